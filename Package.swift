@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import Foundation
+import PackageDescription
+
+/// `BundledFiles` lives at the package root so that it can embed seeds/ and Themes/ in place;
+/// everything else at the root is excluded from it.
+let bundledFiles = ["seeds/000_745ce5cdf6340c81.txt"]
+let rootEntries = (try? FileManager.default.contentsOfDirectory(atPath: Context.packageDirectory)) ?? []
+let sourceFolders = (try? FileManager.default.contentsOfDirectory(atPath: Context.packageDirectory + "/Sources")) ?? []
+let bundledExcludes = rootEntries.filter { !["Sources", "seeds", "Themes"].contains($0) && !$0.hasPrefix(".build") }
+    + sourceFolders.filter { $0 != "BundledFiles" }.map { "Sources/" + $0 }
+
+let package = Package(
+    name: "Kanbao",
+    products: [
+        .executable(name: "kanbao", targets: ["kanbao"]),
+    ],
+    dependencies: [
+        // The command line: --help, --version, validation and exit codes come from here.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The issue model, byte decoding and the page parser. Pure: no terminal, no clock.
+        .target(name: "IssueModel"),
+        // The files under seeds/ (and later Themes/) compiled into the binary, so a copied or
+        // installed kanbao still opens its bundled page. The files themselves stay the only source.
+        .target(
+            name: "BundledFiles",
+            path: ".",
+            exclude: bundledExcludes,
+            sources: ["Sources/BundledFiles"],
+            resources: bundledFiles.map { .embedInCode($0) }
+        ),
+        .executableTarget(
+            name: "kanbao",
+            dependencies: [
+                "IssueModel", "BundledFiles",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "IssueModelTests", dependencies: ["IssueModel"]),
+        .testTarget(name: "KanbaoCLITests", dependencies: ["IssueModel", "BundledFiles"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

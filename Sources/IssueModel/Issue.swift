@@ -1,0 +1,73 @@
+/// One issue of a paper as Kanbao reads it: an optional page header line and the articles in page order.
+public struct Issue: Codable, Sendable, Equatable {
+    /// A page header line such as `2023年8月22日 星期二 第3版 要闻`, kept as its text.
+    public var header: String?
+    public var articles: [Article]
+
+    public init(header: String? = nil, articles: [Article]) {
+        self.header = header
+        self.articles = articles
+    }
+
+    private enum CodingKeys: String, CodingKey { case header, articles }
+
+    // Written by hand so that an absent header is `null`, not a missing key.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(header, forKey: .header)
+        try container.encode(articles, forKey: .articles)
+    }
+}
+
+/// One article: the headline block (引题 kicker, 主题 headline, 副题 subheadline), the byline taken
+/// from the lead, the body paragraphs (column breaks mended) and a closing photo credit.
+public struct Article: Codable, Sendable, Equatable {
+    public var kicker: String?
+    /// Empty for an untitled article (a page with no recognisable headline).
+    public var headline: String
+    public var subheadline: String?
+    /// Who wrote it, e.g. `记者 马超 通讯员 刘甜`; a copy — the lead paragraph keeps its full text.
+    public var byline: String?
+    public var paragraphs: [String]
+    /// A closing line such as `本报记者 盛丽 曹立栋 摄影报道`.
+    public var credit: String?
+
+    public init(
+        kicker: String? = nil, headline: String, subheadline: String? = nil,
+        byline: String? = nil, paragraphs: [String], credit: String? = nil
+    ) {
+        self.kicker = kicker
+        self.headline = headline
+        self.subheadline = subheadline
+        self.byline = byline
+        self.paragraphs = paragraphs
+        self.credit = credit
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case kicker, headline, subheadline, byline, paragraphs, credit
+    }
+
+    // Written by hand so that every key is present, `null` where absent, in this order.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kicker, forKey: .kicker)
+        try container.encode(headline, forKey: .headline)
+        try container.encode(subheadline, forKey: .subheadline)
+        try container.encode(byline, forKey: .byline)
+        try container.encode(paragraphs, forKey: .paragraphs)
+        try container.encode(credit, forKey: .credit)
+    }
+
+    /// Every piece of source text the article holds, in page order (the byline is a copy, so not here).
+    public var sourceTexts: [String] {
+        [kicker, headline, subheadline].compactMap { $0 } + paragraphs + [credit].compactMap { $0 }
+    }
+}
+
+extension Issue {
+    /// Every piece of source text in page order: header, then each article's texts.
+    public var sourceTexts: [String] {
+        [header].compactMap { $0 } + articles.flatMap(\.sourceTexts)
+    }
+}

@@ -1,0 +1,47 @@
+/// The `--json` form of an issue: `{"header": …, "articles": [{"kicker": …, "headline": …,
+/// "subheadline": …, "byline": …, "paragraphs": […], "credit": …}]}` with every key present (null
+/// where absent), in this order, UTF-8 unescaped. Written by hand because JSONEncoder does not keep
+/// key order here.
+public enum IssueJSON {
+    public static func encode(_ issue: Issue) -> String {
+        var out = "{\n  \"header\": \(string(issue.header)),\n  \"articles\": ["
+        for (index, article) in issue.articles.enumerated() {
+            out += index == 0 ? "\n" : ",\n"
+            out += "    {\n"
+            out += "      \"kicker\": \(string(article.kicker)),\n"
+            out += "      \"headline\": \(string(article.headline)),\n"
+            out += "      \"subheadline\": \(string(article.subheadline)),\n"
+            out += "      \"byline\": \(string(article.byline)),\n"
+            out += "      \"paragraphs\": ["
+            for (number, paragraph) in article.paragraphs.enumerated() {
+                out += (number == 0 ? "\n" : ",\n") + "        " + string(paragraph)
+            }
+            out += article.paragraphs.isEmpty ? "],\n" : "\n      ],\n"
+            out += "      \"credit\": \(string(article.credit))\n"
+            out += "    }"
+        }
+        out += issue.articles.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+        return out
+    }
+
+    /// A JSON string literal: quotes, backslashes and control characters escaped, the rest as is.
+    static func string(_ value: String?) -> String {
+        guard let value else { return "null" }
+        var out = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+                || scalar == "\u{2028}" || scalar == "\u{2029}":
+                let hex = String(scalar.value, radix: 16, uppercase: false)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,26 @@
+/// Why a page could not be opened. Each case names the file and maps to a sysexits status.
+public enum PageInputError: Error, Equatable, Sendable, CustomStringConvertible {
+    case noSuchFile(String)
+    case unreadable(String, reason: String)
+    case directory(String)
+    case empty(String)
+    case binary(String)
+
+    /// EX_NOINPUT (66) for input that cannot be opened, EX_DATAERR (65) for input that is no page.
+    public var exitStatus: Int32 {
+        switch self {
+        case .noSuchFile, .unreadable, .directory: 66
+        case .empty, .binary: 65
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .noSuchFile(let name): "\(name): no such file"
+        case .unreadable(let name, let reason): "\(name): cannot read: \(reason)"
+        case .directory(let name): "\(name): is a directory with no pages"
+        case .empty(let name): "\(name): empty page (nothing but whitespace)"
+        case .binary(let name): "\(name): binary file (contains NUL bytes), not a page of text"
+        }
+    }
+}

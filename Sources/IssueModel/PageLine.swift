@@ -1,0 +1,77 @@
+/// One non-blank line of a page, trimmed, with what the parser needs to know about it. On the pages
+/// Kanbao reads every paragraph, headline and credit is one line; blank lines separate them.
+struct PageLine: Sendable {
+    let text: String
+    let scalars: [Unicode.Scalar]
+    /// How many blank lines stand between this line and the previous non-blank one.
+    let blankLinesBefore: Int
+    let endsSentence: Bool
+    let lead: LeadLine.Evidence
+    let isCredit: Bool
+    /// Short, without running-text punctuation, not a lead or credit: could be a kicker, headline or
+    /// subheadline — or a column-break fragment; the context decides.
+    let isTitleLike: Bool
+    /// Starts with punctuation no sentence starts with, so it continues the line before.
+    let startsAsContinuation: Bool
+    /// An inner heading such as `一、…` or `■…`, which a column break does not join.
+    let isEnumeratedHeading: Bool
+
+    init(scalars: [Unicode.Scalar], blankLinesBefore: Int) {
+        self.scalars = scalars
+        self.text = String(String.UnicodeScalarView(scalars))
+        self.blankLinesBefore = blankLinesBefore
+        endsSentence = TextShape.endsSentence(scalars)
+        // `本报记者 盛丽 摄影报道` names reporters like a byline line but is a credit.
+        isCredit = CreditLine.isCredit(scalars)
+        lead = isCredit ? .none : LeadLine.evidence(scalars)
+        startsAsContinuation = scalars.first.map(TextShape.continuationStarters.contains) ?? false
+        let visible = scalars.filter { !TextShape.isWhitespace($0) }.count
+        isTitleLike = lead == .none && !isCredit && !startsAsContinuation && (2...40).contains(visible)
+            && !scalars.contains(where: TextShape.runningTextMarks.contains)
+            && !PageLine.endsLikeClause(scalars)
+        isEnumeratedHeading = visible <= 30 && PageLine.startsWithEnumeration(scalars)
+    }
+
+    /// Ends with a mark that leaves a clause open or closes running text (a headline may end in ！ or ？).
+    private static func endsLikeClause(_ scalars: [Unicode.Scalar]) -> Bool {
+        var index = scalars.count - 1
+        while index >= 0 && TextShape.trailingClosers.contains(scalars[index]) { index -= 1 }
+        guard index >= 0 else { return false }
+        return ["。", "；", ";", "：", ":", "，", ",", "、", "…", ".", "．", "—"].contains(scalars[index])
+    }
+
+    /// `一、` `（一）` `1.` `■` and the like.
+    private static func startsWithEnumeration(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard let first = scalars.first else { return false }
+        if TextShape.leadingDecorations.contains(first) { return true }
+        var index = 0
+        if first == "（" || first == "(" { index = 1 }
+        let numberLength = scalars[index...].prefix { TextShape.chineseNumerals.contains($0) || TextShape.isDigit($0) }.count
+        guard numberLength > 0, numberLength <= 3, index + numberLength < scalars.count else { return false }
+        let after = scalars[index + numberLength]
+        return index == 1 ? (after == "）" || after == ")") : ["、", ".", "．"].contains(after)
+    }
+
+    /// Splits text into its non-blank lines; indents and trailing spaces are not text.
+    static func lines(of text: String) -> [PageLine] {
+        var result: [PageLine] = []
+        var blanks = 0
+        var current: [Unicode.Scalar] = []
+        func finishLine() {
+            let start = current.firstIndex { !TextShape.isWhitespace($0) }
+            if let start {
+                let end = current.lastIndex { !TextShape.isWhitespace($0) }!
+                result.append(PageLine(scalars: Array(current[start...end]), blankLinesBefore: blanks))
+                blanks = 0
+            } else {
+                blanks += 1
+            }
+            current.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" { finishLine() } else { current.append(scalar) }
+        }
+        finishLine()
+        return result
+    }
+}

@@ -1,0 +1,126 @@
+/// Turns the bytes of a page into text: UTF-8 (with or without BOM), UTF-16 with a BOM, GB18030,
+/// or — as a last resort — UTF-8 with U+FFFD for the bad bytes and a warning. CRLF and CR become LF;
+/// nothing else is changed.
+public enum TextDecoding {
+    public enum Encoding: String, Sendable {
+        case utf8 = "UTF-8", utf16LE = "UTF-16LE", utf16BE = "UTF-16BE", gb18030 = "GB18030"
+    }
+
+    public struct Decoded: Sendable, Equatable {
+        public var text: String
+        public var encoding: Encoding
+        /// Problems worth telling the user about, the text still usable (e.g. replaced bytes).
+        public var warnings: [String]
+    }
+
+    /// `name` is only for messages (the path, or "standard input").
+    public static func decode(_ bytes: [UInt8], name: String) throws(PageInputError) -> Decoded {
+        var warnings: [String] = []
+        let encoding: Encoding
+        var utf8: [UInt8]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            encoding = .utf8
+            utf8 = repairedUTF8(Array(bytes.dropFirst(3)), warnings: &warnings)
+        } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            encoding = bytes[0] == 0xFF ? .utf16LE : .utf16BE
+            utf8 = utf16ToUTF8(bytes.dropFirst(2), bigEndian: encoding == .utf16BE, warnings: &warnings)
+        } else if bytes.contains(0) {
+            throw .binary(name)
+        } else if UTF8Scan.errors(in: bytes).count == 0 {
+            encoding = .utf8
+            utf8 = bytes
+        } else if let converted = GB18030.utf8(from: bytes) {
+            encoding = .gb18030
+            utf8 = converted
+        } else {
+            encoding = .utf8
+            utf8 = repairedUTF8(bytes, warnings: &warnings)
+        }
+        if utf8.contains(0) { throw .binary(name) }
+        normalizeNewlines(&utf8)
+        let text = String(decoding: utf8, as: UTF8.self)
+        if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) { throw .empty(name) }
+        return Decoded(text: text, encoding: encoding, warnings: warnings)
+    }
+
+    private static func repairedUTF8(_ bytes: [UInt8], warnings: inout [String]) -> [UInt8] {
+        let scan = UTF8Scan.errors(in: bytes)
+        guard scan.count > 0 else { return bytes }
+        warnings.append(
+            "not valid UTF-8 or GB18030: \(scan.count) bad byte sequence(s), the first at byte \(scan.firstOffset), shown as U+FFFD")
+        return Array(String(decoding: bytes, as: UTF8.self).utf8)
+    }
+
+    private static func utf16ToUTF8(
+        _ bytes: ArraySlice<UInt8>, bigEndian: Bool, warnings: inout [String]
+    ) -> [UInt8] {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            let first = UInt16(bytes[index]), second = UInt16(bytes[index + 1])
+            units.append(bigEndian ? first << 8 | second : second << 8 | first)
+            index += 2
+        }
+        if bytes.count % 2 != 0 { warnings.append("UTF-16 text ends with an odd byte, dropped") }
+        var output: [UInt8] = []
+        output.reserveCapacity(units.count * 3)
+        var bad = 0
+        var iterator = units.makeIterator()
+        var parser = Unicode.UTF16.ForwardParser()
+        loop: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                let scalar = Unicode.UTF16.decode(encoded)
+                output.append(contentsOf: Unicode.UTF8.encode(scalar)!)
+            case .error:
+                bad += 1
+                output.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            case .emptyInput:
+                break loop
+            }
+        }
+        if bad > 0 { warnings.append("\(bad) unpaired UTF-16 surrogate(s), shown as U+FFFD") }
+        return output
+    }
+
+    /// CRLF and a lone CR become LF. Safe on UTF-8 bytes: 0x0D never occurs inside a multibyte sequence.
+    private static func normalizeNewlines(_ bytes: inout [UInt8]) {
+        guard bytes.contains(0x0D) else { return }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0D {
+                output.append(0x0A)
+                if index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+            } else {
+                output.append(byte)
+            }
+            index += 1
+        }
+        bytes = output
+    }
+}
+
+/// Counts the invalid sequences in UTF-8 bytes, the way `String(decoding:as:)` replaces them.
+enum UTF8Scan {
+    static func errors(in bytes: [UInt8]) -> (count: Int, firstOffset: Int) {
+        var count = 0, firstOffset = -1, offset = 0
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                offset += encoded.count
+            case .error(let length):
+                if count == 0 { firstOffset = offset }
+                count += 1
+                offset += length
+            case .emptyInput:
+                return (count, firstOffset)
+            }
+        }
+    }
+}
