@@ -1,0 +1,50 @@
+import ArgumentParser
+import BundledFiles
+import Glibc
+import IssueModel
+
+@main
+struct Kanbao: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kanbao",
+        abstract: "看报 — read a Chinese newspaper page in the terminal.",
+        discussion: """
+            With no FILE, opens the page bundled with Kanbao. FILE may be UTF-8 (with or without BOM), \
+            UTF-16 with a BOM or GB18030/GBK; `-` reads standard input.
+
+            Exit status: 0 ok, 64 bad usage, 65 not a page (empty or binary), 66 cannot open the file.
+            """,
+        version: KanbaoVersion.string
+    )
+
+    @Argument(help: ArgumentHelp("The page to read, or - for standard input.", valueName: "FILE"))
+    var file: String?
+
+    @Flag(help: "Print the issue model as JSON.")
+    var json = false
+
+    @Flag(help: "Print one line per article: number, [kicker], headline.")
+    var list = false
+
+    func validate() throws {
+        if json && list { throw ValidationError("--json and --list cannot be used together.") }
+    }
+
+    func run() throws {
+        let issue: Issue
+        do {
+            issue = try PageLoading.load(path: file) { warning in
+                Diagnostics.printLine("kanbao: \(warning)")
+            }
+        } catch {
+            Diagnostics.printLine("kanbao: \(error)")
+            throw ExitCode(error.exitStatus)
+        }
+        if json {
+            Output.write(IssueJSON.encode(issue))
+        } else {
+            // The interactive reader arrives with its own issue; until then the list is the default.
+            Output.write(HeadlineList.render(issue))
+        }
+    }
+}

@@ -1,0 +1,3 @@
+enum KanbaoVersion {
+    static let string = "0.1.0"
+}
