@@ -39,7 +39,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "IssueModelTests", dependencies: ["IssueModel"]),
-        .testTarget(name: "KanbaoCLITests", dependencies: ["IssueModel", "BundledFiles"]),
+        // Runs the built `kanbao` binary, as a user would.
+        .testTarget(name: "KanbaoCLITests", dependencies: ["kanbao"]),
     ],
     swiftLanguageModes: [.v6]
 )
