@@ -5,10 +5,14 @@ import PackageDescription
 /// `BundledFiles` lives at the package root so that it can embed seeds/ and Themes/ in place;
 /// everything else at the root is excluded from it.
 let bundledFiles = ["seeds/000_745ce5cdf6340c81.txt"]
-let rootEntries = (try? FileManager.default.contentsOfDirectory(atPath: Context.packageDirectory)) ?? []
-let sourceFolders = (try? FileManager.default.contentsOfDirectory(atPath: Context.packageDirectory + "/Sources")) ?? []
-let bundledExcludes = rootEntries.filter { !["Sources", "seeds", "Themes"].contains($0) && !$0.hasPrefix(".build") }
-    + sourceFolders.filter { $0 != "BundledFiles" }.map { "Sources/" + $0 }
+let fileManager = FileManager.default
+func entries(_ folder: String) -> [String] {
+    (try? fileManager.contentsOfDirectory(atPath: Context.packageDirectory + "/" + folder)) ?? []
+}
+let bundledFolders = ["seeds", "Themes"]
+let bundledExcludes = entries(".").filter { !(["Sources"] + bundledFolders).contains($0) && !$0.hasPrefix(".build") }
+    + entries("Sources").filter { $0 != "BundledFiles" }.map { "Sources/" + $0 }
+    + bundledFolders.flatMap { folder in entries(folder).map { folder + "/" + $0 } }.filter { !bundledFiles.contains($0) }
 
 let package = Package(
     name: "Kanbao",

@@ -10,7 +10,8 @@ enum CreditLine {
         if let first = core.first, let last = core.last, (first == "（" && last == "）") || (first == "(" && last == ")") {
             core = core.dropFirst().dropLast()
         }
-        guard !core.isEmpty, core.filter({ !TextShape.isWhitespace($0) }).count <= 40,
+        // Cheap bound first: a credit is short, and most lines are long paragraphs.
+        guard !core.isEmpty, core.count <= 80, core.filter({ !TextShape.isWhitespace($0) }).count <= 40,
               !core.contains(where: TextShape.runningTextMarks.contains) else { return false }
         let text = String(String.UnicodeScalarView(core))
         if prefixes.contains(where: text.hasPrefix) { return true }

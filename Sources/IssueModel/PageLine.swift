@@ -17,8 +17,12 @@ struct PageLine: Sendable {
     let isEnumeratedHeading: Bool
 
     init(scalars: [Unicode.Scalar], blankLinesBefore: Int) {
+        self.init(text: String(String.UnicodeScalarView(scalars)), scalars: scalars, blankLinesBefore: blankLinesBefore)
+    }
+
+    init(text: String, scalars: [Unicode.Scalar], blankLinesBefore: Int) {
         self.scalars = scalars
-        self.text = String(String.UnicodeScalarView(scalars))
+        self.text = text
         self.blankLinesBefore = blankLinesBefore
         endsSentence = TextShape.endsSentence(scalars)
         // `本报记者 盛丽 摄影报道` names reporters like a byline line but is a credit.
@@ -56,22 +60,18 @@ struct PageLine: Sendable {
     static func lines(of text: String) -> [PageLine] {
         var result: [PageLine] = []
         var blanks = 0
-        var current: [Unicode.Scalar] = []
-        func finishLine() {
-            let start = current.firstIndex { !TextShape.isWhitespace($0) }
-            if let start {
-                let end = current.lastIndex { !TextShape.isWhitespace($0) }!
-                result.append(PageLine(scalars: Array(current[start...end]), blankLinesBefore: blanks))
-                blanks = 0
-            } else {
+        // Split on the UTF-8 bytes: splitting on Characters walks grapheme clusters, which is slow.
+        for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            let scalars = Substring(rawLine).unicodeScalars
+            guard let first = scalars.firstIndex(where: { !TextShape.isWhitespace($0) }),
+                  let last = scalars.lastIndex(where: { !TextShape.isWhitespace($0) }) else {
                 blanks += 1
+                continue
             }
-            current.removeAll(keepingCapacity: true)
+            let trimmed = Substring(scalars[first...last])
+            result.append(PageLine(text: String(trimmed), scalars: Array(trimmed.unicodeScalars), blankLinesBefore: blanks))
+            blanks = 0
         }
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" { finishLine() } else { current.append(scalar) }
-        }
-        finishLine()
         return result
     }
 }

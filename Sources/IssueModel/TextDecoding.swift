@@ -39,7 +39,7 @@ public enum TextDecoding {
         if utf8.contains(0) { throw .binary(name) }
         normalizeNewlines(&utf8)
         let text = String(decoding: utf8, as: UTF8.self)
-        if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) { throw .empty(name) }
+        if text.unicodeScalars.allSatisfy(TextShape.isWhitespace) { throw .empty(name) }
         return Decoded(text: text, encoding: encoding, warnings: warnings)
     }
 

@@ -20,7 +20,16 @@ enum TextShape {
         "■", "□", "●", "○", "◆", "◇", "▲", "△", "★", "☆", "◎", "▼", "※", "▌", "▍", "█",
     ]
 
-    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+    /// Unicode's White_Space property, spelled out: the property lookup is the parser's hot spot.
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20: true
+        case 0..<0x85: false
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
 
     /// A letter of an alphabetic script written with spaces between words (Latin, Greek, Cyrillic…),
     /// not a full-width form: between two of these a mended column break needs a space.

@@ -94,3 +94,16 @@ import Testing
         #expect(!PageLine(scalars: scalars(String(repeating: "长", count: 41)), blankLinesBefore: 1).isTitleLike)
     }
 }
+
+@Suite struct WhitespaceTableTests {
+    /// The hand-written White_Space table agrees with Unicode's property on every scalar.
+    @Test func agreesWithUnicodeProperty() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if TextShape.isWhitespace(scalar) != scalar.properties.isWhitespace {
+                Issue.record("U+\(String(value, radix: 16)) disagrees")
+                return
+            }
+        }
+    }
+}

@@ -27,6 +27,13 @@ import Testing
         #expect(result.stdout == Self.seedList)
     }
 
+    @Test func bundledSeedIsTheSeedFileByteForByte() throws {
+        let bundled = try KanbaoProcess.run(["--json"])
+        let file = try KanbaoProcess.run(["--json", KanbaoProcess.seedPath])
+        #expect(bundled.status == 0)
+        #expect(bundled.stdout == file.stdout)
+    }
+
     @Test func aCopiedBinaryStillHasItsSeed() throws {
         let elsewhere = try KanbaoProcess.temporaryDirectory()
         let copy = elsewhere.appendingPathComponent("kanbao")
