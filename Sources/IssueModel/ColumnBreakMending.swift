@@ -21,6 +21,8 @@ enum ColumnBreakMending {
 
     private static func continues(_ previous: PageLine, with next: PageLine) -> Bool {
         if previous.endsSentence || previous.isEnumeratedHeading || next.isEnumeratedHeading { return false }
+        // A lead such as `本报讯（记者…）` begins a paragraph; it never continues one.
+        if next.lead == .strong || next.isBracketedNote { return false }
         // A byline line (`本报记者 张三`) is complete without a full stop.
         if LeadLine.isBylineLine(previous.scalars) { return false }
         return true

@@ -7,9 +7,7 @@ enum CreditLine {
 
     static func isCredit(_ scalars: [Unicode.Scalar]) -> Bool {
         var core = scalars[...]
-        if let first = core.first, let last = core.last, (first == "（" && last == "）") || (first == "(" && last == ")") {
-            core = core.dropFirst().dropLast()
-        }
+        if TextShape.isBracketed(core) { core = core.dropFirst().dropLast() }
         // Cheap bound first: a credit is short, and most lines are long paragraphs.
         guard !core.isEmpty, core.count <= 80, core.filter({ !TextShape.isWhitespace($0) }).count <= 40,
               !core.contains(where: TextShape.runningTextMarks.contains) else { return false }

@@ -15,6 +15,8 @@ struct PageLine: Sendable {
     let startsAsContinuation: Bool
     /// An inner heading such as `一、…` or `■…`, which a column break does not join.
     let isEnumeratedHeading: Bool
+    /// One bracketed note, such as `（下转第二版）` or `（完）`: not a headline, not a continuation.
+    let isBracketedNote: Bool
 
     init(scalars: [Unicode.Scalar], blankLinesBefore: Int) {
         self.init(text: String(String.UnicodeScalarView(scalars)), scalars: scalars, blankLinesBefore: blankLinesBefore)
@@ -29,11 +31,14 @@ struct PageLine: Sendable {
         isCredit = CreditLine.isCredit(scalars)
         lead = isCredit ? .none : LeadLine.evidence(scalars)
         startsAsContinuation = scalars.first.map(TextShape.continuationStarters.contains) ?? false
-        let visible = scalars.filter { !TextShape.isWhitespace($0) }.count
-        isTitleLike = lead == .none && !isCredit && !startsAsContinuation && (2...40).contains(visible)
-            && !scalars.contains(where: TextShape.runningTextMarks.contains)
-            && !PageLine.endsLikeClause(scalars)
+        let visible = scalars.count <= 80 ? scalars.filter { !TextShape.isWhitespace($0) }.count : scalars.count
         isEnumeratedHeading = visible <= 30 && PageLine.startsWithEnumeration(scalars)
+        isBracketedNote = TextShape.isBracketed(scalars[...])
+        // Inner headings (`一、…`) head sections, not articles.
+        isTitleLike = lead == .none && !isCredit && !startsAsContinuation && !isEnumeratedHeading && !isBracketedNote
+            && (2...40).contains(visible)
+            && !scalars.contains(where: TextShape.sentenceMarks.contains)
+            && !PageLine.endsLikeClause(scalars)
     }
 
     /// Ends with a mark that leaves a clause open or closes running text (a headline may end in ！ or ？).

@@ -13,8 +13,11 @@ enum TextShape {
     static let continuationStarters: Set<Unicode.Scalar> = [
         "，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "》", "〉", "】", "〕", ",", ";", ":", ")", "%", "％",
     ]
-    /// Punctuation that marks running text; a headline has none of it.
+    /// Punctuation that marks running text; credits, bylines and page headers have none of it.
     static let runningTextMarks: Set<Unicode.Scalar> = ["，", "。", "；", ",", ";"]
+    /// Punctuation that closes a sentence inside a line; a headline has none of it (it may have a
+    /// comma: `稳住农业基本盘，守好“三农”基础`).
+    static let sentenceMarks: Set<Unicode.Scalar> = ["。", "；", ";", "｡"]
     /// Decorations papers put before a lead or an inner heading.
     static let leadingDecorations: Set<Unicode.Scalar> = [
         "■", "□", "●", "○", "◆", "◇", "▲", "△", "★", "☆", "◎", "▼", "※", "▌", "▍", "█",
@@ -48,11 +51,16 @@ enum TextShape {
     /// True if the text ends a sentence: its last mark, after closing quotes and brackets, is a sentence
     /// ender — or the whole text is one parenthesis, such as `（完）`.
     static func endsSentence(_ scalars: [Unicode.Scalar]) -> Bool {
-        guard let first = scalars.first, let last = scalars.last else { return true }
-        if (first == "（" && last == "）") || (first == "(" && last == ")") { return true }
+        if scalars.isEmpty || isBracketed(scalars[...]) { return true }
         var index = scalars.count - 1
         while index >= 0 && trailingClosers.contains(scalars[index]) { index -= 1 }
         return index >= 0 && sentenceEnders.contains(scalars[index])
+    }
+
+    /// True if the text is one bracketed note: `（完）`, `（下转第二版）`, `（本报记者 王五 摄）`.
+    static func isBracketed(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = scalars.first, let last = scalars.last, scalars.count >= 2 else { return false }
+        return (first == "（" && last == "）") || (first == "(" && last == ")") || (first == "【" && last == "】")
     }
 
     /// The text without leading decorations and spaces (for recognising leads and bylines).

@@ -57,6 +57,13 @@ import Testing
         #expect(article.credit == "（本报记者 王五 摄）")
     }
 
+    @Test func headlineWithACommaAndAJumpLine() {
+        let issue = PageParser.parse(Pages.commaHeadline)
+        #expect(issue.articles.map(\.headline) == ["稳住农业基本盘，守好“三农”基础", "秋粮生产有了新帮手"])
+        #expect(issue.articles[0].paragraphs == ["本报讯（记者 赵六）今年以来，全市粮食生产形势总体向好", "（下转第二版）"])
+        #expect(issue.articles[1].byline == "记者 钱七")
+    }
+
     @Test func pageWithoutStructureIsOneUntitledArticle() {
         let issue = PageParser.parse(Pages.unstructured)
         #expect(issue.articles.count == 1)

@@ -74,6 +74,20 @@ enum Pages {
         （本报记者 王五 摄）
         """
 
+    /// A headline with a comma (as People's Daily writes them), a bracketed jump line, and a strong
+    /// lead after a paragraph that does not end its sentence.
+    static let commaHeadline = """
+        稳住农业基本盘，守好“三农”基础
+
+        本报讯（记者 赵六）今年以来，全市粮食生产形势总体向好
+
+        （下转第二版）
+
+        秋粮生产有了新帮手
+
+        本报讯（记者 钱七）近日，一批新型收割机投入使用。
+        """
+
     /// Nothing that looks like an article: every paragraph is running text.
     static let unstructured = """
         这是一段没有标题的文字，它讲述了一件普通的事情。
@@ -92,6 +106,7 @@ enum Pages {
     static let all: [NamedPage] = [
         NamedPage(name: "peoplesDaily", text: peoplesDaily), NamedPage(name: "localPaper", text: localPaper),
         NamedPage(name: "bylineLine", text: bylineLine), NamedPage(name: "unstructured", text: unstructured),
+        NamedPage(name: "commaHeadline", text: commaHeadline),
         NamedPage(name: "titleThenText", text: titleThenText), NamedPage(name: "seed", text: Seed.text),
     ]
 }
