@@ -26,6 +26,8 @@ let package = Package(
     targets: [
         // The issue model, byte decoding and the page parser. Pure: no terminal, no clock.
         .target(name: "IssueModel"),
+        // Sets an article into a grid of terminal cells: widths, line breaking, columns. Pure.
+        .target(name: "TextLayout", dependencies: ["IssueModel"]),
         // The files under seeds/ (and later Themes/) compiled into the binary, so a copied or
         // installed kanbao still opens its bundled page. The files themselves stay the only source.
         .target(
@@ -38,11 +40,14 @@ let package = Package(
         .executableTarget(
             name: "kanbao",
             dependencies: [
-                "IssueModel", "BundledFiles",
+                "IssueModel", "TextLayout", "BundledFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "IssueModelTests", dependencies: ["IssueModel"]),
+        // ncursesw's wide-character API (and glibc's wcwidth), for the terminal front end.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout", "IssueModel", "CNcursesw"]),
         // Runs the built `kanbao` binary, as a user would.
         .testTarget(name: "KanbaoCLITests", dependencies: ["kanbao"]),
     ],

@@ -1,0 +1,65 @@
+/// How many terminal cells a character takes — the width ncursesw will give it, since ncurses places
+/// every character by glibc's `wcwidth`, code point by code point. A grapheme cluster takes the sum
+/// of its code points (👨‍👩‍👧 is 6 cells, as ncurses and tmux draw it). East Asian Ambiguous
+/// characters (“ ” … — ·) are 1 cell unless the terminal is set to draw them wide.
+public enum CellWidth {
+    enum Kind: UInt8 { case one = 0, zero, wide, ambiguous }
+
+    struct WidthRange {
+        let first: UInt32
+        let last: UInt32
+        let kind: Kind
+        init(_ first: UInt32, _ last: UInt32, _ kind: Kind) {
+            self.first = first
+            self.last = last
+            self.kind = kind
+        }
+    }
+
+    /// The Basic Multilingual Plane as a flat table: one lookup per character on the hot path.
+    static let basicPlane: [Kind] = {
+        var table = [Kind](repeating: .one, count: 0x10000)
+        for range in ranges where range.first < 0x10000 {
+            for value in range.first...min(range.last, 0xFFFF) { table[Int(value)] = range.kind }
+        }
+        return table
+    }()
+
+    static func kind(_ value: UInt32) -> Kind {
+        if value < 0x10000 { return basicPlane[Int(value)] }
+        var low = 0, high = ranges.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let range = ranges[middle]
+            if value < range.first { high = middle - 1 } else if value > range.last { low = middle + 1 } else { return range.kind }
+        }
+        return .one
+    }
+
+    /// Cells for one code point (control characters are never drawn as themselves; see `Glyph`).
+    @inline(__always)
+    public static func of(_ scalar: Unicode.Scalar, ambiguousWide: Bool = false) -> Int {
+        let value = scalar.value
+        if value >= 0x20 && value < 0x7F { return 1 }
+        switch kind(value) {
+        case .one: return 1
+        case .zero: return 0
+        case .wide: return 2
+        case .ambiguous: return ambiguousWide ? 2 : 1
+        }
+    }
+
+    /// Cells for a grapheme cluster: the sum of its code points.
+    public static func of(_ character: Character, ambiguousWide: Bool = false) -> Int {
+        var total = 0
+        for scalar in character.unicodeScalars { total += of(scalar, ambiguousWide: ambiguousWide) }
+        return total
+    }
+
+    /// Cells for a string drawn as it is.
+    public static func of(_ text: String, ambiguousWide: Bool = false) -> Int {
+        var total = 0
+        for scalar in text.unicodeScalars { total += of(scalar, ambiguousWide: ambiguousWide) }
+        return total
+    }
+}
