@@ -91,3 +91,18 @@ enum LeadLine {
         return false
     }
 }
+
+extension Article {
+    /// How many characters (grapheme clusters) at the start of the lead name the reporters:
+    /// `本报讯（记者 白莹）` or a whole byline line; nil when the article has no byline.
+    public var bylinePrefixInLead: Int? {
+        guard byline != nil, let lead = paragraphs.first else { return nil }
+        let scalars = Array(lead.unicodeScalars)
+        if LeadLine.isBylineLine(scalars) { return lead.count }
+        guard let inner = LeadLine.bylineInBrackets(scalars) else { return nil }
+        // Through the closing bracket, counted in Characters.
+        let scalarEnd = inner.endIndex + 1
+        let index = lead.unicodeScalars.index(lead.unicodeScalars.startIndex, offsetBy: scalarEnd)
+        return lead[..<index].count
+    }
+}

@@ -26,8 +26,16 @@ struct Kanbao: ParsableCommand {
     @Flag(help: "Print one line per article: number, [kicker], headline.")
     var list = false
 
+    @Flag(help: "Print the laid-out issue as plain text, article after article.")
+    var dump = false
+
+    @OptionGroup(title: "Layout")
+    var layout: LayoutArguments
+
     func validate() throws {
-        if json && list { throw ValidationError("--json and --list cannot be used together.") }
+        if [json, list, dump].filter({ $0 }).count > 1 {
+            throw ValidationError("--json, --list and --dump cannot be used together.")
+        }
     }
 
     func run() throws {
@@ -42,6 +50,8 @@ struct Kanbao: ParsableCommand {
         }
         if json {
             Output.write(IssueJSON.encode(issue))
+        } else if dump {
+            IssueDump.write(issue, options: layout.options, color: layout.color)
         } else {
             // The interactive reader arrives with its own issue; until then the list is the default.
             Output.write(HeadlineList.render(issue))

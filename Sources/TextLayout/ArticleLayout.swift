@@ -1,0 +1,46 @@
+import IssueModel
+
+/// Sets an article the way a Chinese newspaper would: kicker, headline and subheadline centred
+/// across the page above a rule, then the body — paragraphs indented two ideographs and justified,
+/// the byline set off in the lead, the credit flush right — in newspaper columns, page by page.
+public enum ArticleLayout {
+    /// Paragraphs begin two ideographic widths in, when the column is wide enough to spare them.
+    static let paragraphIndent = 4
+    /// Below this a column has no room to spare for indents.
+    static let minimumIndentedWidth = 16
+
+    public static func layout(_ article: Article, options: LayoutOptions) -> LaidOutArticle {
+        let blocks = ArticleBlocks(article).blocks
+        let flow = ColumnFlow(
+            width: options.width, height: options.height, requestedColumns: options.columns,
+            ambiguousWide: options.ambiguousWide)
+        var header: [[StyledRun]] = []
+        var body: [[StyledRun]] = []
+        let indent = flow.columnWidth >= minimumIndentedWidth ? paragraphIndent : 0
+        for (index, block) in blocks.enumerated() {
+            switch block.role {
+            case .kicker, .headline, .subheadline:
+                header += ParagraphSetter.set(
+                    block, index: index, width: options.width, indent: 0, alignment: .centred,
+                    ambiguousWide: options.ambiguousWide)
+            case .credit:
+                body += ParagraphSetter.set(
+                    block, index: index, width: flow.columnWidth, indent: 0, alignment: .right,
+                    ambiguousWide: options.ambiguousWide)
+            default:
+                body += ParagraphSetter.set(
+                    block, index: index, width: flow.columnWidth, indent: indent,
+                    alignment: options.justify ? .justified : .left, ambiguousWide: options.ambiguousWide)
+            }
+        }
+        if !header.isEmpty { header.append([rule(width: options.width, ambiguousWide: options.ambiguousWide)]) }
+        return LaidOutArticle(pages: flow.pages(header: header, body: body), options: options, columns: flow.columns)
+    }
+
+    /// A horizontal rule across the page, under the headline block.
+    static func rule(width: Int, ambiguousWide: Bool) -> StyledRun {
+        let cell = CellWidth.of("─" as Character, ambiguousWide: ambiguousWide)
+        let count = width / cell
+        return StyledRun(column: 0, text: String(repeating: "─", count: count), width: count * cell, role: .rule)
+    }
+}

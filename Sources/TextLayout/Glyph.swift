@@ -1,0 +1,59 @@
+import IssueModel
+
+/// What is drawn for one grapheme cluster of source text, and how many cells it takes. Text from a
+/// file never reaches the terminal as itself when it could act on it or vanish: control characters
+/// and bidi controls become visible stand-ins (`^[`, `^G`, `<U+202E>`), a cluster that would take no
+/// cells becomes one that does (`◌́` for a lone combining mark, `<U+200B>` for a format character).
+public struct Glyph: Equatable, Sendable {
+    /// The text to draw.
+    public let text: String
+    public let width: Int
+    /// True when `text` is a stand-in, not the source cluster itself.
+    public let isSubstitute: Bool
+
+    /// A tab is drawn as spaces.
+    public static let tabWidth = 4
+
+    public init(_ character: Character, ambiguousWide: Bool = false) {
+        let scalars = character.unicodeScalars
+        if character == "\t" {
+            self.init(text: String(repeating: " ", count: Glyph.tabWidth), width: Glyph.tabWidth, isSubstitute: true)
+            return
+        }
+        if scalars.contains(where: { VisibleText.substitute(for: $0) != nil }) {
+            var drawn = ""
+            for scalar in scalars {
+                if let stand = VisibleText.substitute(for: scalar) { drawn += stand } else { drawn.unicodeScalars.append(scalar) }
+            }
+            self.init(substitute: drawn, ambiguousWide: ambiguousWide)
+            return
+        }
+        let width = CellWidth.of(character, ambiguousWide: ambiguousWide)
+        if width > 0 {
+            self.init(text: String(character), width: width, isSubstitute: false)
+        } else if let first = scalars.first, [.nonspacingMark, .enclosingMark].contains(first.properties.generalCategory) {
+            self.init(substitute: "◌" + String(character), ambiguousWide: ambiguousWide)
+        } else {
+            let drawn = scalars.map { scalar -> String in
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                return "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
+            }.joined()
+            self.init(substitute: drawn, ambiguousWide: ambiguousWide)
+        }
+    }
+
+    /// A piece of a cluster too wide for its column (a code point and its zero-width followers).
+    init(pieceText: String, ambiguousWide: Bool) {
+        self.init(text: pieceText, width: CellWidth.of(pieceText, ambiguousWide: ambiguousWide), isSubstitute: false)
+    }
+
+    private init(substitute: String, ambiguousWide: Bool) {
+        self.init(text: substitute, width: CellWidth.of(substitute, ambiguousWide: ambiguousWide), isSubstitute: true)
+    }
+
+    private init(text: String, width: Int, isSubstitute: Bool) {
+        self.text = text
+        self.width = width
+        self.isSubstitute = isSubstitute
+    }
+}

@@ -1,0 +1,24 @@
+/// Everything a layout depends on besides the article: the cache key, with the article.
+public struct LayoutOptions: Equatable, Hashable, Sendable {
+    /// The smallest width anything is set in: one wide character.
+    public static let minimumWidth = 2
+
+    /// Cells across the page (at least `minimumWidth`).
+    public var width: Int
+    /// Rows per page; nil sets each article as one long page.
+    public var height: Int?
+    /// Text columns; nil chooses from the width (columns of about 20 to 40 ideographs).
+    public var columns: Int?
+    /// Draw East Asian Ambiguous characters (“ ” … —) two cells wide.
+    public var ambiguousWide: Bool
+    /// Even right edges for every full line of a paragraph.
+    public var justify: Bool
+
+    public init(width: Int = 80, height: Int? = nil, columns: Int? = nil, ambiguousWide: Bool = false, justify: Bool = true) {
+        self.width = max(width, LayoutOptions.minimumWidth)
+        self.height = height.map { max($0, 1) }
+        self.columns = columns.map { max($0, 1) }
+        self.ambiguousWide = ambiguousWide
+        self.justify = justify
+    }
+}

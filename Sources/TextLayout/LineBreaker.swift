@@ -1,0 +1,71 @@
+/// One cluster of a block, ready to be set: what is drawn, its cells, how it breaks, and which
+/// cluster of the source text it is.
+struct SetCluster: Sendable {
+    var glyph: Glyph
+    var breakClass: BreakClass
+    /// The index of the source cluster in its block's text.
+    var offset: Int
+    var width: Int { glyph.width }
+    var isSpace: Bool { breakClass.contains(.space) }
+}
+
+/// Where the lines of a block begin and end: `start..<end` indexes its clusters, without the spaces
+/// that hang at a break.
+struct LineSpan: Equatable, Sendable {
+    var start: Int
+    var end: Int
+    var width: Int
+}
+
+/// Breaks a block into lines: greedy, at the last opportunity UAX #14 and 禁则 allow. A closing mark
+/// that does not fit takes the character before it down with it (push-out); a word wider than the
+/// line is broken by cells. No line is wider than its limit.
+enum LineBreaker {
+    /// With `preferSpaces` (headlines), a line breaks at its last space when that space lies past a
+    /// third of the line, keeping phrases whole: `深入学习贯彻党的二十大精神 / 奋力开拓首都工会工作新局面`.
+    static func lines(_ clusters: [SetCluster], firstLineWidth: Int, width: Int, preferSpaces: Bool = false) -> [LineSpan] {
+        var result: [LineSpan] = []
+        var start = 0
+        let count = clusters.count
+        while true {
+            while start < count && clusters[start].isSpace { start += 1 }
+            guard start < count else { break }
+            let limit = result.isEmpty ? firstLineWidth : width
+            var used = 0, index = start, lastBreak = -1, lastSpaceBreak = -1
+            while index < count {
+                let cellWidth = clusters[index].width
+                if used + cellWidth > limit { break }
+                used += cellWidth
+                index += 1
+                if index < count && BreakClass.canBreak(between: clusters[index - 1].breakClass, and: clusters[index].breakClass) {
+                    lastBreak = index
+                    if clusters[index - 1].isSpace && used * 3 >= limit { lastSpaceBreak = index }
+                }
+            }
+            if preferSpaces && lastSpaceBreak > start && index < count && !clusters[index].isSpace { lastBreak = lastSpaceBreak }
+            var end: Int
+            if index == count {
+                end = count
+            } else if clusters[index].isSpace {
+                end = index
+            } else if lastBreak > start {
+                end = lastBreak
+            } else if index > start {
+                end = index  // a word wider than the line: break by cells
+            } else if limit < width {
+                // Not even one cluster fits after the first line's indent: leave that line empty.
+                result.append(LineSpan(start: start, end: start, width: 0))
+                continue
+            } else {
+                end = index + 1  // cannot happen: clusters wider than the line are split before
+            }
+            var trimmed = end
+            while trimmed > start && clusters[trimmed - 1].isSpace { trimmed -= 1 }
+            var lineWidth = 0
+            for position in start..<trimmed { lineWidth += clusters[position].width }
+            result.append(LineSpan(start: start, end: trimmed, width: lineWidth))
+            start = end
+        }
+        return result
+    }
+}

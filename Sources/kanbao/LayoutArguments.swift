@@ -1,0 +1,35 @@
+import ArgumentParser
+import TextLayout
+
+/// The layout options of the command line: `--width`, `--height`, `--columns`, `--ambiguous-wide`.
+struct LayoutArguments: ParsableArguments {
+    @Option(help: ArgumentHelp("Cells across the page for --dump.", valueName: "cells"))
+    var width = 80
+
+    @Option(help: ArgumentHelp("Rows per page for --dump (default: each article one long page).", valueName: "rows"))
+    var height: Int?
+
+    @Option(help: ArgumentHelp("Text columns (default: from the width, 20–40 ideographs each).", valueName: "n"))
+    var columns: Int?
+
+    @Flag(help: "Treat East Asian Ambiguous characters (“ ” … —) as two cells wide, for terminals set that way.")
+    var ambiguousWide = false
+
+    @Flag(help: "Leave the right edge ragged instead of justifying full lines.")
+    var noJustify = false
+
+    @Flag(help: "Colour the --dump output by role (escape codes).")
+    var color = false
+
+    func validate() throws {
+        guard width >= LayoutOptions.minimumWidth, width <= 10_000 else {
+            throw ValidationError("--width must be between \(LayoutOptions.minimumWidth) and 10000.")
+        }
+        if let height, height < 1 || height > 10_000 { throw ValidationError("--height must be between 1 and 10000.") }
+        if let columns, columns < 1 || columns > 100 { throw ValidationError("--columns must be between 1 and 100.") }
+    }
+
+    var options: LayoutOptions {
+        LayoutOptions(width: width, height: height, columns: columns, ambiguousWide: ambiguousWide, justify: !noJustify)
+    }
+}
