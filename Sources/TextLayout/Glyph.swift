@@ -47,6 +47,11 @@ public struct Glyph: Equatable, Sendable {
         self.init(text: pieceText, width: CellWidth.of(pieceText, ambiguousWide: ambiguousWide), isSubstitute: false)
     }
 
+    /// One character of a stand-in too wide for its column.
+    init(standInPiece: Character, ambiguousWide: Bool) {
+        self.init(text: String(standInPiece), width: CellWidth.of(standInPiece, ambiguousWide: ambiguousWide), isSubstitute: true)
+    }
+
     private init(substitute: String, ambiguousWide: Bool) {
         self.init(text: substitute, width: CellWidth.of(substitute, ambiguousWide: ambiguousWide), isSubstitute: true)
     }

@@ -12,8 +12,13 @@ enum ParagraphSetter {
         var offset = 0
         for character in text {
             let glyph = Glyph(character, ambiguousWide: ambiguousWide)
-            if glyph.width <= maxWidth || glyph.isSubstitute {
+            if glyph.width <= maxWidth {
                 result.append(SetCluster(glyph: glyph, breakClass: BreakClass.of(character, width: glyph.width), offset: offset))
+            } else if glyph.isSubstitute {
+                // A stand-in such as `<U+202E>` too wide for the column: its characters, a word.
+                for piece in glyph.text {
+                    result.append(SetCluster(glyph: Glyph(standInPiece: piece, ambiguousWide: ambiguousWide), breakClass: .word, offset: offset))
+                }
             } else {
                 for piece in pieces(of: character, ambiguousWide: ambiguousWide) {
                     result.append(SetCluster(glyph: piece, breakClass: .ideograph, offset: offset))
@@ -55,8 +60,8 @@ enum ParagraphSetter {
             var left = lineIndent
             switch alignment {
             case .justified where !isLast: gaps = justificationGaps(clusters, span, slack: limit - span.width)
-            case .centred: left += (limit - span.width) / 2
-            case .right: left += limit - span.width
+            case .centred: left += max(0, limit - span.width) / 2
+            case .right: left += max(0, limit - span.width)
             default: break
             }
             lines.append(runs(clusters, span, left: left, gaps: gaps, block: block, index: index))

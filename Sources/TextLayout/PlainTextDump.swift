@@ -1,6 +1,24 @@
+import IssueModel
+
 /// Pages as plain text, one line per row, for `kanbao --dump`: the same layout the reader shows.
 /// With `color`, each role gets a fixed SGR style (themes come later).
 public enum PlainTextDump {
+    /// The whole issue: the page header, then every article page by page, a blank line between pages.
+    /// Hands out the text a page at a time, so that a large issue is never held as one string.
+    public static func write(_ issue: Issue, options: LayoutOptions, color: Bool = false, to output: (String) -> Void) {
+        var first = true
+        if let header = issue.header {
+            output(VisibleText.escaped(header) + "\n")
+            first = false
+        }
+        for article in issue.articles {
+            for page in ArticleLayout.layout(article, options: options).pages {
+                output((first ? "" : "\n") + render(page, color: color))
+                first = false
+            }
+        }
+    }
+
     public static func render(_ page: LaidOutPage, color: Bool = false) -> String {
         var out = ""
         for row in page.rows {
