@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "IssueModelTests", dependencies: ["IssueModel"]),
         // ncursesw's wide-character API (and glibc's wcwidth), for the terminal front end.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout", "IssueModel", "CNcursesw"]),
+        .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout", "IssueModel", "CNcursesw"], exclude: ["Golden"]),
         // Runs the built `kanbao` binary, as a user would.
         .testTarget(name: "KanbaoCLITests", dependencies: ["kanbao"]),
     ],

@@ -44,25 +44,28 @@ struct ColumnFlow {
         while next < body.count {
             if let height, rows.count == height { finishPage() }
             let remaining = body.count - next
-            let balanced = (remaining + columns - 1) / columns
-            // Without a height, or on the last page, the columns are balanced.
-            let perColumn = height.map { min($0 - rows.count, balanced) } ?? balanced
-            var area = Array(repeating: [StyledRun](), count: perColumn)
+            let available = height.map { $0 - rows.count } ?? remaining
+            // A full page fills every column; the last page (or a page without a height) is balanced:
+            // column heights differ by one line at most, the longer ones first.
+            var counts = Array(repeating: available, count: columns)
+            if remaining <= available * columns {
+                counts = (0..<columns).map { remaining / columns + ($0 < remaining % columns ? 1 : 0) }
+            }
+            var area = Array(repeating: [StyledRun](), count: counts.max() ?? 0)
             for column in 0..<columns {
                 let left = column * (columnWidth + gutter)
-                for row in 0..<perColumn {
-                    let index = next + column * perColumn + row
-                    if index < body.count {
-                        area[row] += body[index].map { run in
+                for row in 0..<area.count {
+                    if row < counts[column] {
+                        area[row] += body[next].map { run in
                             var moved = run
                             moved.column += left
                             return moved
                         }
+                        next += 1
                     }
                     if column < columns - 1, let rule = gutterRule(at: left + columnWidth) { area[row].append(rule) }
                 }
             }
-            next += perColumn * columns
             rows += area
             if height == nil { break }
         }

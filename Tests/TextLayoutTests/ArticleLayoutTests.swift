@@ -1,0 +1,94 @@
+import IssueModel
+import Testing
+@testable import TextLayout
+
+@Suite struct ArticleLayoutTests {
+    let first = Seed.issue.articles[0]
+
+    @Test func headlineBlockIsCentredAboveARule() {
+        let page = ArticleLayout.layout(first, options: LayoutOptions(width: 80)).pages[0]
+        #expect(page.rows[0].map(\.role) == [.kicker])
+        #expect(page.rows[1].map(\.role) == [.headline])
+        let headline = page.rows[1][0]
+        #expect(headline.column == (80 - headline.width) / 2)
+        #expect(page.rows[2] == [StyledRun(column: 0, text: String(repeating: "─", count: 80), width: 80, role: .rule)])
+    }
+
+    @Test func leadCarriesTheBylineRoleThenBody() {
+        let page = ArticleLayout.layout(first, options: LayoutOptions(width: 80)).pages[0]
+        let lead = page.rows[3]
+        #expect(lead[0].role == .byline)
+        #expect(lead[0].text == "本报讯（记者 白莹）")
+        #expect(lead[0].column == 4)  // indented two ideographs
+        #expect(lead.dropFirst().allSatisfy { $0.role == .body })
+    }
+
+    @Test func creditIsFlushRight() throws {
+        let article = Seed.issue.articles[3]
+        let page = ArticleLayout.layout(article, options: LayoutOptions(width: 60, columns: 1)).pages[0]
+        let credit = try #require(page.rows.last?.last)
+        #expect(credit.role == .credit)
+        #expect(credit.column + credit.width == 60)
+    }
+
+    @Test func untitledArticleHasNoRule() {
+        let article = Article(headline: "", paragraphs: ["只有正文。"])
+        let page = ArticleLayout.layout(article, options: LayoutOptions(width: 40)).pages[0]
+        #expect(page.rows.count == 1)
+        #expect(!page.rows.flatMap { $0 }.contains { $0.role == .rule })
+    }
+
+    @Test func autoColumnsFollowTheWidth() {
+        #expect(ArticleLayout.layout(first, options: LayoutOptions(width: 80)).columns == 1)
+        #expect(ArticleLayout.layout(first, options: LayoutOptions(width: 100)).columns == 2)
+        #expect(ArticleLayout.layout(first, options: LayoutOptions(width: 160)).columns == 3)
+        #expect(ArticleLayout.layout(first, options: LayoutOptions(width: 40, columns: 3)).columns == 3)
+        #expect(ArticleLayout.layout(first, options: LayoutOptions(width: 4, columns: 4)).columns == 1)
+    }
+
+    @Test func pagesOfTheGivenHeightReadColumnByColumn() {
+        let options = LayoutOptions(width: 100, height: 10, columns: 3)
+        let laidOut = ArticleLayout.layout(first, options: options)
+        #expect(laidOut.pages.count > 2)
+        #expect(laidOut.pages.allSatisfy { $0.rows.count == 10 })
+        // On a full page, the last row of column 1 continues at the top of column 2.
+        let page = laidOut.pages[1]
+        let columnOne = page.rows[9].first { $0.column < 30 && $0.source != nil }!
+        let columnTwo = page.rows[0].first { $0.column >= 33 && $0.column < 63 && $0.source != nil }!
+        #expect(columnOne.source!.block <= columnTwo.source!.block)
+        if columnOne.source!.block == columnTwo.source!.block {
+            #expect(columnOne.source!.end <= columnTwo.source!.start)
+        }
+        // Column rules stand in the gutters.
+        #expect(page.rows[0].contains { $0.role == .rule && $0.text == "│" })
+    }
+
+    @Test func lastPageColumnsAreBalanced() {
+        let laidOut = ArticleLayout.layout(Seed.issue.articles[5], options: LayoutOptions(width: 100, columns: 3))
+        let rows = laidOut.pages[0].rows.dropFirst(2)  // headline and rule
+        let filledPerColumn = (0..<3).map { column in
+            rows.filter { row in row.contains { $0.source != nil && $0.column / 33 == column } }.count
+        }
+        #expect(filledPerColumn.max()! - filledPerColumn.min()! <= 1, "\(filledPerColumn)")
+    }
+
+    @Test func ambiguousWideDrawsQuotesInTwoCells() {
+        let article = Seed.issue.articles[1]
+        let narrow = ArticleLayout.layout(article, options: LayoutOptions(width: 60))
+        let wide = ArticleLayout.layout(article, options: LayoutOptions(width: 60, ambiguousWide: true))
+        let kickerNarrow = narrow.pages[0].rows[0][0], kickerWide = wide.pages[0].rows[0][0]
+        #expect(kickerWide.width == kickerNarrow.width + 2)  // “ and ”
+        #expect(shownVisibleText(wide) == expectedVisibleText(article, ambiguousWide: true))
+    }
+
+    @Test func layoutIsCachedPerArticleAndOptions() {
+        var cache = LayoutCache()
+        let options = LayoutOptions(width: 70)
+        let once = cache.layout(first, key: 0, options: options)
+        #expect(cache.count == 1)
+        #expect(cache.layout(first, key: 0, options: options) == once)
+        #expect(cache.count == 1)
+        _ = cache.layout(first, key: 0, options: LayoutOptions(width: 71))
+        #expect(cache.count == 2)
+    }
+}
