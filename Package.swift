@@ -18,6 +18,7 @@ let package = Package(
     name: "Kanbao",
     products: [
         .executable(name: "kanbao", targets: ["kanbao"]),
+        .executable(name: "kanbao-benchmark", targets: ["KanbaoBenchmark"]),
     ],
     dependencies: [
         // The command line: --help, --version, validation and exit codes come from here.
@@ -44,6 +45,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `swift run -c release kanbao-benchmark`: parse and layout figures at three sizes.
+        .executableTarget(name: "KanbaoBenchmark", dependencies: ["IssueModel", "TextLayout", "BundledFiles"]),
         .testTarget(name: "IssueModelTests", dependencies: ["IssueModel"]),
         // ncursesw's wide-character API (and glibc's wcwidth), for the terminal front end.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),

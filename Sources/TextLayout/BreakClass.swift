@@ -30,6 +30,20 @@ struct BreakClass: OptionSet, Sendable {
 
     static func of(_ character: Character, width: Int) -> BreakClass {
         guard let scalar = character.unicodeScalars.first else { return [] }
+        let value = scalar.value
+        let base = value < 0x10000 ? basicPlane[Int(value)] : classify(scalar)
+        // A wide cluster with no class of its own (an ideograph, kana, emoji…) breaks on either side.
+        return base.isEmpty && width >= 2 ? .ideograph : base
+    }
+
+    /// The class of every code point of the Basic Multilingual Plane, worked out once: the hot path
+    /// of layout is one table lookup per cluster.
+    private static let basicPlane: [BreakClass] = (0..<0x10000).map { value in
+        Unicode.Scalar(UInt32(value)).map(classify) ?? []
+    }
+
+    /// The class of a code point, leaving `.ideograph` to the cluster's width.
+    private static func classify(_ scalar: Unicode.Scalar) -> BreakClass {
         var result: BreakClass = []
         let value = scalar.value
         if value == 0x20 || value == 0x09 || value == 0x3000 || (value >= 0x2000 && value <= 0x200A && value != 0x2007) {
@@ -44,10 +58,8 @@ struct BreakClass: OptionSet, Sendable {
             result.insert(.word)
         } else if (0xFF21...0xFF3A).contains(value) || (0xFF41...0xFF5A).contains(value) {
             result.insert(.word)
-        } else if width >= 2 {
-            if result.isEmpty { result.insert(.ideograph) }
-        } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || value == 0xA0 || value == 0x2007
-            || value == 0x202F || scalar.properties.generalCategory == .nonspacingMark {
+        } else if CellWidth.of(scalar) < 2, scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            || value == 0xA0 || value == 0x2007 || value == 0x202F || scalar.properties.generalCategory == .nonspacingMark {
             // Narrow letters of other scripts, and no-break spaces, glue to their neighbours.
             result.insert(.word)
         }

@@ -20,7 +20,7 @@ public struct Glyph: Equatable, Sendable {
             self.init(text: String(repeating: " ", count: Glyph.tabWidth), width: Glyph.tabWidth, isSubstitute: true)
             return
         }
-        if scalars.contains(where: { VisibleText.substitute(for: $0) != nil }) {
+        if scalars.contains(where: VisibleText.needsSubstitute) {
             var drawn = ""
             for scalar in scalars {
                 if let stand = VisibleText.substitute(for: scalar) { drawn += stand } else { drawn.unicodeScalars.append(scalar) }
@@ -40,16 +40,6 @@ public struct Glyph: Equatable, Sendable {
             }.joined()
             self.init(substitute: drawn, ambiguousWide: ambiguousWide)
         }
-    }
-
-    /// A piece of a cluster too wide for its column (a code point and its zero-width followers).
-    init(pieceText: String, ambiguousWide: Bool) {
-        self.init(text: pieceText, width: CellWidth.of(pieceText, ambiguousWide: ambiguousWide), isSubstitute: false)
-    }
-
-    /// One character of a stand-in too wide for its column.
-    init(standInPiece: Character, ambiguousWide: Bool) {
-        self.init(text: String(standInPiece), width: CellWidth.of(standInPiece, ambiguousWide: ambiguousWide), isSubstitute: true)
     }
 
     private init(substitute: String, ambiguousWide: Bool) {

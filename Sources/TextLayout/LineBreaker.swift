@@ -1,11 +1,15 @@
-/// One cluster of a block, ready to be set: what is drawn, its cells, how it breaks, and which
-/// cluster of the source text it is.
+/// One cluster of a block, ready to be set: where its text lies, its cells, how it breaks, and
+/// which cluster of the source text it is.
 struct SetCluster: Sendable {
-    var glyph: Glyph
+    /// The cluster's text in its block.
+    var range: Range<String.Index>
+    var width: Int
     var breakClass: BreakClass
     /// The index of the source cluster in its block's text.
     var offset: Int
-    var width: Int { glyph.width }
+    /// What is drawn instead of the source text — a stand-in (`^[`) or a piece of a cluster too wide
+    /// for its column — or nil to draw the source text itself.
+    var drawn: String?
     var isSpace: Bool { breakClass.contains(.space) }
 }
 

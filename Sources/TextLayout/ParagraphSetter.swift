@@ -1,3 +1,5 @@
+import IssueModel
+
 /// Sets one block of text into lines of a given width: clusters and their glyphs, line breaks,
 /// a first-line indent, and alignment — justified (slack spread at CJK/Latin boundaries first, then
 /// between characters, never inside a word; the last line ragged), centred, or flush right.
@@ -5,32 +7,47 @@ enum ParagraphSetter {
     enum Alignment: Sendable { case justified, centred, right, left }
 
     /// The clusters of `text`. A cluster wider than `maxWidth` (a family emoji in a narrow column) is
-    /// set as its code points, as ncurses would draw it anyway, so that nothing overflows.
+    /// set as its code points, as ncurses would draw it anyway, and a stand-in wider than that as its
+    /// characters, so that nothing overflows.
     static func clusters(of text: String, ambiguousWide: Bool, maxWidth: Int) -> [SetCluster] {
         var result: [SetCluster] = []
         result.reserveCapacity(text.utf8.count / 3)
         var offset = 0
+        var index = text.startIndex
         for character in text {
-            let glyph = Glyph(character, ambiguousWide: ambiguousWide)
-            if glyph.width <= maxWidth {
-                result.append(SetCluster(glyph: glyph, breakClass: BreakClass.of(character, width: glyph.width), offset: offset))
-            } else if glyph.isSubstitute {
-                // A stand-in such as `<U+202E>` too wide for the column: its characters, a word.
-                for piece in glyph.text {
-                    result.append(SetCluster(glyph: Glyph(standInPiece: piece, ambiguousWide: ambiguousWide), breakClass: .word, offset: offset))
-                }
-            } else {
-                for piece in pieces(of: character, ambiguousWide: ambiguousWide) {
-                    result.append(SetCluster(glyph: piece, breakClass: .ideograph, offset: offset))
+            let end = text.utf8.index(index, offsetBy: character.utf8.count)
+            let range = index..<end
+            index = end
+            defer { offset += 1 }
+            // The common case — one printable code point — without building a Glyph.
+            let scalars = character.unicodeScalars
+            let first = scalars.first!
+            if scalars.index(after: scalars.startIndex) == scalars.endIndex, !VisibleText.needsSubstitute(first) {
+                let width = CellWidth.of(first, ambiguousWide: ambiguousWide)
+                if width > 0 && width <= maxWidth {
+                    result.append(SetCluster(range: range, width: width, breakClass: BreakClass.of(character, width: width), offset: offset))
+                    continue
                 }
             }
-            offset += 1
+            let glyph = Glyph(character, ambiguousWide: ambiguousWide)
+            if glyph.width <= maxWidth {
+                result.append(SetCluster(
+                    range: range, width: glyph.width, breakClass: BreakClass.of(character, width: glyph.width), offset: offset,
+                    drawn: glyph.isSubstitute ? glyph.text : nil))
+            } else {
+                let pieces = glyph.isSubstitute ? glyph.text.map { String($0) } : pieces(of: character, ambiguousWide: ambiguousWide)
+                for piece in pieces {
+                    result.append(SetCluster(
+                        range: range, width: CellWidth.of(piece, ambiguousWide: ambiguousWide),
+                        breakClass: glyph.isSubstitute ? .word : .ideograph, offset: offset, drawn: piece))
+                }
+            }
         }
         return result
     }
 
     /// Code points with the zero-width ones that follow them: each at most two cells wide.
-    private static func pieces(of character: Character, ambiguousWide: Bool) -> [Glyph] {
+    private static func pieces(of character: Character, ambiguousWide: Bool) -> [String] {
         var texts: [String] = []
         for scalar in character.unicodeScalars {
             if CellWidth.of(scalar, ambiguousWide: ambiguousWide) == 0, !texts.isEmpty {
@@ -39,7 +56,7 @@ enum ParagraphSetter {
                 texts.append(String(scalar))
             }
         }
-        return texts.map { Glyph(pieceText: $0, ambiguousWide: ambiguousWide) }
+        return texts
     }
 
     /// The lines of one block, each as runs with columns counted from the left edge of the text column.
@@ -56,7 +73,7 @@ enum ParagraphSetter {
             let lineIndent = number == 0 ? indent : 0
             let limit = width - lineIndent
             let isLast = number == spans.count - 1
-            var gaps: [Int: Int] = [:]
+            var gaps: [Int] = []
             var left = lineIndent
             switch alignment {
             case .justified where !isLast: gaps = justificationGaps(clusters, span, slack: limit - span.width)
@@ -69,12 +86,13 @@ enum ParagraphSetter {
         return lines
     }
 
-    /// Extra cells before cluster k, for the clusters of a full line with `slack` cells to spare.
+    /// Extra cells before each cluster of a full line (indexed from the line's first cluster) with
+    /// `slack` cells to spare; empty when there is nothing to spread.
     /// Slack goes first to CJK/Latin boundaries (`16 个`), a cell each; the rest in whole ideographic
     /// widths after CJK punctuation and spaces, or else between ideographs, evenly along the line;
     /// never inside a word or a number with its unit, never between a mark and what it closes or opens.
-    static func justificationGaps(_ clusters: [SetCluster], _ span: LineSpan, slack: Int) -> [Int: Int] {
-        guard slack > 0, span.end - span.start > 1 else { return [:] }
+    static func justificationGaps(_ clusters: [SetCluster], _ span: LineSpan, slack: Int) -> [Int] {
+        guard slack > 0, span.end - span.start > 1 else { return [] }
         var tiers: [[Int]] = [[], [], []]
         for k in (span.start + 1)..<span.end {
             let before = clusters[k - 1].breakClass, after = clusters[k].breakClass
@@ -91,63 +109,71 @@ enum ParagraphSetter {
                 tiers[2].append(k)
             }
         }
-        var gaps: [Int: Int] = [:]
+        var gaps = Array(repeating: 0, count: span.end - span.start)
         // A cell at each CJK/Latin boundary first: a Latin run has an odd width of its own anyway.
         let boundaryCells = min(slack, tiers[0].count)
-        spread(boundaryCells, over: tiers[0], into: &gaps)
+        spread(boundaryCells, over: tiers[0], into: &gaps, unit: 1, lineStart: span.start)
         var remaining = slack - boundaryCells
         guard remaining > 0 else { return gaps }
         // The rest in pairs of cells, after punctuation first, then between ideographs, so that the
         // ideographs after a gap stay on the even grid of the lines around them.
         let pairGaps = tiers[1].isEmpty ? tiers[2] : tiers[1]
         if !pairGaps.isEmpty {
-            var pairs: [Int: Int] = [:]
-            spread(remaining / 2, over: pairGaps, into: &pairs)
-            for (k, count) in pairs { gaps[k, default: 0] += 2 * count }
+            spread(remaining / 2, over: pairGaps, into: &gaps, unit: 2, lineStart: span.start)
             remaining %= 2
         }
         // An odd cell left over: beside a Latin run if there is one, else wherever a gap is allowed.
         if remaining > 0, let k = (tiers[0] + pairGaps).first ?? tiers[2].first {
-            gaps[k, default: 0] += remaining
+            gaps[k - span.start] += remaining
         }
         return gaps
     }
 
-    /// Adds `cells` to `gaps` spread evenly over `positions` (some get one more when it does not divide).
-    private static func spread(_ cells: Int, over positions: [Int], into gaps: inout [Int: Int]) {
-        let count = positions.count
+    /// Adds `count` gaps of `unit` cells spread evenly over `positions` (cluster indices; `gaps` counts
+    /// from the line's first cluster, `lineStart`) — some get one more when it does not divide.
+    private static func spread(_ count: Int, over positions: [Int], into gaps: inout [Int], unit: Int, lineStart: Int) {
+        let total = positions.count
         for (index, k) in positions.enumerated() {
-            let share = (index + 1) * cells / count - index * cells / count
-            if share > 0 { gaps[k, default: 0] += share }
+            let share = (index + 1) * count / total - index * count / total
+            if share > 0 { gaps[k - lineStart] += share * unit }
         }
     }
 
     private static func runs(
-        _ clusters: [SetCluster], _ span: LineSpan, left: Int, gaps: [Int: Int], block: ArticleBlocks.Block, index: Int
+        _ clusters: [SetCluster], _ span: LineSpan, left: Int, gaps: [Int], block: ArticleBlocks.Block, index: Int
     ) -> [StyledRun] {
         var runs: [StyledRun] = []
         var column = left
-        var current: StyledRun?
+        // The run being gathered: source clusters drawn as themselves, side by side, in one role.
+        var runStart = span.start, runColumn = left, runWidth = 0
+        func finish(upTo end: Int) {
+            guard end > runStart else { return }
+            let first = clusters[runStart], last = clusters[end - 1]
+            let text = first.drawn ?? String(block.text[first.range.lowerBound..<last.range.upperBound])
+            runs.append(StyledRun(
+                column: runColumn, text: text, width: runWidth, role: role(of: first, in: block),
+                source: SourceSpan(block: index, start: first.offset, end: last.offset + 1)))
+        }
         for k in span.start..<span.end {
             let cluster = clusters[k]
-            let gap = gaps[k] ?? 0
-            let role: Role = cluster.offset < block.bylinePrefix ? .byline : block.role
-            // A stand-in (`^[`) is a run of its own, so that a run's clusters are its source clusters.
-            if var run = current, gap == 0, run.role == role, !cluster.glyph.isSubstitute, !clusters[k - 1].glyph.isSubstitute {
-                run.text += cluster.glyph.text
-                run.width += cluster.width
-                run.source!.end = cluster.offset + 1
-                current = run
-            } else {
-                if let run = current { runs.append(run) }
-                column += gap
-                current = StyledRun(
-                    column: column, text: cluster.glyph.text, width: cluster.width, role: role,
-                    source: SourceSpan(block: index, start: cluster.offset, end: cluster.offset + 1))
+            let gap = gaps.isEmpty ? 0 : gaps[k - span.start]
+            // A stand-in (`^[`) or piece is a run of its own, so that a run's text is its source text.
+            if k > runStart && (gap > 0 || cluster.drawn != nil || clusters[k - 1].drawn != nil
+                || role(of: cluster, in: block) != role(of: clusters[k - 1], in: block)) {
+                finish(upTo: k)
+                runStart = k
+                runWidth = 0
             }
+            column += gap
+            if k == runStart { runColumn = column }
             column += cluster.width
+            runWidth += cluster.width
         }
-        if let run = current { runs.append(run) }
+        finish(upTo: span.end)
         return runs
+    }
+
+    private static func role(of cluster: SetCluster, in block: ArticleBlocks.Block) -> Role {
+        cluster.offset < block.bylinePrefix ? .byline : block.role
     }
 }

@@ -107,3 +107,16 @@ import Testing
         }
     }
 }
+
+@Suite struct VisibleTextTests {
+    /// The fast test agrees with the substitution table on every scalar.
+    @Test func needsSubstituteAgreesWithSubstitute() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if VisibleText.needsSubstitute(scalar) != (VisibleText.substitute(for: scalar) != nil) {
+                Issue.record("U+\(String(value, radix: 16)) disagrees")
+                return
+            }
+        }
+    }
+}

@@ -158,3 +158,47 @@ import Testing
         #expect(help.stdout.contains("--json") && help.stdout.contains("--list") && help.stdout.contains("Exit status"))
     }
 }
+
+/// `kanbao --dump`: the laid-out issue as plain text.
+@Suite struct DumpCommandTests {
+    @Test func dumpsTheSeedAtTheDefaultWidth() throws {
+        let result = try KanbaoProcess.run(["--dump", KanbaoProcess.seedPath])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[1].contains("北京市总工会到国资公司调研并慰问一线职工"))
+        #expect(lines[2] == Substring(String(repeating: "─", count: 80)))
+        #expect(lines[3].hasPrefix("    本报讯（记者 白莹）8月21日"))
+        #expect(!result.stdout.contains("\u{1B}"))
+        for line in lines {
+            let cells = line.unicodeScalars.reduce(0) { $0 + (($1.properties.isIdeographic || "，。、；：（）“”！？—".unicodeScalars.contains($1) && $1.value > 0x3000) ? 2 : 1) }
+            #expect(cells <= 80 + 2, "\(line)")
+        }
+    }
+
+    @Test func widthHeightAndColumnsShapeTheDump() throws {
+        let result = try KanbaoProcess.run(["--dump", "--width", "60", "--height", "12", "--columns", "2", KanbaoProcess.seedPath])
+        #expect(result.status == 0)
+        // Every page is exactly 12 rows (short ones padded), pages separated by one blank line.
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count > 6 * 13)
+        #expect((lines.count + 1) % 13 == 0)
+        #expect(stride(from: 12, to: lines.count, by: 13).allSatisfy { lines[$0].isEmpty })
+        #expect(result.stdout.contains(" │ "))
+    }
+
+    @Test func colorAddsEscapeCodesOnlyWhenAsked() throws {
+        let result = try KanbaoProcess.run(["--dump", "--color", KanbaoProcess.seedPath])
+        #expect(result.stdout.contains("\u{1B}[1m北京市总工会到国资公司调研并慰问一线职工\u{1B}[0m"))
+    }
+
+    @Test func controlCharactersInThePageAreShownVisibly() throws {
+        let result = try KanbaoProcess.run(["--dump", "-"], stdin: Array("标题\n\n正文\u{1B}]52;c;cHduZWQ=\u{07}结束。".utf8))
+        #expect(result.stdout.contains("正文^[]52;c;cHduZWQ=^G结束。"))
+        #expect(!result.stdout.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    }
+
+    @Test(arguments: [["--dump", "--width", "1"], ["--dump", "--columns", "0"], ["--dump", "--height", "0"], ["--dump", "--list"]])
+    func badLayoutOptionsAreUsageErrors(arguments: [String]) throws {
+        #expect(try KanbaoProcess.run(arguments).status == 64)
+    }
+}

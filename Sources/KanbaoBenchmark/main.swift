@@ -1,0 +1,55 @@
+// The benchmark: `swift run -c release kanbao-benchmark`. Prints parse and layout figures for the
+// seed page repeated 1×, 100× and 1000×, so that cost can be seen to grow linearly.
+import BundledFiles
+import Foundation
+import IssueModel
+import TextLayout
+
+let clock = ContinuousClock()
+
+/// The best of `runs` timings of `body`, in seconds (the minimum is the least disturbed).
+func best(_ runs: Int, _ body: () -> Void) -> Double {
+    var fastest = Double.infinity
+    for _ in 0..<runs {
+        let elapsed = clock.measure(body)
+        fastest = min(fastest, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+    return fastest
+}
+
+func column(_ text: String, _ width: Int) -> String {
+    text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+}
+
+let seed = String(decoding: BundledSeed.bytes, as: UTF8.self)
+print("Kanbao benchmark — release build, best of 3 (1×, 100×) or 1 (1000×) runs")
+print("")
+print([column("size", 6), column("MB", 7), column("articles", 9), column("parse ms", 10), column("parse MB/s", 11),
+       column("layout ms", 10), column("layout MB/s", 12), column("dump ms", 9)].joined(separator: " "))
+for copies in [1, 100, 1000] {
+    let text = Array(repeating: seed, count: copies).joined(separator: "\n\n")
+    let megabytes = Double(text.utf8.count) / 1_000_000
+    let runs = copies == 1000 ? 1 : 3
+    var issue = Issue(articles: [])
+    let parse = best(runs) { issue = PageParser.parse(text) }
+    let options = LayoutOptions(width: 80)
+    var cells = 0
+    let layout = best(runs) {
+        cells = 0
+        for article in issue.articles {
+            cells += ArticleLayout.layout(article, options: options).pages.reduce(0) { $0 + $1.rows.count }
+        }
+    }
+    var bytes = 0
+    let dump = best(runs) {
+        bytes = 0
+        PlainTextDump.write(issue, options: options) { bytes += $0.utf8.count }
+    }
+    print([column("\(copies)×", 6), column(String(format: "%.2f", megabytes), 7), column("\(issue.articles.count)", 9),
+           column(String(format: "%.1f", parse * 1000), 10), column(String(format: "%.1f", megabytes / parse), 11),
+           column(String(format: "%.1f", layout * 1000), 10), column(String(format: "%.1f", megabytes / layout), 12),
+           column(String(format: "%.1f", dump * 1000), 9)].joined(separator: " "))
+    precondition(cells > 0 && bytes > 0)
+}
+print("")
+print("layout: every article at width 80, auto columns, one page each; dump: the same, as text.")
