@@ -47,10 +47,12 @@ let package = Package(
         ),
         // `swift run -c release kanbao-benchmark`: parse and layout figures at three sizes.
         .executableTarget(name: "KanbaoBenchmark", dependencies: ["IssueModel", "TextLayout", "BundledFiles"]),
-        .testTarget(name: "IssueModelTests", dependencies: ["IssueModel"]),
+        // Helpers shared by the test targets: the seed page, a reproducible random generator.
+        .target(name: "TestSupport", dependencies: ["IssueModel"], path: "Tests/TestSupport"),
+        .testTarget(name: "IssueModelTests", dependencies: ["IssueModel", "TestSupport"]),
         // ncursesw's wide-character API (and glibc's wcwidth), for the terminal front end.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout", "IssueModel", "CNcursesw"], exclude: ["Golden"]),
+        .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout", "IssueModel", "CNcursesw", "TestSupport"], exclude: ["Golden"]),
         // Runs the built `kanbao` binary, as a user would.
         .testTarget(name: "KanbaoCLITests", dependencies: ["kanbao"]),
     ],

@@ -1,3 +1,4 @@
+import TestSupport
 import IssueModel
 import Testing
 @testable import TextLayout

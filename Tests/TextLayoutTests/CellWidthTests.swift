@@ -1,3 +1,4 @@
+import TestSupport
 import CNcursesw
 import Glibc
 import Testing

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 /// Short pages written in the style of other Chinese dailies, to keep the parser honest beyond the
