@@ -10,10 +10,14 @@ public enum ArticleLayout {
     static let minimumIndentedWidth = 16
 
     public static func layout(_ article: Article, options: LayoutOptions) -> LaidOutArticle {
+        let galley = galley(article, options: options)
+        return LaidOutArticle(pages: galley.pages(height: options.height), options: options, columns: galley.columns)
+    }
+
+    /// The article set, not yet cut into pages (`options.height` plays no part).
+    public static func galley(_ article: Article, options: LayoutOptions) -> Galley {
         let blocks = ArticleBlocks(article).blocks
-        let flow = ColumnFlow(
-            width: options.width, height: options.height, requestedColumns: options.columns,
-            ambiguousWide: options.ambiguousWide)
+        let flow = ColumnFlow(width: options.width, requestedColumns: options.columns, ambiguousWide: options.ambiguousWide)
         var header: [[StyledRun]] = []
         var body: [[StyledRun]] = []
         let indent = flow.columnWidth >= minimumIndentedWidth ? paragraphIndent : 0
@@ -34,7 +38,7 @@ public enum ArticleLayout {
             }
         }
         if !header.isEmpty { header.append([rule(width: options.width, ambiguousWide: options.ambiguousWide)]) }
-        return LaidOutArticle(pages: flow.pages(header: header, body: body), options: options, columns: flow.columns)
+        return Galley(header: header, body: body, flow: flow)
     }
 
     /// A horizontal rule across the page, under the headline block.

@@ -17,7 +17,7 @@ import Testing
                 columns: Int.random(in: 1...4, using: &random),
                 ambiguousWide: Int.random(in: 0..<4, using: &random) == 0)
             let laidOut = ArticleLayout.layout(article, options: options)
-            let flow = ColumnFlow(width: options.width, height: options.height, requestedColumns: options.columns,
+            let flow = ColumnFlow(width: options.width, requestedColumns: options.columns,
                                   ambiguousWide: options.ambiguousWide)
             for page in laidOut.pages {
                 if let height = options.height { #expect(page.rows.count == height) }

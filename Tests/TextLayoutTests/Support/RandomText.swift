@@ -48,7 +48,7 @@ func expectedVisibleText(_ article: Article, ambiguousWide: Bool = false) -> Str
 /// pieces of one cluster too wide for its column by column, then row.
 func shownVisibleText(_ laidOut: LaidOutArticle) -> String {
     let options = laidOut.options
-    let flow = ColumnFlow(width: options.width, height: options.height, requestedColumns: options.columns,
+    let flow = ColumnFlow(width: options.width, requestedColumns: options.columns,
                           ambiguousWide: options.ambiguousWide)
     var text = ""
     for page in laidOut.pages {

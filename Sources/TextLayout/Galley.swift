@@ -1,0 +1,99 @@
+/// An article set but not yet cut into pages (a galley, in a printer's words): the full-width
+/// header rows (kicker, headline, subheadline, rule) and the body lines of one column each.
+/// A place in it is a *position*: header rows first, then body lines, counted from 0 — so a reader
+/// can start a page anywhere, turn pages, scroll a line, and find a character again after a resize.
+public struct Galley: Equatable, Sendable {
+    public let header: [[StyledRun]]
+    public let body: [[StyledRun]]
+    let flow: ColumnFlow
+
+    public var columns: Int { flow.columns }
+    public var width: Int { flow.width }
+    /// Header rows and body lines: one past the last position.
+    public var positionCount: Int { header.count + body.count }
+
+    /// The page that starts at `position`, `height` rows tall (nil: everything from there on, the
+    /// columns balanced), and the position where the next page starts.
+    public func page(from position: Int, height: Int?) -> (page: LaidOutPage, next: Int) {
+        var rows: [[StyledRun]] = []
+        var line = 0
+        if position < header.count {
+            let shown = height.map { min($0, header.count - position) } ?? header.count - position
+            rows += header[position..<(position + shown)]
+            if position + shown < header.count {
+                return (LaidOutPage(rows: padded(rows, to: height)), position + shown)
+            }
+        } else {
+            line = min(position - header.count, body.count)
+        }
+        let available = height.map { $0 - rows.count } ?? (body.count - line + flow.columns - 1) / flow.columns
+        if available > 0 && line < body.count {
+            let taken = flow.counts(remaining: body.count - line, rows: available).reduce(0, +)
+            rows += flow.flow(body[line..<(line + taken)], rows: available)
+            line += taken
+        }
+        return (LaidOutPage(rows: padded(rows, to: height)), header.count + line)
+    }
+
+    /// Where the page after the one at `position` starts, without setting it.
+    public func nextPosition(after position: Int, height: Int) -> Int {
+        if position < header.count {
+            let headerEnd = position + height
+            if headerEnd <= header.count { return headerEnd }
+            let rows = headerEnd - header.count
+            return header.count + min(body.count, rows * flow.columns)
+        }
+        return min(positionCount, position + height * flow.columns)
+    }
+
+    /// The canonical page starts — 0, then one page after another — up to the last page.
+    public func pageStarts(height: Int) -> [Int] {
+        var starts = [0]
+        while true {
+            let next = nextPosition(after: starts[starts.count - 1], height: height)
+            if next >= positionCount || next <= starts[starts.count - 1] { return starts }
+            starts.append(next)
+        }
+    }
+
+    /// All pages, from the top.
+    public func pages(height: Int?) -> [LaidOutPage] {
+        var pages: [LaidOutPage] = []
+        var position = 0
+        repeat {
+            let (page, next) = self.page(from: position, height: height)
+            pages.append(page)
+            if next <= position { break }
+            position = next
+        } while position < positionCount
+        return pages
+    }
+
+    /// The first character of source text shown at `position` (for keeping the place on a resize).
+    public func anchor(at position: Int) -> SourceSpan? {
+        let rows = header.dropFirst(position) + body.dropFirst(max(0, position - header.count))
+        return rows.lazy.compactMap { $0.first { $0.source != nil }?.source }.first
+    }
+
+    /// The position of the row or line that shows `anchor`'s first character.
+    public func position(of anchor: SourceSpan) -> Int {
+        func shows(_ row: [StyledRun]) -> Bool {
+            row.contains { run in
+                guard let source = run.source else { return false }
+                return source.block == anchor.block && source.start <= anchor.start && anchor.start < source.end
+            }
+        }
+        if let row = header.firstIndex(where: shows) { return row }
+        if let line = body.firstIndex(where: shows) { return header.count + line }
+        // A character not drawn (a space at a break): the last line that starts before it.
+        let line = body.lastIndex { row in
+            row.contains { $0.source.map { ($0.block, $0.start) <= (anchor.block, anchor.start) } ?? false }
+        }
+        return header.count + (line ?? 0)
+    }
+
+    private func padded(_ rows: [[StyledRun]], to height: Int?) -> [[StyledRun]] {
+        guard let height, rows.count < height else { return rows }
+        return rows + Array(repeating: [], count: height - rows.count)
+    }
+}
