@@ -50,6 +50,9 @@ let package = Package(
         // Helpers shared by the test targets: the seed page, a reproducible random generator.
         .target(name: "TestSupport", dependencies: ["IssueModel"], path: "Tests/TestSupport"),
         .testTarget(name: "IssueModelTests", dependencies: ["IssueModel", "TestSupport"]),
+        // The reader as values: state, events, the reducer, and the views that draw a Frame. Pure.
+        .target(name: "Reader", dependencies: ["IssueModel", "TextLayout"]),
+        .testTarget(name: "ReaderTests", dependencies: ["Reader", "IssueModel", "TextLayout", "TestSupport"], exclude: ["Golden"]),
         // ncursesw's wide-character API (and glibc's wcwidth), for the terminal front end.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout", "IssueModel", "CNcursesw", "TestSupport"], exclude: ["Golden"]),

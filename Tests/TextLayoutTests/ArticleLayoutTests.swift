@@ -82,14 +82,14 @@ import Testing
         #expect(shownVisibleText(wide) == expectedVisibleText(article, ambiguousWide: true))
     }
 
-    @Test func layoutIsCachedPerArticleAndOptions() {
-        var cache = LayoutCache()
-        let options = LayoutOptions(width: 70)
-        let once = cache.layout(first, key: 0, options: options)
+    @Test func galleysAreCachedPerArticleAndOptionsWhateverTheHeight() {
+        var cache = GalleyCache()
+        let once = cache.galley(first, key: 0, options: LayoutOptions(width: 70, height: 20))
         #expect(cache.count == 1)
-        #expect(cache.layout(first, key: 0, options: options) == once)
+        #expect(cache.galley(first, key: 0, options: LayoutOptions(width: 70, height: 30)) == once)
         #expect(cache.count == 1)
-        _ = cache.layout(first, key: 0, options: LayoutOptions(width: 71))
+        _ = cache.galley(first, key: 0, options: LayoutOptions(width: 71))
         #expect(cache.count == 2)
+        #expect(cache.cached(key: 0, options: LayoutOptions(width: 71)) != nil)
     }
 }

@@ -1,0 +1,47 @@
+/// A key as the reader understands it, whatever terminal it came from.
+public enum Key: Hashable, Sendable {
+    case character(Character)
+    case up, down, left, right, pageUp, pageDown, home, end
+    case enter, escape, tab, backTab, backspace, delete
+    /// Ctrl and a letter, the letter lowercase: `.control("l")` is Ctrl-L.
+    case control(Character)
+    case function(Int)
+
+    /// How the key is written in the help overlay.
+    public var label: String {
+        switch self {
+        case .character(" "): "Space"
+        case .character(let character): String(character)
+        case .up: "↑"
+        case .down: "↓"
+        case .left: "←"
+        case .right: "→"
+        case .pageUp: "PgUp"
+        case .pageDown: "PgDn"
+        case .home: "Home"
+        case .end: "End"
+        case .enter: "Enter"
+        case .escape: "Esc"
+        case .tab: "Tab"
+        case .backTab: "Shift-Tab"
+        case .backspace: "Backspace"
+        case .delete: "Del"
+        case .control(let letter): "Ctrl-" + letter.uppercased()
+        case .function(let number): "F\(number)"
+        }
+    }
+}
+
+/// What happened, as the reader hears it: a key, a new terminal size, a tick of the clock.
+public enum ReaderEvent: Hashable, Sendable {
+    case key(Key)
+    case resized(width: Int, height: Int)
+    case tick
+}
+
+/// What the reducer asks the edge to do; the reducer itself does nothing.
+public enum ReaderEffect: Hashable, Sendable {
+    case quit
+    /// Repaint the whole terminal, not just what changed (Ctrl-L).
+    case repaintAll
+}

@@ -1,0 +1,56 @@
+/// Everything a key can do.
+public enum ReaderAction: Hashable, Sendable {
+    case lineDown, lineUp, pageDown, pageUp, first, last
+    case open, back, quit
+    case nextArticle, previousArticle
+    case switchFocus, help, repaint
+}
+
+/// The one table of keys: the reducer looks actions up in it and the `?` overlay is made from it.
+public struct KeyBinding: Sendable {
+    public enum Place: Sendable { case frontPage, article, everywhere }
+
+    public let keys: [Key]
+    public let action: ReaderAction
+    public let place: Place
+    public let help: String
+
+    public static let table: [KeyBinding] = [
+        KeyBinding(keys: [.down, .character("j")], action: .lineDown, place: .frontPage,
+                   help: "next headline (or scroll the article pane)"),
+        KeyBinding(keys: [.up, .character("k")], action: .lineUp, place: .frontPage,
+                   help: "previous headline (or scroll the article pane)"),
+        KeyBinding(keys: [.pageDown, .character(" ")], action: .pageDown, place: .frontPage, help: "a pane further"),
+        KeyBinding(keys: [.pageUp, .character("b")], action: .pageUp, place: .frontPage, help: "a pane back"),
+        KeyBinding(keys: [.home, .character("g")], action: .first, place: .frontPage, help: "first headline (or top of article)"),
+        KeyBinding(keys: [.end, .character("G")], action: .last, place: .frontPage, help: "last headline (or end of article)"),
+        KeyBinding(keys: [.enter, .right, .character("l")], action: .open, place: .frontPage, help: "read the article full screen"),
+        KeyBinding(keys: [.tab, .backTab], action: .switchFocus, place: .frontPage, help: "switch between headlines and article"),
+        KeyBinding(keys: [.character("q")], action: .quit, place: .frontPage, help: "quit"),
+
+        KeyBinding(keys: [.character(" "), .pageDown, .right], action: .pageDown, place: .article, help: "next page"),
+        KeyBinding(keys: [.character("b"), .pageUp, .left], action: .pageUp, place: .article, help: "previous page"),
+        KeyBinding(keys: [.down, .character("j")], action: .lineDown, place: .article, help: "a line further"),
+        KeyBinding(keys: [.up, .character("k")], action: .lineUp, place: .article, help: "a line back"),
+        KeyBinding(keys: [.character("g"), .home], action: .first, place: .article, help: "first page"),
+        KeyBinding(keys: [.character("G"), .end], action: .last, place: .article, help: "last page"),
+        KeyBinding(keys: [.character("]"), .character("n")], action: .nextArticle, place: .article, help: "next article"),
+        KeyBinding(keys: [.character("["), .character("p")], action: .previousArticle, place: .article, help: "previous article"),
+        KeyBinding(keys: [.escape, .character("q"), .character("h")], action: .back, place: .article, help: "back to the front page"),
+
+        KeyBinding(keys: [.character("?"), .function(1)], action: .help, place: .everywhere, help: "this help (any key closes it)"),
+        KeyBinding(keys: [.control("l")], action: .repaint, place: .everywhere, help: "redraw the screen"),
+    ]
+
+    /// The action `key` has on `screen`, if any.
+    public static func action(for key: Key, on screen: ReaderState.Screen) -> ReaderAction? {
+        let place: Place = screen == .frontPage ? .frontPage : .article
+        return table.first { ($0.place == place || $0.place == .everywhere) && $0.keys.contains(key) }?.action
+    }
+
+    /// The bindings that work on `screen`, in table order.
+    public static func bindings(on screen: ReaderState.Screen) -> [KeyBinding] {
+        let place: Place = screen == .frontPage ? .frontPage : .article
+        return table.filter { $0.place == place || $0.place == .everywhere }
+    }
+}

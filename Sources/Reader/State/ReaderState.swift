@@ -1,0 +1,80 @@
+import IssueModel
+import TextLayout
+
+/// Everything the reader shows, as a value: which screen, which article, where in it, how big the
+/// terminal is. `reduce` changes it; `ReaderView` draws it.
+public struct ReaderState: Sendable {
+    public enum Screen: Hashable, Sendable { case frontPage, article }
+    public enum Focus: Hashable, Sendable { case headlines, article }
+    public enum Overlay: Hashable, Sendable { case help }
+
+    public let issue: Issue
+    public var screen: Screen = .frontPage
+    /// Which pane of the front page the keys move.
+    public var focus: Focus = .headlines
+    public var overlay: Overlay?
+    /// A note for the status line, until the next key.
+    public var message: String?
+    /// The selected article: highlighted on the front page, read on the article screen.
+    public var selected = 0
+    /// The first headline shown in the headline pane.
+    public var headlineTop = 0
+    /// Positions (see `Galley`) in the front page's article pane and on the article screen.
+    public var panePosition = 0
+    public var articlePosition = 0
+    public private(set) var geometry: ScreenGeometry
+    /// Columns, ambiguous width, justification; the width comes from the screen.
+    public let layout: LayoutOptions
+    var galleys = GalleyCache()
+
+    public init(issue: Issue, width: Int, height: Int, layout: LayoutOptions = LayoutOptions(), message: String? = nil) {
+        self.issue = issue
+        self.geometry = ScreenGeometry(width: width, height: height)
+        self.layout = layout
+        self.message = message
+    }
+
+    public var articleCount: Int { issue.articles.count }
+
+    // MARK: Geometry of the current screen
+
+    /// Rows each headline item takes: its kicker (if any) and its headline.
+    func headlineRows(_ index: Int) -> Int { issue.articles[index].kicker == nil ? 1 : 2 }
+    var allHeadlineRows: Int { (0..<articleCount).reduce(0) { $0 + headlineRows($1) } }
+
+    public var headlinePane: Rect { geometry.headlines(rowsNeeded: allHeadlineRows) }
+    public var articlePane: Rect { geometry.articlePane(rowsNeeded: allHeadlineRows) }
+    public var border: Rect { geometry.border(rowsNeeded: allHeadlineRows) }
+
+    // MARK: Galleys
+
+    func options(width: Int) -> LayoutOptions {
+        LayoutOptions(width: width, columns: layout.columns, ambiguousWide: layout.ambiguousWide, justify: layout.justify)
+    }
+
+    var paneOptions: LayoutOptions { options(width: articlePane.width) }
+    var articleOptions: LayoutOptions { options(width: geometry.articleText.width) }
+
+    /// The galley of an article at a width, from the cache (set and kept if it is not there yet).
+    mutating func galley(_ index: Int, _ options: LayoutOptions) -> Galley {
+        galleys.galley(issue.articles[index], key: index, options: options)
+    }
+
+    /// The same without keeping it, for drawing (the reducer has usually set it already).
+    public func peekGalley(_ index: Int, _ options: LayoutOptions) -> Galley {
+        galleys.cached(key: index, options: options) ?? ArticleLayout.galley(issue.articles[index], options: options)
+    }
+
+    public var paneGalley: Galley? { articleCount == 0 ? nil : peekGalley(selected, paneOptions) }
+    public var articleGalley: Galley? { articleCount == 0 ? nil : peekGalley(selected, articleOptions) }
+
+    /// Page x of y on the article screen (or in the pane).
+    public func pageNumber(galley: Galley, position: Int, height: Int) -> (page: Int, of: Int) {
+        let starts = galley.pageStarts(height: max(1, height))
+        return ((starts.lastIndex { $0 <= position } ?? 0) + 1, starts.count)
+    }
+
+    mutating func setSize(width: Int, height: Int) {
+        geometry = ScreenGeometry(width: width, height: height)
+    }
+}

@@ -1,0 +1,184 @@
+import TextLayout
+
+/// The state machine: state + event → state, and effects for the edge to perform. Pure: no
+/// terminal, no clock, no files. Every key goes through here.
+public enum Reducer {
+    /// `reduce` as a function of values.
+    public static func reduce(_ state: ReaderState, _ event: ReaderEvent) -> (ReaderState, [ReaderEffect]) {
+        var next = state
+        let effects = reduce(into: &next, event)
+        return (next, effects)
+    }
+
+    public static func reduce(into state: inout ReaderState, _ event: ReaderEvent) -> [ReaderEffect] {
+        switch event {
+        case .resized(let width, let height):
+            resize(&state, width: width, height: height)
+            return []
+        case .tick:
+            return []
+        case .key(let key):
+            state.message = nil
+            // The help overlay takes the next key, whatever it is, and closes.
+            if state.overlay != nil {
+                state.overlay = nil
+                return []
+            }
+            guard let action = KeyBinding.action(for: key, on: state.screen) else { return [] }
+            return perform(action, on: &state)
+        }
+    }
+
+    static func perform(_ action: ReaderAction, on state: inout ReaderState) -> [ReaderEffect] {
+        switch action {
+        case .help:
+            state.overlay = .help
+        case .repaint:
+            return [.repaintAll]
+        case .quit:
+            return [.quit]
+        default:
+            guard state.articleCount > 0, !state.geometry.isTooSmall else { return [] }
+            switch state.screen {
+            case .frontPage: frontPage(action, &state)
+            case .article: articleScreen(action, &state)
+            }
+        }
+        return []
+    }
+
+    // MARK: The front page
+
+    static func frontPage(_ action: ReaderAction, _ state: inout ReaderState) {
+        if action == .switchFocus {
+            state.focus = state.focus == .headlines ? .article : .headlines
+            return
+        }
+        if action == .open {
+            let anchor = state.galley(state.selected, state.paneOptions).anchor(at: state.panePosition)
+            state.screen = .article
+            let galley = state.galley(state.selected, state.articleOptions)
+            state.articlePosition = state.panePosition == 0 ? 0 : anchor.map(galley.position(of:)) ?? 0
+            return
+        }
+        switch state.focus {
+        case .headlines: moveSelection(action, &state)
+        case .article:
+            let galley = state.galley(state.selected, state.paneOptions)
+            state.panePosition = move(action, from: state.panePosition, in: galley, height: state.articlePane.height)
+        }
+    }
+
+    static func moveSelection(_ action: ReaderAction, _ state: inout ReaderState) {
+        let last = state.articleCount - 1
+        let visible = max(1, itemsVisible(from: state.headlineTop, state))
+        let target: Int
+        switch action {
+        case .lineDown: target = state.selected + 1
+        case .lineUp: target = state.selected - 1
+        case .pageDown: target = state.selected + visible
+        case .pageUp: target = state.selected - visible
+        case .first: target = 0
+        case .last: target = last
+        default: return
+        }
+        select(min(max(0, target), last), &state)
+    }
+
+    static func select(_ index: Int, _ state: inout ReaderState) {
+        if index != state.selected { state.panePosition = 0 }
+        state.selected = index
+        keepSelectionVisible(&state)
+        _ = state.galley(index, state.paneOptions)
+    }
+
+    /// How many headline items fit in the pane from `top` on.
+    static func itemsVisible(from top: Int, _ state: ReaderState) -> Int {
+        var rows = 0, count = 0
+        for index in top..<state.articleCount {
+            rows += state.headlineRows(index)
+            if rows > state.headlinePane.height { break }
+            count += 1
+        }
+        return count
+    }
+
+    static func keepSelectionVisible(_ state: inout ReaderState) {
+        if state.selected < state.headlineTop { state.headlineTop = state.selected }
+        while state.headlineTop < state.selected && itemsVisible(from: state.headlineTop, state) <= state.selected - state.headlineTop {
+            state.headlineTop += 1
+        }
+    }
+
+    // MARK: The article screen
+
+    static func articleScreen(_ action: ReaderAction, _ state: inout ReaderState) {
+        switch action {
+        case .back:
+            // The front page's pane comes back at the place that was being read.
+            let anchor = state.galley(state.selected, state.articleOptions).anchor(at: state.articlePosition)
+            state.screen = .frontPage
+            let pane = state.galley(state.selected, state.paneOptions)
+            state.panePosition = state.articlePosition == 0 ? 0 : anchor.map(pane.position(of:)) ?? 0
+            keepSelectionVisible(&state)
+        case .nextArticle, .previousArticle:
+            let step = action == .nextArticle ? 1 : -1
+            let target = state.selected + step
+            guard (0..<state.articleCount).contains(target) else {
+                state.message = step > 0 ? "已是最后一篇 last article" : "已是第一篇 first article"
+                return
+            }
+            state.selected = target
+            state.articlePosition = 0
+            state.panePosition = 0
+            keepSelectionVisible(&state)
+        default:
+            let galley = state.galley(state.selected, state.articleOptions)
+            let before = state.articlePosition
+            state.articlePosition = move(action, from: before, in: galley, height: state.geometry.articleText.height)
+            if state.articlePosition == before && action == .pageDown { state.message = "已到末页 last page" }
+        }
+    }
+
+    // MARK: Moving through a galley
+
+    /// The position after `action`: a line, a page, the first or the last page.
+    static func move(_ action: ReaderAction, from position: Int, in galley: Galley, height: Int) -> Int {
+        let height = max(1, height)
+        let starts = galley.pageStarts(height: height)
+        let lastStart = starts.last ?? 0
+        switch action {
+        case .lineDown: return min(position + 1, max(lastStart, position))
+        case .lineUp: return max(0, position - 1)
+        case .pageDown:
+            let next = galley.nextPosition(after: position, height: height)
+            return next < galley.positionCount ? next : position
+        case .pageUp: return starts.last { $0 < position } ?? 0
+        case .first: return 0
+        case .last: return lastStart
+        default: return position
+        }
+    }
+
+    // MARK: Resizing
+
+    /// A new size reflows at once, and the first character shown before is on screen after.
+    static func resize(_ state: inout ReaderState, width: Int, height: Int) {
+        guard state.articleCount > 0 else {
+            state.setSize(width: width, height: height)
+            return
+        }
+        let old = state.geometry
+        let paneAnchor = old.isTooSmall ? nil : state.galley(state.selected, state.paneOptions).anchor(at: state.panePosition)
+        let articleAnchor = old.isTooSmall ? nil : state.galley(state.selected, state.articleOptions).anchor(at: state.articlePosition)
+        state.setSize(width: width, height: height)
+        guard !state.geometry.isTooSmall else { return }
+        if state.panePosition > 0, let paneAnchor {
+            state.panePosition = state.galley(state.selected, state.paneOptions).position(of: paneAnchor)
+        }
+        if state.articlePosition > 0, let articleAnchor {
+            state.articlePosition = state.galley(state.selected, state.articleOptions).position(of: articleAnchor)
+        }
+        keepSelectionVisible(&state)
+    }
+}

@@ -1,0 +1,27 @@
+import TextLayout
+
+/// Text from a page made drawable and cut to a width at a grapheme boundary, with "…".
+public enum TextFit {
+    /// Every cluster as its glyph: control and invisible characters as stand-ins.
+    public static func visible(_ text: String, ambiguousWide: Bool = false) -> String {
+        var out = ""
+        for character in text { out += Glyph(character, ambiguousWide: ambiguousWide).text }
+        return out
+    }
+
+    /// `text` (already visible) cut to at most `width` cells; "…" marks a cut.
+    public static func truncated(_ text: String, width: Int, ambiguousWide: Bool = false) -> String {
+        guard width > 0 else { return "" }
+        if CellWidth.of(text, ambiguousWide: ambiguousWide) <= width { return text }
+        let ellipsis = "…"
+        let room = width - CellWidth.of(ellipsis, ambiguousWide: ambiguousWide)
+        var out = "", used = 0
+        for character in text {
+            let cells = CellWidth.of(character, ambiguousWide: ambiguousWide)
+            if used + cells > room { break }
+            out.append(character)
+            used += cells
+        }
+        return room >= 0 ? out + ellipsis : ""
+    }
+}

@@ -1,0 +1,245 @@
+import IssueModel
+import Reader
+import Testing
+import TestSupport
+import TextLayout
+
+/// Every transition of the state machine, named for what the user sees.
+@Suite struct ReducerTests {
+    let start = seedReader()
+
+    @Test func downMovesTheSelectionAndUpComesBack() {
+        #expect(send(start, .down).selected == 1)
+        #expect(send(start, .character("j"), .character("j")).selected == 2)
+        #expect(send(start, .down, .down, .up).selected == 1)
+        #expect(send(start, .character("k")).selected == 0)
+    }
+
+    @Test func selectionStopsAtBothEnds() {
+        #expect(send(start, .up).selected == 0)
+        #expect(send(start, .end, .down).selected == 5)
+        #expect(send(start, .character("G")).selected == 5)
+        #expect(send(start, .character("G"), .character("g")).selected == 0)
+        #expect(send(start, .end, .home).selected == 0)
+    }
+
+    @Test func pageDownMovesByAPaneOfHeadlines() {
+        let small = seedReader(width: 80, height: 10)  // a headline pane of 3 rows
+        let moved = send(small, .pageDown)
+        #expect(moved.selected > 0)
+        #expect(moved.selected < 5)
+        #expect(send(moved, .pageUp).selected == 0)
+    }
+
+    @Test func selectionStaysVisibleInASmallPane() {
+        let small = seedReader(width: 80, height: 10)
+        let last = send(small, .end)
+        #expect(last.headlineTop > 0)
+        let frame = ReaderView.frame(last)
+        #expect(frame.lines().joined().contains("龙潭街道总工会走访慰问"))
+    }
+
+    @Test func enterArrowAndLOpenTheArticle() {
+        for key in [Key.enter, .right, .character("l")] {
+            let opened = send(start, .down, .down, key)
+            #expect(opened.screen == .article)
+            #expect(opened.selected == 2)
+            #expect(opened.articlePosition == 0)
+        }
+    }
+
+    @Test func tabMovesFocusToTheArticlePaneWhereKeysScroll() {
+        let focused = send(start, .tab)
+        #expect(focused.focus == .article)
+        let scrolled = send(focused, .down, .down)
+        #expect(scrolled.selected == 0)
+        #expect(scrolled.panePosition == 2)
+        let paged = send(focused, .pageDown)
+        #expect(paged.panePosition > 2)
+        #expect(send(paged, .home).panePosition == 0)
+        #expect(send(focused, .tab).focus == .headlines)
+    }
+
+    @Test func openingFromAScrolledPaneKeepsThePlace() {
+        let scrolled = send(start, .tab, .pageDown)
+        let pane = scrolled.paneGalley!
+        let anchor = pane.anchor(at: scrolled.panePosition)!
+        let opened = send(scrolled, .enter)
+        let article = opened.articleGalley!
+        #expect(opened.articlePosition == article.position(of: anchor))
+    }
+
+    @Test func articlePagesTurnForwardAndBack() {
+        let article = send(start, .enter)
+        let next = send(article, .character(" "))
+        #expect(next.articlePosition > 0)
+        #expect(send(article, .pageDown).articlePosition == next.articlePosition)
+        #expect(send(article, .right).articlePosition == next.articlePosition)
+        #expect(send(next, .character("b")).articlePosition == 0)
+        #expect(send(next, .pageUp).articlePosition == 0)
+        #expect(send(next, .left).articlePosition == 0)
+    }
+
+    @Test func lastPageSaysSoWhenPagedPast() {
+        let last = send(start, .enter, .character("G"))
+        let again = send(last, .character(" "))
+        #expect(again.articlePosition == last.articlePosition)
+        #expect(again.message != nil)
+        #expect(send(again, .character("j")).message == nil)
+    }
+
+    @Test func linesScrollOneAtATime() {
+        let article = send(start, .enter)
+        #expect(send(article, .down).articlePosition == 1)
+        #expect(send(article, .character("j"), .character("j"), .character("k")).articlePosition == 1)
+        #expect(send(article, .up).articlePosition == 0)
+    }
+
+    @Test func firstAndLastPage() {
+        let article = send(start, .enter)
+        let last = send(article, .character("G"))
+        let starts = last.articleGalley!.pageStarts(height: last.geometry.articleText.height)
+        #expect(last.articlePosition == starts.last)
+        #expect(send(last, .character("g")).articlePosition == 0)
+        #expect(send(article, .end).articlePosition == starts.last)
+    }
+
+    @Test func nextAndPreviousArticle() {
+        let article = send(start, .enter, .character(" "))
+        let next = send(article, .character("]"))
+        #expect(next.selected == 1 && next.articlePosition == 0)
+        #expect(send(next, .character("[")).selected == 0)
+        #expect(send(article, .character("n")).selected == 1)
+        #expect(send(next, .character("p")).selected == 0)
+        let first = send(article, .character("["))
+        #expect(first.selected == 0 && first.message != nil)
+        let lastArticle = send(start, .end, .enter, .character("]"))
+        #expect(lastArticle.selected == 5 && lastArticle.message != nil)
+    }
+
+    @Test func escapeQAndHGoBackToTheFrontPage() {
+        for key in [Key.escape, .character("q"), .character("h")] {
+            let back = send(start, .down, .enter, key)
+            #expect(back.screen == .frontPage)
+            #expect(back.selected == 1)
+        }
+    }
+
+    @Test func qOnTheFrontPageQuits() {
+        let (_, effects) = Reducer.reduce(start, .key(.character("q")))
+        #expect(effects == [.quit])
+        let (_, none) = Reducer.reduce(send(start, .enter), .key(.character("q")))
+        #expect(none.isEmpty)
+    }
+
+    @Test func helpOpensAndAnyKeyClosesIt() {
+        let help = send(start, .character("?"))
+        #expect(help.overlay == .help)
+        let closed = send(help, .down)
+        #expect(closed.overlay == nil)
+        #expect(closed.selected == 0)  // the key only closed the overlay
+        #expect(send(start, .function(1)).overlay == .help)
+    }
+
+    @Test func ctrlLAsksForAFullRepaint() {
+        #expect(Reducer.reduce(start, .key(.control("l"))).1 == [.repaintAll])
+        #expect(Reducer.reduce(send(start, .enter), .key(.control("l"))).1 == [.repaintAll])
+    }
+
+    @Test func unknownKeysDoNothing() {
+        let after = send(start, .character("z"), .function(9), .delete)
+        #expect(after.selected == start.selected && after.screen == start.screen)
+    }
+
+    @Test func resizeKeepsTheFirstCharacterShownOnScreen() throws {
+        var state = send(seedReader(width: 120, height: 40), .enter, .down, .down, .down, .down, .down)
+        let before = try #require(state.articleGalley!.anchor(at: state.articlePosition))
+        for (width, height) in [(80, 24), (60, 20), (200, 50), (33, 9), (120, 40)] {
+            state = Reducer.reduce(state, .resized(width: width, height: height)).0
+            let galley = state.articleGalley!
+            let page = galley.page(from: state.articlePosition, height: state.geometry.articleText.height).page
+            let shown = page.rows.flatMap { $0 }.compactMap(\.source)
+            #expect(shown.contains { $0.block == before.block && $0.start <= before.start && before.start < $0.end },
+                    "lost the place at \(width)×\(height)")
+        }
+    }
+
+    @Test func resizeOnTheFrontPageKeepsThePaneAndSelection() throws {
+        var state = send(seedReader(width: 120, height: 40), .down, .down, .tab, .down, .down, .down)
+        let before = try #require(state.paneGalley!.anchor(at: state.panePosition))
+        state = Reducer.reduce(state, .resized(width: 80, height: 24)).0
+        #expect(state.selected == 2)
+        let page = state.paneGalley!.page(from: state.panePosition, height: state.articlePane.height).page
+        #expect(page.rows.flatMap { $0 }.compactMap(\.source).contains { $0.block == before.block && $0.start <= before.start && before.start < $0.end })
+    }
+
+    @Test func tooSmallIgnoresMovesAndRecovers() {
+        let tiny = Reducer.reduce(send(start, .enter, .character(" ")), .resized(width: 10, height: 4)).0
+        #expect(tiny.geometry.isTooSmall)
+        #expect(ReaderView.frame(tiny).lines().joined().contains("终端太小"))
+        let moved = send(tiny, .character(" "))
+        #expect(moved.articlePosition == tiny.articlePosition)
+        let back = Reducer.reduce(moved, .resized(width: 80, height: 24)).0
+        #expect(!back.geometry.isTooSmall)
+        #expect(back.screen == .article)
+    }
+
+    @Test func anIssueWithNoArticlesStillWorks() {
+        let empty = ReaderState(issue: Issue(articles: []), width: 80, height: 24)
+        let after = send(empty, .down, .enter, .character(" "), .character("?"))
+        #expect(after.overlay == .help)
+        #expect(ReaderView.frame(empty).lines().last!.contains("no articles"))
+    }
+
+    @Test func everyKeyInTheTableDoesSomethingSomewhere() {
+        for binding in KeyBinding.table {
+            for key in binding.keys {
+                let screen: ReaderState.Screen = binding.place == .article ? .article : .frontPage
+                #expect(KeyBinding.action(for: key, on: screen) != nil, "\(key.label)")
+            }
+        }
+    }
+}
+
+@Suite struct FrameTests {
+    @Test func wideCharacterOwnsAContinuationCell() {
+        var frame = Frame(width: 6, height: 1)
+        frame.write("中a", row: 0, column: 0, role: .body)
+        #expect(frame[0, 0].text == "中")
+        #expect(frame[0, 1].isContinuation)
+        #expect(frame[0, 2].text == "a")
+    }
+
+    @Test func writingIntoHalfAWideCharacterClearsItsTwin() {
+        var frame = Frame(width: 6, height: 1)
+        frame.write("中文", row: 0, column: 0, role: .body)
+        frame.write("x", row: 0, column: 1, role: .body)
+        #expect(frame[0, 0].text == " ")
+        #expect(frame[0, 1].text == "x")
+        frame.write("y", row: 0, column: 2, role: .body)
+        #expect(frame[0, 3].text == " ")
+        #expect(frame.lines() == [" xy   "])
+    }
+
+    @Test func aWideCharacterThatDoesNotFitIsNotSplit() {
+        var frame = Frame(width: 3, height: 1)
+        let end = frame.write("a中文", row: 0, column: 0, role: .body)
+        #expect(end == 3)
+        #expect(frame.lines() == ["a中"])
+        var narrow = Frame(width: 3, height: 1)
+        narrow.write("ab中", row: 0, column: 0, role: .body)
+        #expect(narrow.lines() == ["ab "])
+    }
+
+    @Test func pageTextIsShownVisibly() {
+        var frame = Frame(width: 20, height: 1)
+        frame.writeSource("标\u{1B}[2J\u{7}", row: 0, column: 0, role: .headline)
+        #expect(frame.lines() == ["标^[[2J^G" + String(repeating: " ", count: 11)])
+    }
+
+    @Test func truncationCutsAtAGraphemeBoundary() {
+        #expect(TextFit.truncated("北京市总工会", width: 7) == "北京市…")
+        #expect(TextFit.truncated("北京市总工会", width: 12) == "北京市总工会")
+        #expect(CellWidth.of(TextFit.truncated("👨‍👩‍👧abc", width: 6)) <= 6)
+    }
+}

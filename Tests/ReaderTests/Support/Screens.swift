@@ -1,0 +1,37 @@
+import Foundation
+import Reader
+import Testing
+import TestSupport
+
+/// A reader on the seed at a size.
+func seedReader(width: Int = 80, height: Int = 24) -> ReaderState {
+    ReaderState(issue: Seed.issue, width: width, height: height)
+}
+
+/// Sends keys (and other events) through the reducer, one after another.
+func send(_ state: ReaderState, _ keys: Key...) -> ReaderState {
+    keys.reduce(state) { Reducer.reduce($0, .key($1)).0 }
+}
+
+/// Compares a frame with `Golden/<name>.txt`; `RECORD_SNAPSHOTS=1` rewrites the file. A failure
+/// prints the first differing line.
+func assertGolden(_ frame: Frame, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Golden")
+    let file = folder.appendingPathComponent(name + ".txt")
+    let text = frame.lines().joined(separator: "\n") + "\n"
+    if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        return
+    }
+    let golden = try String(contentsOf: file, encoding: .utf8)
+    guard text != golden else { return }
+    let ours = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let theirs = golden.split(separator: "\n", omittingEmptySubsequences: false)
+    let first = (0..<min(ours.count, theirs.count)).first { ours[$0] != theirs[$0] } ?? min(ours.count, theirs.count)
+    Issue.record("""
+        \(name) differs from line \(first + 1):
+        - \(first < theirs.count ? theirs[first] : "(end)")
+        + \(first < ours.count ? ours[first] : "(end)")
+        """, sourceLocation: sourceLocation)
+}
