@@ -41,7 +41,7 @@ let package = Package(
         .executableTarget(
             name: "kanbao",
             dependencies: [
-                "IssueModel", "TextLayout", "BundledFiles",
+                "IssueModel", "TextLayout", "Reader", "Terminal", "BundledFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +55,8 @@ let package = Package(
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "IssueModel", "TextLayout", "TestSupport"], exclude: ["Golden"]),
         // ncursesw's wide-character API (and glibc's wcwidth), for the terminal front end.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // The edge: ncurses start and restore, signals, keys in, frames out.
+        .target(name: "Terminal", dependencies: ["CNcursesw", "Reader", "TextLayout"]),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout", "IssueModel", "CNcursesw", "TestSupport"], exclude: ["Golden"]),
         // Runs the built `kanbao` binary, as a user would.
         .testTarget(name: "KanbaoCLITests", dependencies: ["kanbao"]),

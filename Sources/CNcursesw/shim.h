@@ -4,11 +4,72 @@
 // The wide-character API of ncurses (setcchar, mvadd_wch, get_wch) and wcwidth need these.
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
+#include <langinfo.h>
 #include <locale.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
+// Swift 6 strict concurrency rejects ncurses' globals and cannot import its macros: wrap them.
+static inline WINDOW *shim_stdscr(void) { return stdscr; }
+static inline WINDOW *shim_curscr(void) { return curscr; }
+static inline int shim_lines(void) { return LINES; }
+static inline int shim_cols(void) { return COLS; }
+static inline int shim_colors(void) { return COLORS; }
+static inline attr_t shim_a_normal(void) { return A_NORMAL; }
+static inline attr_t shim_a_bold(void) { return A_BOLD; }
+static inline attr_t shim_a_dim(void) { return A_DIM; }
+static inline attr_t shim_a_reverse(void) { return A_REVERSE; }
+static inline attr_t shim_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t shim_a_italic(void) { return A_ITALIC; }
+static inline int shim_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int shim_mvadd_wch(int y, int x, const cchar_t *c) { return mvadd_wch(y, x, c); }
+static inline int shim_get_wch(wint_t *c) { return get_wch(c); }
+static inline int shim_setcchar(cchar_t *c, const wchar_t *text, attr_t attrs, short pair) {
+    return setcchar(c, text, attrs, pair, NULL);
+}
+static inline const char *shim_codeset(void) { return nl_langinfo(CODESET); }
+
 // wcwidth as ncurses uses it, for the width-agreement test.
 static inline int shim_wcwidth(unsigned int codepoint) { return wcwidth((wchar_t)codepoint); }
+
+// Signals: the handlers only note the signal; the main loop sees it when get_wch returns and
+// restores the terminal before it exits. A crash (a trap, an abort) restores the terminal as best
+// it can and dies of the same signal.
+static volatile sig_atomic_t shim_pending_signal = 0;
+static inline void shim_note_signal(int sig) { shim_pending_signal = sig; }
+static inline void shim_on_crash(int sig) {
+    endwin();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+static inline int shim_take_signal(void) {
+    int sig = shim_pending_signal;
+    shim_pending_signal = 0;
+    return sig;
+}
+static inline void shim_install_signal_handlers(void) {
+    struct sigaction quit;
+    memset(&quit, 0, sizeof quit);
+    quit.sa_handler = shim_note_signal;
+    sigemptyset(&quit.sa_mask);
+    // No SA_RESTART: get_wch returns at once, so the loop notices.
+    sigaction(SIGINT, &quit, NULL);
+    sigaction(SIGTERM, &quit, NULL);
+    sigaction(SIGHUP, &quit, NULL);
+    struct sigaction crash;
+    memset(&crash, 0, sizeof crash);
+    crash.sa_handler = shim_on_crash;
+    sigemptyset(&crash.sa_mask);
+    sigaction(SIGSEGV, &crash, NULL);
+    sigaction(SIGILL, &crash, NULL);
+    sigaction(SIGABRT, &crash, NULL);
+    sigaction(SIGBUS, &crash, NULL);
+    sigaction(SIGTRAP, &crash, NULL);
+    sigaction(SIGFPE, &crash, NULL);
+}
 
 #endif

@@ -2,6 +2,7 @@ import ArgumentParser
 import BundledFiles
 import Glibc
 import IssueModel
+import Terminal
 
 @main
 struct Kanbao: ParsableCommand {
@@ -17,6 +18,18 @@ struct Kanbao: ParsableCommand {
         version: KanbaoVersion.string
     )
 
+    /// The interactive reader, and the exit status its end calls for.
+    private func read(_ issue: Issue) throws {
+        let noColorVariable = getenv("NO_COLOR").map { String(cString: $0) } ?? ""
+        switch ReaderApp.run(issue, layout: layout.options, colors: !noColor && noColorVariable.isEmpty) {
+        case .quit: return
+        case .signalled(let signal): throw ExitCode(128 + signal)
+        case .noTerminal:
+            Diagnostics.printLine("kanbao: no terminal to read on (try --dump)")
+            throw ExitCode(69)
+        }
+    }
+
     @Argument(help: ArgumentHelp("The page to read, or - for standard input.", valueName: "FILE"))
     var file: String?
 
@@ -31,6 +44,9 @@ struct Kanbao: ParsableCommand {
 
     @OptionGroup(title: "Layout")
     var layout: LayoutArguments
+
+    @Flag(help: "No colours in the reader, attributes only (as does a non-empty NO_COLOR).")
+    var noColor = false
 
     func validate() throws {
         if [json, list, dump].filter({ $0 }).count > 1 {
@@ -50,11 +66,13 @@ struct Kanbao: ParsableCommand {
         }
         if json {
             Output.write(IssueJSON.encode(issue))
-        } else if dump {
+        } else if list {
+            Output.write(HeadlineList.render(issue))
+        } else if dump || isatty(STDOUT_FILENO) == 0 {
+            // Like `git log` without a terminal: the same pages, as text.
             IssueDump.write(issue, options: layout.options, color: layout.color)
         } else {
-            // The interactive reader arrives with its own issue; until then the list is the default.
-            Output.write(HeadlineList.render(issue))
+            try read(issue)
         }
     }
 }

@@ -27,6 +27,15 @@ import Testing
         #expect(result.stdout == Self.seedList)
     }
 
+    @Test func withoutATerminalItPrintsTheDumpAsGitLogDoes() throws {
+        let piped = try KanbaoProcess.run([KanbaoProcess.seedPath])
+        let dump = try KanbaoProcess.run(["--dump", KanbaoProcess.seedPath])
+        #expect(piped.status == 0)
+        #expect(piped.stdout == dump.stdout)
+        #expect(piped.stdout.contains("北京市总工会到国资公司调研并慰问一线职工"))
+        #expect(!piped.stdout.contains("\u{1B}"))
+    }
+
     @Test func bundledSeedIsTheSeedFileByteForByte() throws {
         let bundled = try KanbaoProcess.run(["--json"])
         let file = try KanbaoProcess.run(["--json", KanbaoProcess.seedPath])

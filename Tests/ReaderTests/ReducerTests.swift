@@ -152,10 +152,13 @@ import TextLayout
     }
 
     @Test func resizeKeepsTheFirstCharacterShownOnScreen() throws {
-        var state = send(seedReader(width: 120, height: 40), .enter, .down, .down, .down, .down, .down)
+        var state = send(seedReader(width: 80, height: 24), .enter, .down, .down, .down, .down, .down, .down, .down)
+        #expect(state.articlePosition == 7)
         let before = try #require(state.articleGalley!.anchor(at: state.articlePosition))
-        for (width, height) in [(80, 24), (60, 20), (200, 50), (33, 9), (120, 40)] {
+        // Through "too small" and back as well: the place is held while nothing can be shown.
+        for (width, height) in [(60, 20), (10, 4), (200, 50), (33, 9), (12, 3), (120, 40), (80, 24)] {
             state = Reducer.reduce(state, .resized(width: width, height: height)).0
+            if state.geometry.isTooSmall { continue }
             let galley = state.articleGalley!
             let page = galley.page(from: state.articlePosition, height: state.geometry.articleText.height).page
             let shown = page.rows.flatMap { $0 }.compactMap(\.source)

@@ -23,6 +23,9 @@ public struct ReaderState: Sendable {
     public var panePosition = 0
     public var articlePosition = 0
     public private(set) var geometry: ScreenGeometry
+    /// Where the pane and the article screen were in the text when the terminal became too small,
+    /// so that the place comes back when it grows again.
+    var heldAnchors: (pane: SourceSpan?, article: SourceSpan?)?
     /// Columns, ambiguous width, justification; the width comes from the screen.
     public let layout: LayoutOptions
     var galleys = GalleyCache()

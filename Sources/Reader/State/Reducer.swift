@@ -168,16 +168,20 @@ public enum Reducer {
             state.setSize(width: width, height: height)
             return
         }
-        let old = state.geometry
-        let paneAnchor = old.isTooSmall ? nil : state.galley(state.selected, state.paneOptions).anchor(at: state.panePosition)
-        let articleAnchor = old.isTooSmall ? nil : state.galley(state.selected, state.articleOptions).anchor(at: state.articlePosition)
+        let anchors = state.heldAnchors ?? (
+            pane: state.galley(state.selected, state.paneOptions).anchor(at: state.panePosition),
+            article: state.galley(state.selected, state.articleOptions).anchor(at: state.articlePosition))
         state.setSize(width: width, height: height)
-        guard !state.geometry.isTooSmall else { return }
-        if state.panePosition > 0, let paneAnchor {
-            state.panePosition = state.galley(state.selected, state.paneOptions).position(of: paneAnchor)
+        guard !state.geometry.isTooSmall else {
+            state.heldAnchors = anchors
+            return
         }
-        if state.articlePosition > 0, let articleAnchor {
-            state.articlePosition = state.galley(state.selected, state.articleOptions).position(of: articleAnchor)
+        state.heldAnchors = nil
+        if state.panePosition > 0, let pane = anchors.pane {
+            state.panePosition = state.galley(state.selected, state.paneOptions).position(of: pane)
+        }
+        if state.articlePosition > 0, let article = anchors.article {
+            state.articlePosition = state.galley(state.selected, state.articleOptions).position(of: article)
         }
         keepSelectionVisible(&state)
     }

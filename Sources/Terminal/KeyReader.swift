@@ -1,0 +1,53 @@
+import CNcursesw
+import Reader
+
+/// Turns what `get_wch` delivers into reader events: whole characters (a Chinese character typed
+/// through an input method or pasted arrives as one), function keys, resizes.
+public enum KeyReader {
+    public enum Input: Equatable {
+        case event(ReaderEvent)
+        /// Nothing came before the timeout (or a signal interrupted the wait).
+        case nothing
+    }
+
+    public static func next() -> Input {
+        var value: wint_t = 0
+        let result = shim_get_wch(&value)
+        if result == ERR { return .nothing }
+        if result == shim_key_code_yes() {
+            if Int32(value) == KEY_RESIZE { return .event(.resized(width: Int(shim_cols()), height: Int(shim_lines()))) }
+            return functionKey(Int32(value)).map { .event(.key($0)) } ?? .nothing
+        }
+        return character(UInt32(value)).map { .event(.key($0)) } ?? .nothing
+    }
+
+    static func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: .up
+        case KEY_DOWN: .down
+        case KEY_LEFT: .left
+        case KEY_RIGHT: .right
+        case KEY_PPAGE: .pageUp
+        case KEY_NPAGE: .pageDown
+        case KEY_HOME: .home
+        case KEY_END: .end
+        case KEY_ENTER: .enter
+        case KEY_BACKSPACE: .backspace
+        case KEY_DC: .delete
+        case KEY_BTAB: .backTab
+        case KEY_F0 + 1...KEY_F0 + 24: .function(Int(code - KEY_F0))
+        default: nil
+        }
+    }
+
+    static func character(_ value: UInt32) -> Key? {
+        switch value {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return .control(Character(Unicode.Scalar(value + 96)!))
+        default: return Unicode.Scalar(value).map { .character(Character($0)) }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import CNcursesw
+import Glibc
+
+/// The terminal under ncursesw: started in a UTF-8 locale, restored on every way out.
+public final class Terminal {
+    /// A note for the status line when the locale had to be changed.
+    public private(set) var localeNote: String?
+    private var running = false
+
+    public init() {}
+
+    /// Sets the locale (switching to C.UTF-8 if the user's is not UTF-8), starts ncurses, installs
+    /// the signal handlers. Returns false if there is no terminal to start.
+    public func start() -> Bool {
+        setlocale(LC_ALL, "")
+        if String(cString: shim_codeset()) != "UTF-8" {
+            setlocale(LC_ALL, "C.UTF-8")
+            localeNote = "locale is not UTF-8: using C.UTF-8"
+        }
+        shim_install_signal_handlers()
+        guard initscr() != nil else { return false }
+        running = true
+        cbreak()
+        noecho()
+        nonl()
+        keypad(shim_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        // Wake up now and then, so that a signal that arrives between keys is noticed.
+        timeout(250)
+        return true
+    }
+
+    public var size: (width: Int, height: Int) { (Int(shim_cols()), Int(shim_lines())) }
+
+    /// Leaves ncurses: the tty is as it was.
+    public func stop() {
+        guard running else { return }
+        running = false
+        curs_set(1)
+        endwin()
+    }
+
+    /// The signal that asked us to stop (SIGINT, SIGTERM, SIGHUP), if one came.
+    public func pendingSignal() -> Int32? {
+        let signal = shim_take_signal()
+        return signal == 0 ? nil : signal
+    }
+
+    /// Repaint everything at the next refresh (Ctrl-L).
+    public func repaintAll() {
+        clearok(shim_curscr(), true)
+    }
+
+    deinit { stop() }
+}

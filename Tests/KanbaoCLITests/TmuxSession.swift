@@ -1,0 +1,105 @@
+import Foundation
+import Glibc
+
+/// The built `kanbao` running in a detached tmux session on a private socket, at a fixed size, in
+/// C.UTF-8 — driven with `send-keys`, read with `capture-pane`. Killed when done.
+final class TmuxSession {
+    let socket = "kanbao-test-\(UUID().uuidString.prefix(8))"
+    let marker = "kanbao-e2e-\(UUID().uuidString.prefix(8))"
+
+    /// Starts `kanbao arguments` under `sh`, then prints its exit status and the tty settings.
+    /// With `shellWrapped`, `arguments` are `["-c", command]`: a shell command line instead of kanbao's arguments.
+    init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:], shellWrapped: Bool = false) throws {
+        let quoted = shellWrapped ? arguments[1] : ([KanbaoProcess.binary.path] + arguments).map { "'" + $0 + "'" }.joined(separator: " ")
+        // The marker in the environment lets a test find the process to signal it.
+        // The shell traps SIGINT, as an interactive one would, so Ctrl-C ends kanbao and not the shell
+        // (a trapped signal is back to its default in the program the shell starts).
+        let script = "trap : INT; KANBAO_TEST=\(marker) \(quoted); echo \"EXIT=$?\"; stty -a | tr '\\n' ' '; echo; echo DONE; sleep 600"
+        var command = ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-e", "LANG=C.UTF-8", "-e", "TERM=screen-256color"]
+        for (key, value) in environment { command += ["-e", "\(key)=\(value)"] }
+        try tmux(command + ["sh", "-c", script], capture: false)
+    }
+
+    /// An interactive bash (with job control, for Ctrl-Z and `fg`) with nothing started in it yet.
+    init(interactiveShellWidth width: Int = 80, height: Int = 24) throws {
+        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-e", "LANG=C.UTF-8", "-e", "TERM=screen-256color",
+                  "-e", "PS1=$ ", "bash", "--norc", "--noprofile", "-i"], capture: false)
+    }
+
+    deinit { _ = try? tmux(["kill-server"], capture: false) }
+
+    /// Runs a tmux command and returns what it printed. Spawned and reaped by hand: Foundation's
+    /// Process loses track of a tmux client whose server, forked off it, keeps its descriptors.
+    @discardableResult
+    func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let argv = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, capture ? output.path : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        // The test runner may ignore or block signals (SIGTSTP, for one), and a child inherits that:
+        // tmux, its shell and kanbao start with every signal at its default, as in a user's terminal.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var all = sigset_t(), none = sigset_t()
+        sigfillset(&all)
+        sigemptyset(&none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        var cArguments = argv.map { strdup($0) } + [nil]
+        defer { cArguments.forEach { free($0) } }
+        var pid: pid_t = 0
+        let result = posix_spawnp(&pid, "tmux", &actions, &attributes, &cArguments, environ)
+        guard result == 0 else { throw POSIXError(POSIXErrorCode(rawValue: result) ?? .EINVAL) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return capture ? (try? String(contentsOf: output, encoding: .utf8)) ?? "" : ""
+    }
+
+    func screen() throws -> String { try tmux(["capture-pane", "-p"]) }
+
+    func send(_ keys: String...) throws { try tmux(["send-keys"] + keys, capture: false) }
+    func type(_ text: String) throws { try tmux(["send-keys", "-l", text], capture: false) }
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-x", "\(width)", "-y", "\(height)"], capture: false)
+    }
+
+    /// The screen never came to what a test waited for.
+    struct Timeout: Error, CustomStringConvertible {
+        let screen: String
+        var description: String { "timed out waiting; the screen was:\n\(screen)" }
+    }
+
+    /// Polls the screen until `condition` holds, for at most `timeout` seconds, and returns it;
+    /// throws `Timeout` (with the last screen) if it never does.
+    @discardableResult
+    func wait(timeout: Double = 10, for condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if condition(last) { return last }
+            usleep(50_000)
+        }
+        throw Timeout(screen: last)
+    }
+
+    /// Sends `signal` to the kanbao process of this session.
+    func signal(_ signal: Int32) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["sh", "-c", "for p in /proc/[0-9]*; do grep -qz 'KANBAO_TEST=\(marker)' $p/environ 2>/dev/null && kill -\(signal) ${p#/proc/}; done"]
+        try process.run()
+        process.waitUntilExit()
+    }
+
+    static var isAvailable: Bool {
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+    }
+}
