@@ -136,6 +136,50 @@ struct EndToEndTests {
         #expect(try session.wait { $0.contains("EXIT=0") }.contains("EXIT=0"))
     }
 
+    /// Whether a captured screen sets a foreground or background colour (SGR 30–38, 40–48, 90–107;
+    /// 39 and 49 are the terminal's own colours).
+    static func hasColor(_ styled: String) -> Bool {
+        styled.split(separator: "\u{1B}").contains { sequence in
+            guard sequence.hasPrefix("["), let end = sequence.firstIndex(of: "m") else { return false }
+            return sequence[sequence.index(after: sequence.startIndex)..<end].split(separator: ";").contains {
+                guard let code = Int($0) else { return false }
+                return (30...38).contains(code) || (40...48).contains(code) || (90...107).contains(code)
+            }
+        }
+    }
+
+    @Test func colorsUnlessNoColorIsSet() throws {
+        let colored = try TmuxSession([KanbaoProcess.seedPath])
+        try colored.wait { $0.contains("看报 1/6") }
+        #expect(Self.hasColor(try colored.styledScreen()))
+        for (arguments, environment) in [([KanbaoProcess.seedPath], ["NO_COLOR": "1"]), (["--no-color", KanbaoProcess.seedPath], [:])] {
+            let plain = try TmuxSession(arguments, environment: environment)
+            try plain.wait { $0.contains("看报 1/6") }
+            let styled = try plain.styledScreen()
+            #expect(!Self.hasColor(styled), "\(arguments) \(environment)")
+            // Still styled by attributes: the selection in reverse video.
+            #expect(styled.contains("\u{1B}[7m") || styled.contains(";7m"))
+        }
+    }
+
+    @Test func aLocaleThatIsNotUTF8IsSwitchedAndSaysSo() throws {
+        let session = try TmuxSession([KanbaoProcess.seedPath], environment: ["LANG": "C", "LC_ALL": "C"])
+        let screen = try session.wait { $0.contains("using C.UTF-8") }
+        #expect(screen.contains(Self.headlines[0]))
+    }
+
+    @Test func escapeSequencesInThePageAreShownNotObeyed() throws {
+        let file = try KanbaoProcess.temporaryDirectory().appendingPathComponent("escapes.txt")
+        try Data("标题\u{1B}[2J\u{1B}]0;pwned\u{07}\n\n本报讯 正文\u{1B}[31m红\u{9B}。".utf8).write(to: file)
+        let session = try TmuxSession([file.path])
+        let screen = try session.wait { $0.contains("看报 1/1") }
+        #expect(screen.contains("标题^[[2J^[]0;pwned^G"))
+        try session.send("Enter")
+        let article = try session.wait { $0.contains("红") && !$0.contains("看报") }
+        #expect(article.contains("^[[31m红<U+009B>"))
+        #expect(try session.tmux(["display-message", "-p", "#{pane_title}"]).contains("pwned") == false)
+    }
+
     @Test func helpOverlayListsTheKeys() throws {
         let session = try TmuxSession([KanbaoProcess.seedPath])
         try session.wait { $0.contains("看报 1/6") }

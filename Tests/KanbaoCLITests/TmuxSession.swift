@@ -16,7 +16,10 @@ final class TmuxSession {
         // (a trapped signal is back to its default in the program the shell starts).
         let script = "trap : INT; KANBAO_TEST=\(marker) \(quoted); echo \"EXIT=$?\"; stty -a | tr '\\n' ' '; echo; echo DONE; sleep 600"
         var command = ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-e", "LANG=C.UTF-8", "-e", "TERM=screen-256color"]
-        for (key, value) in environment { command += ["-e", "\(key)=\(value)"] }
+        // `swift test` sets NO_COLOR=1 for itself; a user's terminal usually has none (empty is none).
+        for (key, value) in ["NO_COLOR": ""].merging(environment, uniquingKeysWith: { $1 }) {
+            command += ["-e", "\(key)=\(value)"]
+        }
         try tmux(command + ["sh", "-c", script], capture: false)
     }
 
@@ -63,6 +66,8 @@ final class TmuxSession {
     }
 
     func screen() throws -> String { try tmux(["capture-pane", "-p"]) }
+    /// The screen with its attributes and colours as escape sequences.
+    func styledScreen() throws -> String { try tmux(["capture-pane", "-p", "-e"]) }
 
     func send(_ keys: String...) throws { try tmux(["send-keys"] + keys, capture: false) }
     func type(_ text: String) throws { try tmux(["send-keys", "-l", text], capture: false) }
