@@ -18,6 +18,15 @@ struct EndToEndTests {
             .filter { !$0.isEmpty }.prefix(2).joined()
     }
 
+    /// The screen once every key sent so far has been handled: keys are read in order, so when the
+    /// help overlay that `?` opens is up, all before it are done; any key closes it again.
+    func settled(_ session: TmuxSession) throws -> String {
+        try session.send("?")
+        try session.wait { $0.contains("按键 Keys") }
+        try session.send("x")
+        return try session.wait { !$0.contains("按键 Keys") }
+    }
+
     func sane(_ screen: String) -> Bool {
         guard let settings = screen.split(separator: "\n").first(where: { $0.contains("icanon") }) else { return false }
         let words = settings.split(whereSeparator: { $0 == " " || $0 == ";" }).map(String.init)
@@ -34,7 +43,7 @@ struct EndToEndTests {
         let session = try TmuxSession([KanbaoProcess.seedPath])
         try session.wait { $0.contains("看报 1/6") }
         try session.send("Down", "Down", "Enter")
-        let article = try session.wait { $0.contains(" 3/6 ") && $0.contains("本报讯（记者") }
+        let article = try session.wait { !$0.contains("看报") && $0.contains(" 3/6 ") && $0.contains("本报讯（记者") }
         #expect(article.split(separator: "\n").first?.contains("中铁建工西北分公司工会邀职工家属共享“家”文化") == true)
         #expect(!article.contains("龙潭街道总工会走访慰问坚守岗位一线职工"))
         try session.send("Escape")
@@ -46,10 +55,10 @@ struct EndToEndTests {
         let session = try TmuxSession([KanbaoProcess.seedPath])
         try session.wait { $0.contains("看报 1/6") }
         try session.send("Enter")
-        let first = try session.wait { $0.contains("第1/2页") }
+        let first = try session.wait { !$0.contains("看报") && $0.contains("第1/2页") }
         #expect(first.contains("本报讯（记者 白莹）"))
         try session.send("Space")
-        let second = try session.wait { $0.contains("第2/2页") }
+        let second = try session.wait { !$0.contains("看报") && $0.contains("第2/2页") }
         #expect(!second.contains("本报讯（记者 白莹）"))
         try session.send("b")
         #expect(try session.wait { $0.contains("第1/2页") }.contains("本报讯（记者 白莹）"))
@@ -61,8 +70,9 @@ struct EndToEndTests {
         // Scroll the first article twenty lines: past its headline, to where a wider or narrower
         // layout would show other text at the same line number.
         try session.send("Enter")
+        try session.wait { !$0.contains("看报") && $0.contains(" 1/6 ") }
         for _ in 0..<20 { try session.send("j") }
-        let before = try session.wait { !$0.contains("北京市总工会到国资公司调研并慰问一线职工\n") && $0.contains(" 1/6 ") }
+        let before = try settled(session)
         let firstRow = before.split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }!
         let probe = String(firstRow.trimmingCharacters(in: .whitespaces).prefix(6))
         func shown(_ screen: String) -> Bool { Self.topOfFirstColumn(screen).contains(probe) }
