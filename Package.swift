@@ -45,8 +45,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // `swift run -c release kanbao-benchmark`: parse and layout figures at three sizes.
-        .executableTarget(name: "KanbaoBenchmark", dependencies: ["IssueModel", "TextLayout", "BundledFiles"]),
+        // `swift run -c release kanbao-benchmark`: parse, layout and per-key reader figures at three sizes.
+        .executableTarget(name: "KanbaoBenchmark", dependencies: ["IssueModel", "TextLayout", "Reader", "BundledFiles"]),
         // Helpers shared by the test targets: the seed page, a reproducible random generator.
         .target(name: "TestSupport", dependencies: ["IssueModel"], path: "Tests/TestSupport"),
         .testTarget(name: "IssueModelTests", dependencies: ["IssueModel", "TestSupport"]),

@@ -25,7 +25,8 @@ let seed = String(decoding: BundledSeed.bytes, as: UTF8.self)
 print("Kanbao benchmark — release build, best of 3 (1×, 100×) or 1 (1000×) runs")
 print("")
 print([column("size", 6), column("MB", 7), column("articles", 9), column("parse ms", 10), column("parse MB/s", 11),
-       column("layout ms", 10), column("layout MB/s", 12), column("dump ms", 9)].joined(separator: " "))
+       column("layout ms", 10), column("layout MB/s", 12), column("dump ms", 9),
+       column("↓ ms/key", 9), column("Space ms/key", 13), column("resize ms", 10)].joined(separator: " "))
 for copies in [1, 100, 1000] {
     let text = Array(repeating: seed, count: copies).joined(separator: "\n\n")
     let megabytes = Double(text.utf8.count) / 1_000_000
@@ -45,11 +46,15 @@ for copies in [1, 100, 1000] {
         bytes = 0
         PlainTextDump.write(issue, options: options) { bytes += $0.utf8.count }
     }
+    let reader = ReaderTiming(issue)
     print([column("\(copies)×", 6), column(String(format: "%.2f", megabytes), 7), column("\(issue.articles.count)", 9),
            column(String(format: "%.1f", parse * 1000), 10), column(String(format: "%.1f", megabytes / parse), 11),
            column(String(format: "%.1f", layout * 1000), 10), column(String(format: "%.1f", megabytes / layout), 12),
-           column(String(format: "%.1f", dump * 1000), 9)].joined(separator: " "))
+           column(String(format: "%.1f", dump * 1000), 9), column(String(format: "%.2f", reader.headlineKey), 9),
+           column(String(format: "%.2f", reader.pageKey), 13), column(String(format: "%.2f", reader.resize), 10)].joined(separator: " "))
     precondition(cells > 0 && bytes > 0)
 }
 print("")
 print("layout: every article at width 80, auto columns, one page each; dump: the same, as text.")
+print("reader: reducer + frame per key at 120×40 — ↓ on the front page, Space on the article screen,")
+print("        resize between 80×24 and 120×40 on the article screen (relayout and keep the place).")
