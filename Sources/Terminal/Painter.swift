@@ -30,6 +30,13 @@ public struct Painter {
                 column += max(1, CellWidth.of(current.text, ambiguousWide: frame.ambiguousWide))
             }
         }
+        // The cursor shows only in the search prompt, where an input method needs to know where it is.
+        if let cursor = frame.cursor, cursor.row < rows, cursor.column < columns {
+            curs_set(1)
+            wmove(shim_stdscr(), Int32(cursor.row), Int32(cursor.column))
+        } else {
+            curs_set(0)
+        }
         refresh()
     }
 

@@ -19,6 +19,7 @@ public struct Palette {
             use_default_colors()
         }
         let bold = shim_a_bold(), dim = shim_a_dim(), reverse = shim_a_reverse(), italic = shim_a_italic()
+        let underline = shim_a_underline()
         // (role, attributes without colour, foreground, background, attributes with colour); -1 is the default.
         let table: [(Role, attr_t, Int16, Int16, attr_t)] = [
             (.headline, bold, -1, -1, bold),
@@ -29,7 +30,8 @@ public struct Palette {
             (.credit, dim | italic, -1, -1, dim | italic),
             (.rule, dim, Int16(COLOR_RED), -1, 0),
             (.selection, reverse, -1, -1, reverse),
-            (.hit, reverse, Int16(COLOR_BLACK), Int16(COLOR_YELLOW), 0),
+            // Without colour a hit is underlined, so it still shows on the reversed selection.
+            (.hit, bold | underline, Int16(COLOR_BLACK), Int16(COLOR_YELLOW), 0),
             (.currentHit, reverse | bold, Int16(COLOR_WHITE), Int16(COLOR_RED), bold),
             (.status, reverse, -1, -1, reverse),
             (.prompt, bold, -1, -1, bold),

@@ -4,6 +4,7 @@ public enum ReaderAction: Hashable, Sendable {
     case open, back, quit
     case nextArticle, previousArticle
     case switchFocus, help, repaint
+    case search, nextMatch, previousMatch, clearSearch
 }
 
 /// The one table of keys: the reducer looks actions up in it and the `?` overlay is made from it.
@@ -26,6 +27,7 @@ public struct KeyBinding: Sendable {
         KeyBinding(keys: [.end, .character("G")], action: .last, place: .frontPage, help: "last headline (or end of article)"),
         KeyBinding(keys: [.enter, .right, .character("l")], action: .open, place: .frontPage, help: "read the article full screen"),
         KeyBinding(keys: [.tab, .backTab], action: .switchFocus, place: .frontPage, help: "switch between headlines and article"),
+        KeyBinding(keys: [.escape], action: .clearSearch, place: .frontPage, help: "clear the search highlights"),
         KeyBinding(keys: [.character("q")], action: .quit, place: .frontPage, help: "quit"),
 
         KeyBinding(keys: [.character(" "), .pageDown, .right], action: .pageDown, place: .article, help: "next page"),
@@ -34,10 +36,14 @@ public struct KeyBinding: Sendable {
         KeyBinding(keys: [.up, .character("k")], action: .lineUp, place: .article, help: "a line back"),
         KeyBinding(keys: [.character("g"), .home], action: .first, place: .article, help: "first page"),
         KeyBinding(keys: [.character("G"), .end], action: .last, place: .article, help: "last page"),
-        KeyBinding(keys: [.character("]"), .character("n")], action: .nextArticle, place: .article, help: "next article"),
-        KeyBinding(keys: [.character("["), .character("p")], action: .previousArticle, place: .article, help: "previous article"),
-        KeyBinding(keys: [.escape, .character("q"), .character("h")], action: .back, place: .article, help: "back to the front page"),
+        KeyBinding(keys: [.character("]")], action: .nextArticle, place: .article, help: "next article"),
+        KeyBinding(keys: [.character("[")], action: .previousArticle, place: .article, help: "previous article"),
+        KeyBinding(keys: [.character("q"), .character("h")], action: .back, place: .article, help: "back to the front page"),
+        KeyBinding(keys: [.escape], action: .clearSearch, place: .article, help: "clear the search highlights, else back"),
 
+        KeyBinding(keys: [.character("/")], action: .search, place: .everywhere, help: "search the issue (Enter, Esc, ↑↓ history)"),
+        KeyBinding(keys: [.character("n")], action: .nextMatch, place: .everywhere, help: "next match, in any article"),
+        KeyBinding(keys: [.character("N")], action: .previousMatch, place: .everywhere, help: "previous match"),
         KeyBinding(keys: [.character("?"), .function(1)], action: .help, place: .everywhere, help: "this help (any key closes it)"),
         KeyBinding(keys: [.control("l")], action: .repaint, place: .everywhere, help: "redraw the screen"),
     ]

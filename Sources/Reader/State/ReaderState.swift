@@ -29,6 +29,13 @@ public struct ReaderState: Sendable {
     /// Columns, ambiguous width, justification; the width comes from the screen.
     public let layout: LayoutOptions
     var galleys = GalleyCache()
+    /// The search prompt, while it is open; the search whose matches are highlighted; the queries
+    /// confirmed in this run (oldest first), for Up and Down in the prompt.
+    public internal(set) var prompt: SearchPrompt?
+    public internal(set) var search: SearchSession?
+    public internal(set) var searchHistory: [String] = []
+    /// Built at the first search: the issue's text, folded, in one piece.
+    var searchIndex: SearchIndex?
 
     public init(issue: Issue, width: Int, height: Int, layout: LayoutOptions = LayoutOptions(), message: String? = nil) {
         self.issue = issue

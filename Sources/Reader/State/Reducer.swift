@@ -24,6 +24,11 @@ public enum Reducer {
                 state.overlay = nil
                 return []
             }
+            // The search prompt takes every key while it is open.
+            if state.prompt != nil {
+                promptKey(key, &state)
+                return []
+            }
             guard let action = KeyBinding.action(for: key, on: state.screen) else { return [] }
             return perform(action, on: &state)
         }
@@ -37,6 +42,9 @@ public enum Reducer {
             return [.repaintAll]
         case .quit:
             return [.quit]
+        case .search, .nextMatch, .previousMatch, .clearSearch:
+            guard state.articleCount > 0, !state.geometry.isTooSmall else { return [] }
+            searchAction(action, &state)
         default:
             guard state.articleCount > 0, !state.geometry.isTooSmall else { return [] }
             switch state.screen {
@@ -54,6 +62,7 @@ public enum Reducer {
             state.focus = state.focus == .headlines ? .article : .headlines
             return
         }
+        if action == .open, openAtMatch(&state) { return }
         if action == .open {
             let anchor = state.galley(state.selected, state.paneOptions).anchor(at: state.panePosition)
             state.screen = .article

@@ -17,6 +17,17 @@ public struct Frame: Equatable, Sendable {
     public let height: Int
     public let ambiguousWide: Bool
     public private(set) var cells: [Cell]
+    /// Where the terminal's cursor should stand (in the search prompt), or nil to hide it. An input
+    /// method draws its candidates there.
+    public var cursor: Position?
+
+    public struct Position: Equatable, Sendable {
+        public var row: Int, column: Int
+        public init(row: Int, column: Int) {
+            self.row = row
+            self.column = column
+        }
+    }
 
     public init(width: Int, height: Int, ambiguousWide: Bool = false, role: Role = .body) {
         self.width = max(0, width)

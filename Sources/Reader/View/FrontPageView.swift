@@ -13,7 +13,8 @@ enum FrontPageView {
         }
         guard let galley = state.paneGalley else { return }
         let pane = state.articlePane
-        ReaderView.draw(galley.page(from: state.panePosition, height: pane.height).page, into: pane, &frame)
+        ReaderView.draw(galley.page(from: state.panePosition, height: pane.height).page, into: pane, &frame,
+                        highlights: SearchHighlights(article: state.selected, state))
     }
 
     static func drawHeadlines(_ frame: inout Frame, _ state: ReaderState) {
@@ -25,23 +26,29 @@ enum FrontPageView {
             let rows = state.headlineRows(index)
             if row + rows > pane.y + pane.height { break }
             let isSelected = index == state.selected
-            let textWidth = pane.width - 3
+            let highlights = SearchHighlights(article: index, state)
+            // With a search, the number of matches in the article at the right of its headline.
+            let count = state.search?.results.count(inArticle: index) ?? 0
+            let countLabel = count > 0 ? " \(count)" : ""
+            let textWidth = pane.width - 3 - countLabel.count
+            // Blocks as the layout numbers them: the kicker first, if there is one.
+            let headlineBlock = article.kicker?.isEmpty == false ? 1 : 0
             if let kicker = article.kicker {
-                let text = TextFit.truncated(TextFit.visible(kicker, ambiguousWide: frame.ambiguousWide), width: textWidth,
-                                             ambiguousWide: frame.ambiguousWide)
                 if isSelected { frame.fill(Rect(x: pane.x, y: row, width: pane.width, height: 1), role: focused ? .selection : .dim) }
-                frame.write(text, row: row, column: pane.x + 2, role: isSelected && focused ? .selection : .kicker, limit: pane.x + pane.width)
+                SourceLine.write(kicker, into: &frame, row: row, column: pane.x + 2, width: textWidth,
+                                 role: isSelected && focused ? .selection : .kicker,
+                                 hits: highlights?.hits(block: 0, start: 0, end: kicker.count) ?? [])
                 row += 1
             }
             let title = article.headline.isEmpty ? "（无标题 untitled）" : article.headline
-            let text = TextFit.truncated(TextFit.visible(title, ambiguousWide: frame.ambiguousWide), width: textWidth,
-                                         ambiguousWide: frame.ambiguousWide)
             if isSelected {
                 frame.fill(Rect(x: pane.x, y: row, width: pane.width, height: 1), role: focused ? .selection : .dim)
                 frame.write("▌", row: row, column: pane.x, role: focused ? .selection : .headline)
             }
-            frame.write(text, row: row, column: pane.x + 2, role: isSelected && focused ? .selection : .headline,
-                        limit: pane.x + pane.width)
+            SourceLine.write(title, into: &frame, row: row, column: pane.x + 2, width: textWidth,
+                             role: isSelected && focused ? .selection : .headline,
+                             hits: article.headline.isEmpty ? [] : highlights?.hits(block: headlineBlock, start: 0, end: title.count) ?? [])
+            frame.write(countLabel, row: row, column: pane.x + pane.width - countLabel.count, role: .hit)
             row += 1
         }
     }

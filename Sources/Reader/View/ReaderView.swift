@@ -18,11 +18,25 @@ public enum ReaderView {
         return frame
     }
 
-    /// A page of runs drawn into a rectangle, clipped to it.
-    static func draw(_ page: LaidOutPage, into rect: Rect, _ frame: inout Frame) {
+    /// A page of runs drawn into a rectangle, clipped to it; the parts of runs that show a search
+    /// match in its role — a match the layout broke over lines or columns in every part.
+    static func draw(_ page: LaidOutPage, into rect: Rect, _ frame: inout Frame, highlights: SearchHighlights? = nil) {
+        let limit = rect.x + rect.width
         for (row, runs) in page.rows.prefix(rect.height).enumerated() {
             for run in runs {
-                frame.write(run.text, row: rect.y + row, column: rect.x + run.column, role: run.role, limit: rect.x + rect.width)
+                let column = rect.x + run.column
+                frame.write(run.text, row: rect.y + row, column: column, role: run.role, limit: limit)
+                guard let highlights, let source = run.source else { continue }
+                let clusters = Array(run.text)
+                for hit in highlights.hits(block: source.block, start: source.start, end: source.end) {
+                    // A stand-in (`^[` for one control character) is lit whole.
+                    guard clusters.count == source.end - source.start else {
+                        frame.write(run.text, row: rect.y + row, column: column, role: hit.role, limit: limit)
+                        continue
+                    }
+                    let offset = clusters[..<hit.range.lowerBound].reduce(0) { $0 + CellWidth.of($1, ambiguousWide: frame.ambiguousWide) }
+                    frame.write(String(clusters[hit.range]), row: rect.y + row, column: column + offset, role: hit.role, limit: limit)
+                }
             }
         }
     }

@@ -4,6 +4,7 @@ import TextLayout
 /// message, until the next key.
 enum StatusLineView {
     static func draw(_ frame: inout Frame, _ state: ReaderState) {
+        if let prompt = state.prompt { return drawPrompt(prompt, &frame, state) }
         let rect = state.geometry.status
         frame.fill(rect, role: .status)
         let ambiguousWide = frame.ambiguousWide
@@ -20,6 +21,10 @@ enum StatusLineView {
                 : (state.paneGalley!, state.panePosition, state.articlePane.height)
             let page = state.pageNumber(galley: galley, position: position, height: height)
             right = "第\(page.page)/\(page.of)页  " + right
+            if let session = state.search, let current = session.current {
+                right = "「" + TextFit.visible(session.results.query, ambiguousWide: ambiguousWide) + "」"
+                    + "\(current + 1)/\(session.results.count)  " + right
+            }
             if state.screen == .frontPage {
                 left = " 看报" + left
                 if let header = state.issue.header { right = TextFit.visible(header, ambiguousWide: ambiguousWide) + "  " + right }
@@ -34,5 +39,42 @@ enum StatusLineView {
         let leftText = TextFit.truncated(left, width: rect.width - rightWidth - 1, ambiguousWide: ambiguousWide)
         frame.write(leftText, row: rect.y, column: 0, role: state.message == nil ? .status : .error)
         frame.write(right, row: rect.y, column: rect.width - rightWidth, role: .status)
+    }
+
+    /// The search prompt: `/` and the query, the cursor in it; on the right the current match's
+    /// number of all and its article's headline, or "not found" (and the query in the error style).
+    static func drawPrompt(_ prompt: SearchPrompt, _ frame: inout Frame, _ state: ReaderState) {
+        let rect = state.geometry.status
+        let ambiguousWide = frame.ambiguousWide
+        frame.fill(rect, role: .status)
+        let found = state.search.map { !$0.results.isEmpty } ?? true
+        var right: String
+        if prompt.line.text.isEmpty {
+            right = "Enter 确认 · Esc 取消 "
+        } else if let session = state.search, let current = session.current {
+            let headline = state.issue.articles[session.results.matches[current].article].headline
+            right = "\(current + 1)/\(session.results.count)  " + TextFit.visible(headline, ambiguousWide: ambiguousWide) + " "
+        } else {
+            right = "未找到 not found "
+        }
+        right = TextFit.truncated(right, width: rect.width / 2, ambiguousWide: ambiguousWide)
+        let rightWidth = CellWidth.of(right, ambiguousWide: ambiguousWide)
+        frame.write(right, row: rect.y, column: rect.width - rightWidth, role: found ? .status : .error)
+        // The query, scrolled so that the cursor stays in sight.
+        let room = rect.width - rightWidth - 3
+        var glyphs = prompt.line.text.map { Glyph($0, ambiguousWide: ambiguousWide) }
+        var cursor = prompt.line.cursor
+        while cursor > 0 && glyphs[..<cursor].reduce(0, { $0 + $1.width }) >= room {
+            glyphs.removeFirst()
+            cursor -= 1
+        }
+        frame.write("/", row: rect.y, column: 0, role: .prompt)
+        var column = 1
+        for glyph in glyphs {
+            if column + glyph.width > 1 + room { break }
+            frame.write(glyph.text, row: rect.y, column: column, role: found ? .prompt : .error)
+            column += glyph.width
+        }
+        frame.cursor = Frame.Position(row: rect.y, column: 1 + glyphs[..<cursor].reduce(0) { $0 + $1.width })
     }
 }

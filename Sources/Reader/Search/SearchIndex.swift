@@ -1,0 +1,112 @@
+import Foundation
+import IssueModel
+import TextLayout
+
+/// The issue's text as search sees it, built once: every block of every article (kicker, headline,
+/// subheadline, paragraphs, credit — the parsed text, so a phrase a column break had split is whole)
+/// as one run of cluster keys, folded two ways. A query is a scan of that run, not of laid-out lines,
+/// so a match that the layout breaks over lines, columns or pages is still one match.
+public final class SearchIndex: Sendable {
+    /// Width-folded keys, and width- and case-folded keys; blocks separated by `SearchFolding.separator`.
+    private let exact: [UInt32]
+    private let caseless: [UInt32]
+    /// For each block in order: where its keys start, its article and its number in the article.
+    private let blockStarts: [Int]
+    private let blockArticles: [Int]
+    private let blockNumbers: [Int]
+    /// Keys of clusters of more than one code point.
+    private let interned: [String: UInt32]
+    private let articleCount: Int
+
+    public init(_ issue: Issue) {
+        var exact: [UInt32] = [], caseless: [UInt32] = []
+        var starts: [Int] = [], articles: [Int] = [], numbers: [Int] = []
+        var interned: [String: UInt32] = [:]
+        for (articleIndex, article) in issue.articles.enumerated() {
+            for (number, block) in ArticleBlocks(article).blocks.enumerated() {
+                starts.append(exact.count)
+                articles.append(articleIndex)
+                numbers.append(number)
+                for character in block.text {
+                    let keys = Self.keys(character) { text in
+                        if let key = interned[text] { return key }
+                        let key = 0x20_0000 + UInt32(interned.count)
+                        interned[text] = key
+                        return key
+                    }
+                    exact.append(keys.exact)
+                    caseless.append(keys.caseless)
+                }
+                exact.append(SearchFolding.separator)
+                caseless.append(SearchFolding.separator)
+            }
+        }
+        self.exact = exact
+        self.caseless = caseless
+        blockStarts = starts
+        blockArticles = articles
+        blockNumbers = numbers
+        self.interned = interned
+        articleCount = issue.articles.count
+    }
+
+    /// Every match of `query`, in order; none for an empty query. Matches do not overlap.
+    public func find(_ query: String) -> SearchResults {
+        let caseSensitive = SearchFolding.hasCapital(query)
+        // A cluster the issue does not have gets a key nothing has.
+        let needle = query.map { Self.keys($0) { self.interned[$0] ?? SearchFolding.separator - 1 } }
+            .map { caseSensitive ? $0.exact : $0.caseless }
+        guard !needle.isEmpty else { return SearchResults(query: query, matches: [], articleCount: articleCount) }
+        let offsets = (caseSensitive ? exact : caseless).withUnsafeBufferPointer { Self.scan($0, for: needle) }
+        var matches: [SearchMatch] = []
+        matches.reserveCapacity(offsets.count)
+        var block = 0
+        for offset in offsets {
+            while block + 1 < blockStarts.count && blockStarts[block + 1] <= offset { block += 1 }
+            let start = offset - blockStarts[block]
+            matches.append(SearchMatch(article: blockArticles[block], block: blockNumbers[block], start: start, end: start + needle.count))
+        }
+        return SearchResults(query: query, matches: matches, articleCount: articleCount)
+    }
+
+    /// Where `needle` starts in `haystack`, left to right, not overlapping.
+    private static func scan(_ haystack: UnsafeBufferPointer<UInt32>, for needle: [UInt32]) -> [Int] {
+        var found: [Int] = []
+        let first = needle[0], length = needle.count
+        var index = 0
+        let last = haystack.count - length
+        while index <= last {
+            if haystack[index] == first {
+                var k = 1
+                while k < length && haystack[index + k] == needle[k] { k += 1 }
+                if k == length {
+                    found.append(index)
+                    index += length
+                    continue
+                }
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// A cluster's two keys. One code point: its folded value. More (a cluster with combining marks,
+    /// an emoji sequence): folded code point by code point, put in NFC — which may make it one code
+    /// point (e + ◌́ = é; ｶﾞ = カ + ◌゙ = ガ) — and otherwise numbered by `intern`.
+    static func keys(_ character: Character, intern: (String) -> UInt32) -> (exact: UInt32, caseless: UInt32) {
+        let scalars = character.unicodeScalars
+        if scalars.count == 1, let scalar = scalars.first {
+            let exact = SearchFolding.widthFolded(scalar.value)
+            return (exact, SearchFolding.caseFolded(exact))
+        }
+        func key(_ fold: (UInt32) -> UInt32) -> UInt32 {
+            var folded = String.UnicodeScalarView()
+            for scalar in scalars { folded.append(Unicode.Scalar(fold(scalar.value)) ?? scalar) }
+            let composed = String(folded).precomposedStringWithCanonicalMapping
+            let composedScalars = composed.unicodeScalars
+            if composedScalars.count == 1, let only = composedScalars.first { return fold(only.value) }
+            return intern(composed)
+        }
+        return (key(SearchFolding.widthFolded), key { SearchFolding.caseFolded(SearchFolding.widthFolded($0)) })
+    }
+}

@@ -1,0 +1,39 @@
+import TextLayout
+
+/// Where the reader is — screen, focus, selection, and the places in the pane and on the article
+/// screen as the source characters they show — so that it can be gone back to exactly, even after a
+/// resize (Esc in the search prompt).
+struct ReadingPlace: Sendable {
+    var screen: ReaderState.Screen
+    var focus: ReaderState.Focus
+    var selected: Int
+    var headlineTop: Int
+    /// Nil for the top (position 0).
+    var paneAnchor: SourceSpan?
+    var articleAnchor: SourceSpan?
+
+    init(_ state: inout ReaderState) {
+        screen = state.screen
+        focus = state.focus
+        selected = state.selected
+        headlineTop = state.headlineTop
+        paneAnchor = state.panePosition == 0 ? nil : state.galley(state.selected, state.paneOptions).anchor(at: state.panePosition)
+        articleAnchor = state.articlePosition == 0 ? nil
+            : state.galley(state.selected, state.articleOptions).anchor(at: state.articlePosition)
+    }
+
+    func restore(_ state: inout ReaderState) {
+        state.screen = screen
+        state.focus = focus
+        state.selected = selected
+        state.headlineTop = headlineTop
+        state.panePosition = paneAnchor.map { state.galley(selected, state.paneOptions).position(of: $0) } ?? 0
+        state.articlePosition = articleAnchor.map { state.galley(selected, state.articleOptions).position(of: $0) } ?? 0
+    }
+
+    /// The place as a point in the text, for "the first match at or after it".
+    var textPoint: SearchMatch {
+        let anchor = (screen == .article ? articleAnchor : paneAnchor) ?? SourceSpan(block: 0, start: 0, end: 0)
+        return SearchMatch(article: selected, block: anchor.block, start: anchor.start, end: anchor.start)
+    }
+}
