@@ -27,6 +27,7 @@ print("")
 print([column("size", 6), column("MB", 7), column("articles", 9), column("parse ms", 10), column("parse MB/s", 11),
        column("layout ms", 10), column("layout MB/s", 12), column("dump ms", 9),
        column("↓ ms/key", 9), column("Space ms/key", 13), column("resize ms", 10)].joined(separator: " "))
+var issues: [(Int, Issue)] = []
 for copies in [1, 100, 1000] {
     let text = Array(repeating: seed, count: copies).joined(separator: "\n\n")
     let megabytes = Double(text.utf8.count) / 1_000_000
@@ -47,6 +48,7 @@ for copies in [1, 100, 1000] {
         PlainTextDump.write(issue, options: options) { bytes += $0.utf8.count }
     }
     let reader = ReaderTiming(issue)
+    issues.append((copies, issue))
     print([column("\(copies)×", 6), column(String(format: "%.2f", megabytes), 7), column("\(issue.articles.count)", 9),
            column(String(format: "%.1f", parse * 1000), 10), column(String(format: "%.1f", megabytes / parse), 11),
            column(String(format: "%.1f", layout * 1000), 10), column(String(format: "%.1f", megabytes / layout), 12),
@@ -55,6 +57,17 @@ for copies in [1, 100, 1000] {
     precondition(cells > 0 && bytes > 0)
 }
 print("")
+print([column("size", 6), column("index ms", 9), column("工会 ms", 8), column("matches", 8), column("劳逸结合 ms", 12),
+       column("不存在的词 ms", 14)].joined(separator: " "))
+for (copies, issue) in issues {
+    let search = SearchTiming(issue)
+    print([column("\(copies)×", 6), column(String(format: "%.1f", search.indexBuild), 9), column(String(format: "%.2f", search.common), 8),
+           column("\(search.commonCount)", 8), column(String(format: "%.2f", search.rare), 12),
+           column(String(format: "%.2f", search.missing), 14)].joined(separator: " "))
+}
+print("")
 print("layout: every article at width 80, auto columns, one page each; dump: the same, as text.")
 print("reader: reducer + frame per key at 120×40 — ↓ on the front page, Space on the article screen,")
 print("        resize between 80×24 and 120×40 on the article screen (relayout and keep the place).")
+print("search: index built at the first /; then one keystroke in the prompt (the query's last character)")
+print("        through the reducer, with the frame it leads to; best of 3.")

@@ -85,3 +85,30 @@ import TextLayout
         #expect(results.firstIndex(atOrAfter: SearchMatch(article: 99, block: 0, start: 0, end: 0)) == nil)
     }
 }
+
+@Suite struct SearchIndexFastPathTests {
+    static let alone: [Unicode.Scalar] = (0..<0x10000).compactMap { Unicode.Scalar(UInt32($0)) }.filter(SearchIndex.standsAlone)
+
+    /// The index takes a block code point by code point when all of them stand alone: then each must
+    /// be a grapheme cluster of its own, next to any other — or matches would be drawn in the wrong cells.
+    @Test func codePointsThatStandAloneAreClustersOfTheirOwn() {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: Self.alone)
+        #expect(String(text).count == Self.alone.count)
+        var random = SplitMix64(seed: 14)
+        for _ in 0..<20 {
+            var shuffled = String.UnicodeScalarView()
+            for _ in 0..<5000 { shuffled.append(Self.alone[Int(random.next() % UInt64(Self.alone.count))]) }
+            #expect(String(shuffled).count == shuffled.count)
+        }
+    }
+
+    @Test func bothWaysThroughABlockGiveTheSameMatches() {
+        // The same text, once all standing alone, once with a combining mark that sends it the slow way.
+        let fast = SearchIndex(PageParser.parse("标题\n\n本报讯 ＡＥＤ配备工会驿站，Café au lait。"))
+        let slow = SearchIndex(PageParser.parse("标题\n\n本报讯 ＡＥＤ配备工会驿站，Café au lait。e\u{301}"))
+        for query in ["aed", "工会驿站", "café", "AU LAIT", "，c"] {
+            #expect(fast.find(query).matches == slow.find(query).matches, "\(query)")
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+/// Search in the real binary: Chinese typed into the prompt as an input method delivers it
+/// (`send-keys -l`), the highlight read back with `capture-pane -e`.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux"))
+struct SearchEndToEndTests {
+    /// The text drawn on a background colour (SGR 40–47) in a captured screen.
+    static func text(onBackground code: Int, in styled: String) -> String {
+        var background: Int?, lit = ""
+        for piece in styled.split(separator: "\u{1B}", omittingEmptySubsequences: false) {
+            var text = Substring(piece)
+            if piece.hasPrefix("["), let end = piece.firstIndex(where: { $0.isLetter }) {
+                if piece[end] == "m" {
+                    let codes = piece[piece.index(after: piece.startIndex)..<end].split(separator: ";").map { Int($0) ?? 0 }
+                    if codes.isEmpty { background = nil }
+                    for code in codes {
+                        if code == 0 || code == 49 { background = nil } else if (40...47).contains(code) { background = code }
+                    }
+                }
+                text = piece[piece.index(after: end)...]
+            }
+            if background == code { lit += text.filter { $0 != "\n" } }
+        }
+        return lit
+    }
+
+    @Test func chineseTypedIntoThePromptIsFoundAndLit() throws {
+        let session = try TmuxSession([KanbaoProcess.seedPath])
+        try session.wait { $0.contains("看报 1/6") }
+        try session.send("/")
+        try session.type("劳逸结合")
+        let screen = try session.wait { $0.contains("/劳逸结合") && $0.contains("1/1") }
+        #expect(screen.contains("1/1"))
+        // The current match: white on red in the built-in theme.
+        #expect(Self.text(onBackground: 41, in: try session.styledScreen()).contains("劳逸结合"))
+    }
+
+    @Test func nAndNStepThroughAllMatchesAndWrap() throws {
+        let session = try TmuxSession([KanbaoProcess.seedPath])
+        try session.wait { $0.contains("看报 1/6") }
+        try session.send("/")
+        try session.type("工会")
+        try session.wait { $0.contains("1/63") }
+        try session.send("Enter")
+        try session.wait { $0.contains("「工会」1/63") }
+        try session.send("n")
+        try session.wait { $0.contains("「工会」2/63") }
+        try session.send("N", "N")
+        let wrapped = try session.wait { $0.contains("「工会」63/63") }
+        #expect(wrapped.contains("wrapped"))
+    }
+
+    @Test func fullWidthQueryFindsHalfWidthText() throws {
+        let session = try TmuxSession([KanbaoProcess.seedPath])
+        try session.wait { $0.contains("看报 1/6") }
+        try session.send("/")
+        try session.type("ＡＥＤ")
+        let screen = try session.wait { $0.contains("/ＡＥＤ") && $0.contains("1/2") }
+        #expect(Self.text(onBackground: 41, in: try session.styledScreen()) == "AED")
+        #expect(screen.contains("心脏除颤仪"))
+    }
+
+    @Test func escInThePromptRestoresThePreviousView() throws {
+        let session = try TmuxSession([KanbaoProcess.seedPath])
+        try session.wait { $0.contains("看报 1/6") }
+        try session.send("Down", "Down", "Enter")
+        let before = try session.wait { !$0.contains("看报") && $0.contains(" 3/6 ") }
+        try session.send("/")
+        try session.type("龙潭")
+        try session.wait { $0.contains("/龙潭") && $0.contains("走访慰问坚守岗位一线职工") }
+        try session.send("Escape")
+        let after = try session.wait { !$0.contains("/龙潭") }
+        #expect(after == before)
+    }
+}
