@@ -62,8 +62,9 @@ public enum Reducer {
             state.focus = state.focus == .headlines ? .article : .headlines
             return
         }
-        if action == .open, openAtMatch(&state) { return }
         if action == .open {
+            // After a search, at the match; else where the pane was.
+            if openAtMatch(&state) { return }
             let anchor = state.galley(state.selected, state.paneOptions).anchor(at: state.panePosition)
             state.screen = .article
             let galley = state.galley(state.selected, state.articleOptions)
