@@ -4,11 +4,14 @@ import PackageDescription
 
 /// `BundledFiles` lives at the package root so that it can embed seeds/ and Themes/ in place;
 /// everything else at the root is excluded from it.
-let bundledFiles = ["seeds/000_745ce5cdf6340c81.txt"]
 let fileManager = FileManager.default
 func entries(_ folder: String) -> [String] {
     (try? fileManager.contentsOfDirectory(atPath: Context.packageDirectory + "/" + folder)) ?? []
 }
+/// The seed page and every theme file: `BundledThemes` lists the themes by name, and a test checks
+/// that the list and the folder agree.
+let bundledFiles = ["seeds/000_745ce5cdf6340c81.txt"]
+    + entries("Themes").filter { $0.hasSuffix(".toml") }.sorted().map { "Themes/" + $0 }
 let bundledFolders = ["seeds", "Themes"]
 let bundledExcludes = entries(".").filter { !(["Sources"] + bundledFolders).contains($0) && !$0.hasPrefix(".build") }
     + entries("Sources").filter { $0 != "BundledFiles" }.map { "Sources/" + $0 }
@@ -23,13 +26,16 @@ let package = Package(
     dependencies: [
         // The command line: --help, --version, validation and exit codes come from here.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // TOML for themes and the config file: toml++ (a complete, tested TOML 1.0 parser) behind a
+        // Swift API, with line and column in its syntax errors.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The issue model, byte decoding and the page parser. Pure: no terminal, no clock.
         .target(name: "IssueModel"),
         // Sets an article into a grid of terminal cells: widths, line breaking, columns. Pure.
         .target(name: "TextLayout", dependencies: ["IssueModel"]),
-        // The files under seeds/ (and later Themes/) compiled into the binary, so a copied or
+        // The files under seeds/ and Themes/ compiled into the binary, so a copied or
         // installed kanbao still opens its bundled page. The files themselves stay the only source.
         .target(
             name: "BundledFiles",
@@ -41,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "kanbao",
             dependencies: [
-                "IssueModel", "TextLayout", "Reader", "Terminal", "BundledFiles",
+                "IssueModel", "TextLayout", "Reader", "Terminal", "Themes", "BundledFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,10 +59,15 @@ let package = Package(
         // The reader as values: state, events, the reducer, and the views that draw a Frame. Pure.
         .target(name: "Reader", dependencies: ["IssueModel", "TextLayout"]),
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "IssueModel", "TextLayout", "TestSupport"], exclude: ["Golden"]),
+        // Themes and the config file: TOML read into plain values, colours and their fallbacks. Pure.
+        .target(name: "Themes", dependencies: [
+            "TextLayout", "BundledFiles", .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
+        .testTarget(name: "ThemesTests", dependencies: ["Themes", "TextLayout", "Reader", "BundledFiles"]),
         // ncursesw's wide-character API (and glibc's wcwidth), for the terminal front end.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // The edge: ncurses start and restore, signals, keys in, frames out.
-        .target(name: "Terminal", dependencies: ["CNcursesw", "Reader", "TextLayout"]),
+        .target(name: "Terminal", dependencies: ["CNcursesw", "Reader", "TextLayout", "Themes"]),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout", "IssueModel", "CNcursesw", "TestSupport"], exclude: ["Golden"]),
         // Runs the built `kanbao` binary, as a user would.
         .testTarget(name: "KanbaoCLITests", dependencies: ["kanbao"]),
