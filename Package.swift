@@ -47,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "kanbao",
             dependencies: [
-                "IssueModel", "TextLayout", "Reader", "Terminal", "Themes", "BundledFiles",
+                "IssueModel", "TextLayout", "Reader", "Terminal", "Settings", "BundledFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,15 +59,16 @@ let package = Package(
         // The reader as values: state, events, the reducer, and the views that draw a Frame. Pure.
         .target(name: "Reader", dependencies: ["IssueModel", "TextLayout"]),
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "IssueModel", "TextLayout", "TestSupport"], exclude: ["Golden"]),
-        // Themes and the config file: TOML read into plain values, colours and their fallbacks. Pure.
-        .target(name: "Themes", dependencies: [
-            "TextLayout", "BundledFiles", .product(name: "TOMLKit", package: "TOMLKit"),
+        // Themes and the config file: TOML read into plain values, colours and their fallbacks, key
+        // bindings. Pure, but for reading the files.
+        .target(name: "Settings", dependencies: [
+            "TextLayout", "Reader", "BundledFiles", .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
-        .testTarget(name: "ThemesTests", dependencies: ["Themes", "TextLayout", "Reader", "BundledFiles"]),
+        .testTarget(name: "SettingsTests", dependencies: ["Settings", "TextLayout", "Reader", "BundledFiles"]),
         // ncursesw's wide-character API (and glibc's wcwidth), for the terminal front end.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // The edge: ncurses start and restore, signals, keys in, frames out.
-        .target(name: "Terminal", dependencies: ["CNcursesw", "Reader", "TextLayout", "Themes"]),
+        .target(name: "Terminal", dependencies: ["CNcursesw", "Reader", "TextLayout", "Settings"]),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout", "IssueModel", "CNcursesw", "TestSupport"], exclude: ["Golden"]),
         // Runs the built `kanbao` binary, as a user would.
         .testTarget(name: "KanbaoCLITests", dependencies: ["kanbao"]),

@@ -25,6 +25,11 @@ static inline attr_t shim_a_dim(void) { return A_DIM; }
 static inline attr_t shim_a_reverse(void) { return A_REVERSE; }
 static inline attr_t shim_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t shim_a_italic(void) { return A_ITALIC; }
+// Colour pairs of any two colours (COLORS is 2^24 with a direct-colour terminfo such as xterm-direct;
+// the extended call takes colours beyond a short).
+static inline int shim_init_pair(int pair, int foreground, int background) {
+    return init_extended_pair(pair, foreground, background);
+}
 static inline int shim_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int shim_mvadd_wch(int y, int x, const cchar_t *c) { return mvadd_wch(y, x, c); }
 static inline int shim_get_wch(wint_t *c) { return get_wch(c); }

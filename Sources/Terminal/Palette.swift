@@ -1,8 +1,9 @@
 import CNcursesw
 import TextLayout
+import Settings
 
-/// Roles to ncurses attributes and colour pairs: the built-in default theme until the themes
-/// issue. Without colours (NO_COLOR, `--no-color`, a terminal without them) only attributes are used.
+/// A theme made into ncurses attributes and colour pairs for the terminal's colour depth: one pair
+/// per role that has a colour, numbered by role, so a new theme redefines the same pairs.
 public struct Palette {
     struct Style {
         var attributes: attr_t
@@ -11,45 +12,30 @@ public struct Palette {
 
     private var styles: [Role: Style] = [:]
 
-    /// `colors`: whether to use colour at all (NO_COLOR and --no-color say no).
-    public init(colors: Bool) {
-        let useColor = colors && has_colors()
-        if useColor {
-            start_color()
-            use_default_colors()
-        }
-        let bold = shim_a_bold(), dim = shim_a_dim(), reverse = shim_a_reverse(), italic = shim_a_italic()
-        let underline = shim_a_underline()
-        // (role, attributes without colour, foreground, background, attributes with colour); -1 is the default.
-        let table: [(Role, attr_t, Int16, Int16, attr_t)] = [
-            (.headline, bold, -1, -1, bold),
-            (.kicker, dim, Int16(COLOR_RED), -1, 0),
-            (.subheadline, italic, -1, -1, italic),
-            (.byline, dim, Int16(COLOR_BLUE), -1, 0),
-            (.body, 0, -1, -1, 0),
-            (.credit, dim | italic, -1, -1, dim | italic),
-            (.rule, dim, Int16(COLOR_RED), -1, 0),
-            (.selection, reverse, -1, -1, reverse),
-            // Without colour a hit is underlined, so it still shows on the reversed selection.
-            (.hit, bold | underline, Int16(COLOR_BLACK), Int16(COLOR_YELLOW), 0),
-            (.currentHit, reverse | bold, Int16(COLOR_WHITE), Int16(COLOR_RED), bold),
-            (.status, reverse, -1, -1, reverse),
-            (.prompt, bold, -1, -1, bold),
-            (.border, dim, -1, -1, dim),
-            (.dim, dim, -1, -1, dim),
-            (.help, 0, -1, -1, 0),
-            (.error, bold | reverse, Int16(COLOR_WHITE), Int16(COLOR_RED), bold),
-        ]
-        for (index, entry) in table.enumerated() {
-            let (role, plain, foreground, background, colored) = entry
-            if useColor && (foreground != -1 || background != -1) {
+    /// `theme` at `depth`; with `.none` only its attributes count (pass `mono` then).
+    public init(theme: Theme, depth: ColorDepth) {
+        for (index, role) in Role.allCases.enumerated() {
+            let style = theme[role]
+            let attributes = Self.attributes(style.attributes)
+            if let foreground = depth.number(style.foreground), let background = depth.number(style.background),
+               foreground != -1 || background != -1 {
                 let pair = Int16(index + 1)
-                init_pair(pair, foreground, background)
-                styles[role] = Style(attributes: colored, pair: pair)
+                _ = shim_init_pair(Int32(pair), foreground, background)
+                styles[role] = Style(attributes: attributes, pair: pair)
             } else {
-                styles[role] = Style(attributes: useColor ? colored : plain, pair: 0)
+                styles[role] = Style(attributes: attributes, pair: 0)
             }
         }
+    }
+
+    static func attributes(_ attributes: TextAttributes) -> attr_t {
+        var result: attr_t = 0
+        if attributes.contains(.bold) { result |= shim_a_bold() }
+        if attributes.contains(.dim) { result |= shim_a_dim() }
+        if attributes.contains(.italic) { result |= shim_a_italic() }
+        if attributes.contains(.underline) { result |= shim_a_underline() }
+        if attributes.contains(.reverse) { result |= shim_a_reverse() }
+        return result
     }
 
     func style(_ role: Role) -> Style { styles[role] ?? Style(attributes: 0, pair: 0) }

@@ -3,6 +3,7 @@ import Glibc
 import IssueModel
 import Reader
 import TextLayout
+import Settings
 
 /// The interactive reader: keys in, reducer, frame out, until the reader quits or a signal says stop.
 public enum ReaderApp {
@@ -14,7 +15,26 @@ public enum ReaderApp {
         case noTerminal
     }
 
-    public static func run(_ issue: Issue, layout: LayoutOptions, colors: Bool) -> Outcome {
+    /// The themes to draw with: T cycles through them in this order. With colours off (NO_COLOR,
+    /// `--no-color`, a terminal without them) only `mono` is used.
+    public struct Themes {
+        public var themes: [Theme]
+        public var current: Int
+        public var colors: Bool
+        public var mono: Theme
+        /// Said in the status line at the start (a theme or config file that could not be read).
+        public var message: String?
+
+        public init(themes: [Theme], current: Int, colors: Bool, mono: Theme, message: String? = nil) {
+            self.themes = themes
+            self.current = current
+            self.colors = colors
+            self.mono = mono
+            self.message = message
+        }
+    }
+
+    public static func run(_ issue: Issue, layout: LayoutOptions, keyBindings: [KeyBinding], themes: Themes) -> Outcome {
         // A page read from standard input leaves no keyboard there: read keys from the terminal.
         if isatty(STDIN_FILENO) == 0 {
             let tty = open("/dev/tty", O_RDONLY)
@@ -23,11 +43,22 @@ public enum ReaderApp {
             close(tty)
         }
         let terminal = Terminal()
-        guard terminal.start() else { return .noTerminal }
+        guard terminal.start(colors: themes.colors) else { return .noTerminal }
         defer { terminal.stop() }
-        let painter = Painter(palette: Palette(colors: colors))
+        let depth = terminal.colorDepth
+        let usable = depth == .none ? [themes.mono] : themes.themes
+        func makePainter(_ name: String?) -> Painter {
+            Painter(palette: Palette(theme: usable.first { $0.name == name } ?? usable[0], depth: depth))
+        }
+        let first = depth == .none ? themes.mono.name : themes.themes[themes.current].name
+        var painter = makePainter(first)
         let size = terminal.size
-        var state = ReaderState(issue: issue, width: size.width, height: size.height, layout: layout, message: terminal.localeNote)
+        let message = [terminal.localeNote, themes.message].compactMap { $0 }.joined(separator: "; ")
+        var state = ReaderState(issue: issue, width: size.width, height: size.height, layout: layout,
+                                message: message.isEmpty ? nil : message)
+        state.keyBindings = keyBindings
+        state.themeNames = usable.map(\.name)
+        state.themeName = first
         _ = Reducer.reduce(into: &state, .resized(width: size.width, height: size.height))
         var dirty = true
         while true {
@@ -41,6 +72,7 @@ public enum ReaderApp {
                 switch effect {
                 case .quit: return .quit
                 case .repaintAll: terminal.repaintAll()
+                case .useTheme(let name): painter = makePainter(name)
                 }
             }
             dirty = true

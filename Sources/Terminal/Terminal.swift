@@ -1,25 +1,41 @@
 import CNcursesw
+import Foundation
 import Glibc
+import Settings
 
 /// The terminal under ncursesw: started in a UTF-8 locale, restored on every way out.
 public final class Terminal {
     /// A note for the status line when the locale had to be changed.
     public private(set) var localeNote: String?
+    /// How many colours there are to draw with (`.none` when colours are off or absent).
+    public private(set) var colorDepth = ColorDepth.none
     private var running = false
 
     public init() {}
 
-    /// Sets the locale (switching to C.UTF-8 if the user's is not UTF-8), starts ncurses, installs
-    /// the signal handlers. Returns false if there is no terminal to start.
-    public func start() -> Bool {
+    /// Sets the locale (switching to C.UTF-8 if the user's is not UTF-8), starts ncurses (with a
+    /// direct-colour terminfo when the terminal says it has 24-bit colour), sets up colours if
+    /// `colors`, installs the signal handlers. Returns false if there is no terminal to start.
+    public func start(colors: Bool) -> Bool {
         setlocale(LC_ALL, "")
         if String(cString: shim_codeset()) != "UTF-8" {
             setlocale(LC_ALL, "C.UTF-8")
             localeNote = "locale is not UTF-8: using C.UTF-8"
         }
         shim_install_signal_handlers()
+        let environment = ProcessInfo.processInfo.environment
+        if colors, let direct = DirectColor.upgradedTerm(term: environment["TERM"], colorTerm: environment["COLORTERM"], installed: {
+            DirectColor.terminfoExists($0, environment: environment) { FileManager.default.fileExists(atPath: $0) }
+        }) {
+            setenv("TERM", direct, 1)
+        }
         guard initscr() != nil else { return false }
         running = true
+        if colors && has_colors() {
+            start_color()
+            use_default_colors()
+            colorDepth = ColorDepth.detect(hasColors: true, colors: Int(shim_colors()))
+        }
         cbreak()
         noecho()
         nonl()

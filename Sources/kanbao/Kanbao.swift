@@ -1,7 +1,9 @@
 import ArgumentParser
 import BundledFiles
+import Foundation
 import Glibc
 import IssueModel
+import Settings
 import Terminal
 
 @main
@@ -13,15 +15,21 @@ struct Kanbao: ParsableCommand {
             With no FILE, opens the page bundled with Kanbao. FILE may be UTF-8 (with or without BOM), \
             UTF-16 with a BOM or GB18030/GBK; `-` reads standard input.
 
-            Exit status: 0 ok, 64 bad usage, 65 not a page (empty or binary), 66 cannot open the file.
+            Settings: $XDG_CONFIG_HOME/kanbao/config.toml (else ~/.config/kanbao/config.toml); user themes \
+            in the themes/ folder beside it. The command line wins over the config file.
+
+            Exit status: 0 ok, 64 bad usage, 65 not a page (empty or binary), 66 cannot open the file, \
+            69 no terminal to read on, 128+n stopped by signal n.
             """,
         version: KanbaoVersion.string
     )
 
     /// The interactive reader, and the exit status its end calls for.
-    private func read(_ issue: Issue) throws {
-        let noColorVariable = getenv("NO_COLOR").map { String(cString: $0) } ?? ""
-        switch ReaderApp.run(issue, layout: layout.options, colors: !noColor && noColorVariable.isEmpty) {
+    private func read(_ issue: Issue, _ settings: LoadedSettings) throws {
+        let noColorVariable = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
+        let themes = ThemeSetup.make(catalog: settings.catalog, wanted: settings.wantedTheme(theme),
+                                     colors: !noColor && noColorVariable.isEmpty, problems: settings.problems)
+        switch ReaderApp.run(issue, layout: layout.options(settings.config), keyBindings: settings.config.keyBindings, themes: themes) {
         case .quit: return
         case .signalled(let signal): throw ExitCode(128 + signal)
         case .noTerminal:
@@ -48,6 +56,12 @@ struct Kanbao: ParsableCommand {
     @Flag(help: "No colours in the reader, attributes only (as does a non-empty NO_COLOR).")
     var noColor = false
 
+    @Option(help: ArgumentHelp("The reader's theme: a name (see --list-themes) or a theme file's path.", valueName: "name|path"))
+    var theme: String?
+
+    @Flag(help: "List the themes, one per line; the one in use is marked (default).")
+    var listThemes = false
+
     func validate() throws {
         if [json, list, dump].filter({ $0 }).count > 1 {
             throw ValidationError("--json, --list and --dump cannot be used together.")
@@ -55,6 +69,11 @@ struct Kanbao: ParsableCommand {
     }
 
     func run() throws {
+        let settings = LoadedSettings(environment: ProcessInfo.processInfo.environment)
+        if listThemes {
+            Output.write(ThemeSetup.list(catalog: settings.catalog, wanted: settings.wantedTheme(theme)))
+            return
+        }
         let issue: Issue
         do {
             issue = try PageLoading.load(path: file) { warning in
@@ -70,9 +89,10 @@ struct Kanbao: ParsableCommand {
             Output.write(HeadlineList.render(issue))
         } else if dump || isatty(STDOUT_FILENO) == 0 {
             // Like `git log` without a terminal: the same pages, as text.
-            IssueDump.write(issue, options: layout.options, color: layout.color)
+            for problem in settings.problems { Diagnostics.printLine("kanbao: \(problem)") }
+            IssueDump.write(issue, options: layout.options(settings.config), color: layout.color)
         } else {
-            try read(issue)
+            try read(issue, settings)
         }
     }
 }

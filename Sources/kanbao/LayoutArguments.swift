@@ -1,4 +1,5 @@
 import ArgumentParser
+import Settings
 import TextLayout
 
 /// The layout options of the command line: `--width`, `--height`, `--columns`, `--ambiguous-wide`.
@@ -29,7 +30,10 @@ struct LayoutArguments: ParsableArguments {
         if let columns, columns < 1 || columns > 100 { throw ValidationError("--columns must be between 1 and 100.") }
     }
 
-    var options: LayoutOptions {
-        LayoutOptions(width: width, height: height, columns: columns, ambiguousWide: ambiguousWide, justify: !noJustify)
+    /// The options: the command line's, then the config file's, then the defaults.
+    func options(_ config: Config) -> LayoutOptions {
+        LayoutOptions(width: width, height: height, columns: columns ?? config.columns,
+                      ambiguousWide: ambiguousWide || config.ambiguousWide == true,
+                      justify: !noJustify && config.justify != false)
     }
 }

@@ -17,12 +17,22 @@ struct KanbaoProcess {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let seedPath = repositoryRoot.appendingPathComponent("seeds/000_745ce5cdf6340c81.txt").path
 
+    /// An empty config folder, so that the tests never read the config of whoever runs them.
+    static let emptyConfigHome: String = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kanbao-config-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder.path
+    }()
+
     static func run(
-        _ arguments: [String], stdin: [UInt8] = [], in directory: URL? = nil, executable: URL = binary
+        _ arguments: [String], stdin: [UInt8] = [], in directory: URL? = nil, executable: URL = binary,
+        environment: [String: String] = [:]
     ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment
+            .merging(["XDG_CONFIG_HOME": emptyConfigHome].merging(environment) { $1 }) { $1 }
         if let directory { process.currentDirectoryURL = directory }
         let input = Pipe(), output = Pipe(), errors = Pipe()
         process.standardInput = input

@@ -17,7 +17,8 @@ final class TmuxSession {
         let script = "trap : INT; KANBAO_TEST=\(marker) \(quoted); echo \"EXIT=$?\"; stty -a | tr '\\n' ' '; echo; echo DONE; sleep 600"
         var command = ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-e", "LANG=C.UTF-8", "-e", "TERM=screen-256color"]
         // `swift test` sets NO_COLOR=1 for itself; a user's terminal usually has none (empty is none).
-        for (key, value) in ["NO_COLOR": ""].merging(environment, uniquingKeysWith: { $1 }) {
+        // And the config comes from an empty folder unless a test gives one.
+        for (key, value) in ["NO_COLOR": "", "XDG_CONFIG_HOME": KanbaoProcess.emptyConfigHome].merging(environment, uniquingKeysWith: { $1 }) {
             command += ["-e", "\(key)=\(value)"]
         }
         try tmux(command + ["sh", "-c", script], capture: false)
@@ -26,7 +27,7 @@ final class TmuxSession {
     /// An interactive bash (with job control, for Ctrl-Z and `fg`) with nothing started in it yet.
     init(interactiveShellWidth width: Int = 80, height: Int = 24) throws {
         try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-e", "LANG=C.UTF-8", "-e", "TERM=screen-256color",
-                  "-e", "PS1=$ ", "bash", "--norc", "--noprofile", "-i"], capture: false)
+                  "-e", "PS1=$ ", "-e", "XDG_CONFIG_HOME=\(KanbaoProcess.emptyConfigHome)", "bash", "--norc", "--noprofile", "-i"], capture: false)
     }
 
     deinit { _ = try? tmux(["kill-server"], capture: false) }

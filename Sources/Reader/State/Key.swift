@@ -44,4 +44,6 @@ public enum ReaderEffect: Hashable, Sendable {
     case quit
     /// Repaint the whole terminal, not just what changed (Ctrl-L).
     case repaintAll
+    /// Draw with the theme of this name from now on (T).
+    case useTheme(String)
 }

@@ -5,6 +5,7 @@ public enum ReaderAction: Hashable, Sendable {
     case nextArticle, previousArticle
     case switchFocus, help, repaint
     case search, nextMatch, previousMatch, clearSearch
+    case cycleTheme
 }
 
 /// The one table of keys: the reducer looks actions up in it and the `?` overlay is made from it.
@@ -45,17 +46,17 @@ public struct KeyBinding: Sendable {
         KeyBinding(keys: [.character("n")], action: .nextMatch, place: .everywhere, help: "next match, in any article"),
         KeyBinding(keys: [.character("N")], action: .previousMatch, place: .everywhere, help: "previous match"),
         KeyBinding(keys: [.character("?"), .function(1)], action: .help, place: .everywhere, help: "this help (any key closes it)"),
+        KeyBinding(keys: [.character("T")], action: .cycleTheme, place: .everywhere, help: "next theme"),
         KeyBinding(keys: [.control("l")], action: .repaint, place: .everywhere, help: "redraw the screen"),
     ]
 
-    /// The action `key` has on `screen`, if any.
-    public static func action(for key: Key, on screen: ReaderState.Screen) -> ReaderAction? {
-        let place: Place = screen == .frontPage ? .frontPage : .article
-        return table.first { ($0.place == place || $0.place == .everywhere) && $0.keys.contains(key) }?.action
+    /// The action `key` has on `screen` in `table` (the default table unless the config changed it), if any.
+    public static func action(for key: Key, on screen: ReaderState.Screen, in table: [KeyBinding] = table) -> ReaderAction? {
+        bindings(on: screen, in: table).first { $0.keys.contains(key) }?.action
     }
 
     /// The bindings that work on `screen`, in table order.
-    public static func bindings(on screen: ReaderState.Screen) -> [KeyBinding] {
+    public static func bindings(on screen: ReaderState.Screen, in table: [KeyBinding] = table) -> [KeyBinding] {
         let place: Place = screen == .frontPage ? .frontPage : .article
         return table.filter { $0.place == place || $0.place == .everywhere }
     }

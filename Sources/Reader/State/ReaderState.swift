@@ -36,6 +36,11 @@ public struct ReaderState: Sendable {
     public internal(set) var searchHistory: [String] = []
     /// Built at the first search: the issue's text, folded, in one piece.
     var searchIndex: SearchIndex?
+    /// The keys: the default table, or the config file's version of it.
+    public var keyBindings = KeyBinding.table
+    /// The themes T cycles through, and the one in use (set by the front end, which draws with it).
+    public var themeNames: [String] = []
+    public var themeName: String?
 
     public init(issue: Issue, width: Int, height: Int, layout: LayoutOptions = LayoutOptions(), message: String? = nil) {
         self.issue = issue

@@ -29,7 +29,7 @@ public enum Reducer {
                 promptKey(key, &state)
                 return []
             }
-            guard let action = KeyBinding.action(for: key, on: state.screen) else { return [] }
+            guard let action = KeyBinding.action(for: key, on: state.screen, in: state.keyBindings) else { return [] }
             return perform(action, on: &state)
         }
     }
@@ -42,6 +42,8 @@ public enum Reducer {
             return [.repaintAll]
         case .quit:
             return [.quit]
+        case .cycleTheme:
+            return cycleTheme(&state)
         case .search, .nextMatch, .previousMatch, .clearSearch:
             guard state.articleCount > 0, !state.geometry.isTooSmall else { return [] }
             searchAction(action, &state)
@@ -53,6 +55,19 @@ public enum Reducer {
             }
         }
         return []
+    }
+
+    /// T: the next theme, with its name in the status line.
+    static func cycleTheme(_ state: inout ReaderState) -> [ReaderEffect] {
+        guard state.themeNames.count > 1 else {
+            state.message = "只有一个主题 one theme only" + (state.themeName.map { ": " + $0 } ?? "")
+            return []
+        }
+        let current = state.themeName.flatMap { state.themeNames.firstIndex(of: $0) } ?? -1
+        let next = state.themeNames[(current + 1) % state.themeNames.count]
+        state.themeName = next
+        state.message = "主题 theme: " + next
+        return [.useTheme(next), .repaintAll]
     }
 
     // MARK: The front page

@@ -2,15 +2,15 @@ import TextLayout
 
 /// The `?` overlay: every key of the current screen, made from the key table.
 enum HelpOverlayView {
-    static func lines(for screen: ReaderState.Screen) -> [(keys: String, help: String)] {
-        KeyBinding.bindings(on: screen).map { binding in
+    static func lines(for screen: ReaderState.Screen, in table: [KeyBinding]) -> [(keys: String, help: String)] {
+        KeyBinding.bindings(on: screen, in: table).filter { !$0.keys.isEmpty }.map { binding in
             (binding.keys.map(\.label).joined(separator: " "), binding.help)
         }
     }
 
     static func draw(_ frame: inout Frame, _ state: ReaderState) {
         let ambiguousWide = frame.ambiguousWide
-        let entries = lines(for: state.screen)
+        let entries = lines(for: state.screen, in: state.keyBindings)
         let keyWidth = entries.map { CellWidth.of($0.keys, ambiguousWide: ambiguousWide) }.max() ?? 0
         let helpWidth = entries.map { CellWidth.of($0.help, ambiguousWide: ambiguousWide) }.max() ?? 0
         let width = min(frame.width - 2, keyWidth + helpWidth + 7)

@@ -19,8 +19,11 @@ public struct SettingsMessage: Error, Equatable, Sendable, CustomStringConvertib
         }
     }
 
-    /// The same message, placed in a file (and at a line, if none is set yet).
-    func located(file: String, line: Int?) -> SettingsMessage {
-        SettingsMessage(problem, file: self.file ?? file, line: self.line ?? line)
+    /// The message with only the file's name, for the status line, where a long path would push
+    /// the line number and the problem off the screen.
+    public var brief: String {
+        var short = self
+        short.file = file.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+        return short.description
     }
 }

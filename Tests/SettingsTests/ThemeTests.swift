@@ -2,7 +2,7 @@ import BundledFiles
 import Foundation
 import Testing
 import TextLayout
-@testable import Themes
+@testable import Settings
 
 @Suite struct BundledThemeTests {
     static let themesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
