@@ -25,14 +25,21 @@ struct SearchEndToEndTests {
         return lit
     }
 
+    /// A theme whose current match is on ANSI red (SGR 41), whatever the default theme does.
+    static let theme: String = {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kanbao-search-\(UUID().uuidString).toml")
+        try? "inherits = \"newsprint\"\n[roles]\ncurrent-hit = { fg = \"white\", bg = \"red\" }\n".write(to: file, atomically: true, encoding: .utf8)
+        return file.path
+    }()
+
     @Test func chineseTypedIntoThePromptIsFoundAndLit() throws {
-        let session = try TmuxSession([KanbaoProcess.seedPath])
+        let session = try TmuxSession(["--theme", Self.theme, KanbaoProcess.seedPath])
         try session.wait { $0.contains("看报 1/6") }
         try session.send("/")
         try session.type("劳逸结合")
         let screen = try session.wait { $0.contains("/劳逸结合") && $0.contains("1/1") }
         #expect(screen.contains("1/1"))
-        // The current match: white on red in the built-in theme.
+        // The current match: white on red in the test's theme.
         #expect(Self.text(onBackground: 41, in: try session.styledScreen()).contains("劳逸结合"))
     }
 
@@ -52,7 +59,7 @@ struct SearchEndToEndTests {
     }
 
     @Test func fullWidthQueryFindsHalfWidthText() throws {
-        let session = try TmuxSession([KanbaoProcess.seedPath])
+        let session = try TmuxSession(["--theme", Self.theme, KanbaoProcess.seedPath])
         try session.wait { $0.contains("看报 1/6") }
         try session.send("/")
         try session.type("ＡＥＤ")

@@ -1,3 +1,4 @@
+import Foundation
 import Reader
 import Testing
 @testable import Settings
@@ -82,6 +83,12 @@ import Testing
         for binding in KeyBinding.table {
             for key in binding.keys { #expect(Key(name: key.label) == key, "\(key.label)") }
         }
+    }
+
+    @Test func theReadmeDocumentsEveryAction() throws {
+        let readme = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
+        for action in ReaderAction.allCases { #expect(readme.contains("`\(action.name)`"), "\(action.name)") }
     }
 
     @Test func actionNames() {
