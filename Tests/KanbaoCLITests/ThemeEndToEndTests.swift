@@ -53,6 +53,12 @@ struct ThemeEndToEndTests {
         #expect(Self.colors(try screen(["--theme", "mono"]).1).isEmpty)
     }
 
+    @Test func anEightColourTerminalGetsTheNearestOfEight() throws {
+        let eight = Self.colors(try screen(["--theme", "night"], environment: ["TERM": "screen"]).1)
+        #expect(!eight.isEmpty)
+        #expect(eight.allSatisfy { Int($0).map { (30...37).contains($0) || (40...47).contains($0) } ?? false }, "\(eight)")
+    }
+
     @Test func tCyclesThemesLive() throws {
         let (session, first) = try screen([])
         try session.send("T")
@@ -88,6 +94,14 @@ struct ThemeEndToEndTests {
     @Test func listThemesMarksTheDefault() throws {
         let result = try KanbaoProcess.run(["--list-themes"])
         #expect(result.status == 0)
+        #expect(result.stdout == "newsprint (default)\nmono\nnight\nsolarized-dark\n")
+    }
+
+    @Test func aCopiedBinaryStillHasItsThemes() throws {
+        let elsewhere = try KanbaoProcess.temporaryDirectory()
+        let copy = elsewhere.appendingPathComponent("kanbao")
+        try FileManager.default.copyItem(at: KanbaoProcess.binary, to: copy)
+        let result = try KanbaoProcess.run(["--list-themes"], in: elsewhere, executable: copy)
         #expect(result.stdout == "newsprint (default)\nmono\nnight\nsolarized-dark\n")
     }
 

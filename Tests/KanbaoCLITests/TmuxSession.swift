@@ -14,20 +14,25 @@ final class TmuxSession {
         // The marker in the environment lets a test find the process to signal it.
         // The shell traps SIGINT, as an interactive one would, so Ctrl-C ends kanbao and not the shell
         // (a trapped signal is back to its default in the program the shell starts).
-        let script = "trap : INT; KANBAO_TEST=\(marker) \(quoted); echo \"EXIT=$?\"; stty -a | tr '\\n' ' '; echo; echo DONE; sleep 600"
-        var command = ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-e", "LANG=C.UTF-8", "-e", "TERM=screen-256color"]
-        // `swift test` sets NO_COLOR=1 for itself; a user's terminal usually has none (empty is none).
-        // And the config comes from an empty folder unless a test gives one.
-        for (key, value) in ["NO_COLOR": "", "XDG_CONFIG_HOME": KanbaoProcess.emptyConfigHome].merging(environment, uniquingKeysWith: { $1 }) {
-            command += ["-e", "\(key)=\(value)"]
-        }
-        try tmux(command + ["sh", "-c", script], capture: false)
+        // The test's own variables go on the command line too: tmux sets TERM for a pane itself.
+        let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)' " }.joined()
+        let script = "trap : INT; \(assignments)KANBAO_TEST=\(marker) \(quoted); echo \"EXIT=$?\"; stty -a | tr '\\n' ' '; echo; echo DONE; sleep 600"
+        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)"] + Self.environment(environment) + ["sh", "-c", script],
+                 capture: false)
+    }
+
+    /// `-e` arguments: C.UTF-8, a 256-colour TERM, no NO_COLOR (`swift test` sets NO_COLOR=1 for
+    /// itself; a user's terminal usually has none, and empty is none), the config from an empty
+    /// folder — each unless `environment` says otherwise (tmux keeps the first of the same name).
+    static func environment(_ environment: [String: String]) -> [String] {
+        let defaults = ["LANG": "C.UTF-8", "TERM": "screen-256color", "NO_COLOR": "", "XDG_CONFIG_HOME": KanbaoProcess.emptyConfigHome]
+        return defaults.merging(environment) { $1 }.sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
     }
 
     /// An interactive bash (with job control, for Ctrl-Z and `fg`) with nothing started in it yet.
     init(interactiveShellWidth width: Int = 80, height: Int = 24) throws {
-        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-e", "LANG=C.UTF-8", "-e", "TERM=screen-256color",
-                  "-e", "PS1=$ ", "-e", "XDG_CONFIG_HOME=\(KanbaoProcess.emptyConfigHome)", "bash", "--norc", "--noprofile", "-i"], capture: false)
+        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)"] + Self.environment(["PS1": "$ "])
+                 + ["bash", "--norc", "--noprofile", "-i"], capture: false)
     }
 
     deinit { _ = try? tmux(["kill-server"], capture: false) }
