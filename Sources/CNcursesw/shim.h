@@ -7,6 +7,7 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -31,6 +32,12 @@ static inline int shim_init_pair(int pair, int foreground, int background) {
     return init_extended_pair(pair, foreground, background);
 }
 static inline int shim_key_code_yes(void) { return KEY_CODE_YES; }
+// Whether the terminal has gone (its window closed, tmux killed): the shell that started us gets the
+// SIGHUP then, and a non-interactive one does not pass it on, so the input's hangup is the sign.
+static inline int shim_input_hung_up(void) {
+    struct pollfd input = { .fd = 0, .events = POLLIN, .revents = 0 };
+    return poll(&input, 1, 0) > 0 && (input.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
 static inline int shim_mvadd_wch(int y, int x, const cchar_t *c) { return mvadd_wch(y, x, c); }
 static inline int shim_get_wch(wint_t *c) { return get_wch(c); }
 static inline int shim_setcchar(cchar_t *c, const wchar_t *text, attr_t attrs, short pair) {

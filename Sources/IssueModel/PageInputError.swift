@@ -5,12 +5,14 @@ public enum PageInputError: Error, Equatable, Sendable, CustomStringConvertible 
     case directory(String)
     case empty(String)
     case binary(String)
+    /// Larger than `PageSource.maximumBytes` (the size, when it was known before reading).
+    case tooLarge(String, bytes: Int?)
 
     /// EX_NOINPUT (66) for input that cannot be opened, EX_DATAERR (65) for input that is no page.
     public var exitStatus: Int32 {
         switch self {
         case .noSuchFile, .unreadable, .directory: 66
-        case .empty, .binary: 65
+        case .empty, .binary, .tooLarge: 65
         }
     }
 
@@ -21,6 +23,9 @@ public enum PageInputError: Error, Equatable, Sendable, CustomStringConvertible 
         case .directory(let name): "\(name): is a directory with no pages"
         case .empty(let name): "\(name): empty page (nothing but whitespace)"
         case .binary(let name): "\(name): binary file (contains NUL bytes), not a page of text"
+        case .tooLarge(let name, let bytes):
+            "\(name): too large" + (bytes.map { " (\($0 >> 20) MiB)" } ?? "")
+                + "; Kanbao opens pages up to \(PageSource.maximumBytes >> 20) MiB"
         }
     }
 }

@@ -1,36 +1,64 @@
 import Glibc
 
-/// Reads the raw bytes of a page from a path or from standard input (`-`).
+/// Reads the raw bytes of a page from a path or from standard input (`-`): a file, a pipe, a FIFO,
+/// a terminal. Never hangs silently — when nothing comes for a second it says that it is waiting —
+/// and refuses what is larger than `maximumBytes` before it exhausts the machine.
 public enum PageSource {
     /// The name used in messages for standard input.
     public static let standardInputName = "standard input"
+    /// The largest page Kanbao opens: 256 MiB. A 100 MB page takes about 0.5 GB to read and 0.75 GB
+    /// once searched (README, Limits); beyond this the memory is the machine's, not ours, to spend.
+    public static let maximumBytes = 256 << 20
+    /// How long to wait in silence before saying so.
+    static let quietMilliseconds: Int32 = 1000
 
-    public static func readBytes(path: String) throws(PageInputError) -> [UInt8] {
-        if path == "-" { return try readAll(fd: STDIN_FILENO, name: standardInputName) }
+    /// `notice` hears, once, that the input is being waited for.
+    public static func readBytes(path: String, notice: (String) -> Void = { _ in }) throws(PageInputError) -> [UInt8] {
+        if path == "-" {
+            if isatty(STDIN_FILENO) != 0 { notice("\(standardInputName): reading the page from the terminal; end it with Ctrl-D") }
+            return try readAll(fd: STDIN_FILENO, name: standardInputName, notice: notice)
+        }
         var info = stat()
         if stat(path, &info) != 0 {
             let code = errno
             if code == ENOENT || code == ENOTDIR { throw .noSuchFile(path) }
             throw .unreadable(path, reason: errorText(code))
         }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw .directory(path) }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let kind = info.st_mode & S_IFMT
+        if kind == S_IFDIR { throw .directory(path) }
+        if kind == S_IFREG && Int(info.st_size) > maximumBytes { throw .tooLarge(path, bytes: Int(info.st_size)) }
+        // A FIFO opens at once even with no writer yet; the wait is then in `readAll`, with a notice.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | (kind == S_IFIFO ? O_NONBLOCK : 0))
         if fd < 0 { throw .unreadable(path, reason: errorText(errno)) }
         defer { close(fd) }
-        return try readAll(fd: fd, name: path)
+        return try readAll(fd: fd, name: path, notice: notice)
     }
 
-    private static func readAll(fd: Int32, name: String) throws(PageInputError) -> [UInt8] {
+    private static func readAll(fd: Int32, name: String, notice: (String) -> Void) throws(PageInputError) -> [UInt8] {
+        var info = stat()
+        let waits = fstat(fd, &info) != 0 || (info.st_mode & S_IFMT) != S_IFREG
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var noticed = false
         while true {
+            if waits {
+                var input = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+                let ready = poll(&input, 1, quietMilliseconds)
+                if ready == 0 {
+                    if !noticed { notice("\(name): waiting for the page to arrive (Ctrl-C to stop)") }
+                    noticed = true
+                    continue
+                }
+                if ready < 0 && errno != EINTR { throw .unreadable(name, reason: errorText(errno)) }
+            }
             let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if count == 0 { return bytes }
             if count < 0 {
-                if errno == EINTR { continue }
+                if errno == EINTR || errno == EAGAIN { continue }
                 throw .unreadable(name, reason: errorText(errno))
             }
             bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > maximumBytes { throw .tooLarge(name, bytes: nil) }
         }
     }
 

@@ -8,12 +8,14 @@ public enum KeyReader {
         case event(ReaderEvent)
         /// Nothing came before the timeout (or a signal interrupted the wait).
         case nothing
+        /// The terminal is gone: nothing will come any more.
+        case hangUp
     }
 
     public static func next() -> Input {
         var value: wint_t = 0
         let result = shim_get_wch(&value)
-        if result == ERR { return .nothing }
+        if result == ERR { return shim_input_hung_up() != 0 ? .hangUp : .nothing }
         if result == shim_key_code_yes() {
             if Int32(value) == KEY_RESIZE { return .event(.resized(width: Int(shim_cols()), height: Int(shim_lines()))) }
             return functionKey(Int32(value)).map { .event(.key($0)) } ?? .nothing

@@ -67,7 +67,13 @@ public enum ReaderApp {
                 painter.paint(ReaderView.frame(state))
                 dirty = false
             }
-            guard case .event(let event) = KeyReader.next() else { continue }
+            let event: ReaderEvent
+            switch KeyReader.next() {
+            case .event(let next): event = next
+            case .nothing: continue
+            // As if SIGHUP had come: it went to the shell that started us, which may not pass it on.
+            case .hangUp: return .signalled(SIGHUP)
+            }
             for effect in Reducer.reduce(into: &state, event) {
                 switch effect {
                 case .quit: return .quit

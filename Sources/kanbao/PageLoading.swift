@@ -7,7 +7,7 @@ enum PageLoading {
         let bytes: [UInt8]
         let name: String
         if let path {
-            bytes = try PageSource.readBytes(path: path)
+            bytes = try PageSource.readBytes(path: path, notice: warn)
             name = path == "-" ? PageSource.standardInputName : path
         } else {
             bytes = BundledSeed.bytes

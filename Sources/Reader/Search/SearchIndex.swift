@@ -4,12 +4,12 @@ import TextLayout
 
 /// The issue's text as search sees it, built once: every block of every article (kicker, headline,
 /// subheadline, paragraphs, credit — the parsed text, so a phrase a column break had split is whole)
-/// as one run of cluster keys, folded two ways. A query is a scan of that run, not of laid-out lines,
-/// so a match that the layout breaks over lines, columns or pages is still one match.
+/// as one run of width-folded cluster keys; Latin case is folded during the scan, when the query
+/// asks for it, so the index costs 4 bytes a cluster. A query is a scan of that run, not of laid-out
+/// lines, so a match that the layout breaks over lines, columns or pages is still one match.
 public final class SearchIndex: Sendable {
-    /// Width-folded keys, and width- and case-folded keys; blocks separated by `SearchFolding.separator`.
-    private let exact: [UInt32]
-    private let caseless: [UInt32]
+    /// Width-folded keys; blocks separated by `SearchFolding.separator`.
+    private let keys: [UInt32]
     /// For each block in order: where its keys start, its article and its number in the article.
     private let blockStarts: [Int]
     private let blockArticles: [Int]
@@ -19,41 +19,31 @@ public final class SearchIndex: Sendable {
     private let articleCount: Int
 
     public init(_ issue: Issue) {
-        var exact: [UInt32] = [], caseless: [UInt32] = []
+        var keys: [UInt32] = []
         var starts: [Int] = [], articles: [Int] = [], numbers: [Int] = []
         var interned: [String: UInt32] = [:]
         for (articleIndex, article) in issue.articles.enumerated() {
             for (number, block) in ArticleBlocks(article).blocks.enumerated() {
-                starts.append(exact.count)
+                starts.append(keys.count)
                 articles.append(articleIndex)
                 numbers.append(number)
-                defer {
-                    exact.append(SearchFolding.separator)
-                    caseless.append(SearchFolding.separator)
-                }
+                defer { keys.append(SearchFolding.separator) }
                 if block.text.unicodeScalars.allSatisfy(Self.standsAlone) {
                     // The common case, and much faster: every code point is a cluster of its own.
-                    for scalar in block.text.unicodeScalars {
-                        let folded = SearchFolding.widthFolded(scalar.value)
-                        exact.append(folded)
-                        caseless.append(SearchFolding.caseFolded(folded))
-                    }
+                    for scalar in block.text.unicodeScalars { keys.append(SearchFolding.widthFolded(scalar.value)) }
                     continue
                 }
                 for character in block.text {
-                    let keys = Self.keys(character) { text in
+                    keys.append(Self.key(character) { text in
                         if let key = interned[text] { return key }
                         let key = 0x20_0000 + UInt32(interned.count)
                         interned[text] = key
                         return key
-                    }
-                    exact.append(keys.exact)
-                    caseless.append(keys.caseless)
+                    })
                 }
             }
         }
-        self.exact = exact
-        self.caseless = caseless
+        self.keys = keys
         blockStarts = starts
         blockArticles = articles
         blockNumbers = numbers
@@ -79,10 +69,12 @@ public final class SearchIndex: Sendable {
     public func find(_ query: String) -> SearchResults {
         let caseSensitive = SearchFolding.hasCapital(query)
         // A cluster the issue does not have gets a key nothing has.
-        let needle = query.map { Self.keys($0) { self.interned[$0] ?? SearchFolding.separator - 1 } }
-            .map { caseSensitive ? $0.exact : $0.caseless }
+        let needle = query.map { Self.key($0) { self.interned[$0] ?? SearchFolding.separator - 1 } }
+            .map { caseSensitive ? $0 : SearchFolding.caseFolded($0) }
         guard !needle.isEmpty else { return SearchResults(query: query, matches: [], articleCount: articleCount) }
-        let offsets = (caseSensitive ? exact : caseless).withUnsafeBufferPointer { Self.scan($0, for: needle) }
+        let offsets = keys.withUnsafeBufferPointer { keys in
+            caseSensitive ? Self.scan(keys, for: needle) { $0 } : Self.scan(keys, for: needle, SearchFolding.caseFolded)
+        }
         var matches: [SearchMatch] = []
         matches.reserveCapacity(offsets.count)
         var block = 0
@@ -94,16 +86,19 @@ public final class SearchIndex: Sendable {
         return SearchResults(query: query, matches: matches, articleCount: articleCount)
     }
 
-    /// Where `needle` starts in `haystack`, left to right, not overlapping.
-    private static func scan(_ haystack: UnsafeBufferPointer<UInt32>, for needle: [UInt32]) -> [Int] {
+    /// Where `needle` starts in `haystack` with `fold` applied to it, left to right, not overlapping.
+    @inline(__always)
+    private static func scan(
+        _ haystack: UnsafeBufferPointer<UInt32>, for needle: [UInt32], _ fold: (UInt32) -> UInt32
+    ) -> [Int] {
         var found: [Int] = []
         let first = needle[0], length = needle.count
         var index = 0
         let last = haystack.count - length
         while index <= last {
-            if haystack[index] == first {
+            if fold(haystack[index]) == first {
                 var k = 1
-                while k < length && haystack[index + k] == needle[k] { k += 1 }
+                while k < length && fold(haystack[index + k]) == needle[k] { k += 1 }
                 if k == length {
                     found.append(index)
                     index += length
@@ -115,23 +110,17 @@ public final class SearchIndex: Sendable {
         return found
     }
 
-    /// A cluster's two keys. One code point: its folded value. More (a cluster with combining marks,
-    /// an emoji sequence): folded code point by code point, put in NFC — which may make it one code
-    /// point (e + ◌́ = é; ｶﾞ = カ + ◌゙ = ガ) — and otherwise numbered by `intern`.
-    static func keys(_ character: Character, intern: (String) -> UInt32) -> (exact: UInt32, caseless: UInt32) {
+    /// A cluster's key, width-folded. One code point: its folded value. More (a cluster with combining
+    /// marks, an emoji sequence): folded code point by code point, put in NFC — which may make it one
+    /// code point (e + ◌́ = é; ｶﾞ = カ + ◌゙ = ガ) — and otherwise numbered by `intern`.
+    static func key(_ character: Character, intern: (String) -> UInt32) -> UInt32 {
         let scalars = character.unicodeScalars
-        if scalars.count == 1, let scalar = scalars.first {
-            let exact = SearchFolding.widthFolded(scalar.value)
-            return (exact, SearchFolding.caseFolded(exact))
-        }
-        func key(_ fold: (UInt32) -> UInt32) -> UInt32 {
-            var folded = String.UnicodeScalarView()
-            for scalar in scalars { folded.append(Unicode.Scalar(fold(scalar.value)) ?? scalar) }
-            let composed = String(folded).precomposedStringWithCanonicalMapping
-            let composedScalars = composed.unicodeScalars
-            if composedScalars.count == 1, let only = composedScalars.first { return fold(only.value) }
-            return intern(composed)
-        }
-        return (key(SearchFolding.widthFolded), key { SearchFolding.caseFolded(SearchFolding.widthFolded($0)) })
+        if scalars.count == 1, let scalar = scalars.first { return SearchFolding.widthFolded(scalar.value) }
+        var folded = String.UnicodeScalarView()
+        for scalar in scalars { folded.append(Unicode.Scalar(SearchFolding.widthFolded(scalar.value)) ?? scalar) }
+        let composed = String(folded).precomposedStringWithCanonicalMapping
+        let composedScalars = composed.unicodeScalars
+        if composedScalars.count == 1, let only = composedScalars.first { return SearchFolding.widthFolded(only.value) }
+        return intern(composed)
     }
 }
