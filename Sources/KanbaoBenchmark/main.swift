@@ -66,8 +66,21 @@ for (copies, issue) in issues {
            column(String(format: "%.2f", search.missing), 14)].joined(separator: " "))
 }
 print("")
+print([column("size", 6), column("--list s", 9), column("--list peak MB", 15), column("--dump s", 9), column("--dump peak MB", 15)]
+    .joined(separator: " "))
+for megabytes in [1, 10, 100] {
+    guard let cost = OpeningCost(megabytes: megabytes) else {
+        print("(build kanbao too for the opening figures: swift build -c release)")
+        break
+    }
+    print([column("\(megabytes) MB", 6), column(String(format: "%.2f", cost.listSeconds), 9),
+           column(String(format: "%.0f", cost.listPeakMB), 15), column(String(format: "%.2f", cost.dumpSeconds), 9),
+           column(String(format: "%.0f", cost.dumpPeakMB), 15)].joined(separator: " "))
+}
+print("")
 print("layout: every article at width 80, auto columns, one page each; dump: the same, as text.")
 print("reader: reducer + frame per key at 120×40 — ↓ on the front page, Space on the article screen,")
 print("        resize between 80×24 and 120×40 on the article screen (relayout and keep the place).")
 print("search: index built at the first /; then one keystroke in the prompt (the query's last character)")
 print("        through the reducer, with the frame it leads to; best of 3.")
+print("opening: the kanbao binary on the seed repeated to 1, 10, 100 MB; wall time and peak RSS (wait4).")

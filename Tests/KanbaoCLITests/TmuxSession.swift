@@ -101,6 +101,19 @@ final class TmuxSession {
         throw Timeout(screen: last)
     }
 
+    /// Whether this session's kanbao is still running (a zombie waiting to be reaped has ended).
+    var kanbaoIsRunning: Bool {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return false }
+        return entries.contains { pid in
+            guard Int(pid) != nil, let environment = FileManager.default.contents(atPath: "/proc/\(pid)/environ"),
+                  environment.range(of: Data("KANBAO_TEST=\(marker)".utf8)) != nil,
+                  let status = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return false }
+            // The state is the field after the command name in brackets.
+            let state = status.split(separator: ")").last?.split(separator: " ").first
+            return state != "Z"
+        }
+    }
+
     /// Sends `signal` to the kanbao process of this session.
     func signal(_ signal: Int32) throws {
         let process = Process()

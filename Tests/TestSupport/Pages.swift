@@ -1,13 +1,11 @@
-import TestSupport
-import Testing
 
 /// Short pages written in the style of other Chinese dailies, to keep the parser honest beyond the
 /// seed: a page header, 新华社 and 本报北京…电 leads, full-width indents, headlines without kicker,
 /// a dash subheadline, three-line headline blocks, articles with no byline, inner headings.
-enum Pages {
+public enum Pages {
     /// People's Daily style: page header, indented paragraphs (some with no blank line between),
     /// a 新华社 lead with no byline, a headline with a dash subheadline, a credit, a three-line block.
-    static let peoplesDaily = """
+    public static let peoplesDaily = """
         2023年8月22日 星期二 第3版 要闻
 
         国务院常务会议部署推进城市更新
@@ -38,7 +36,7 @@ enum Pages {
 
     /// A local paper: no header, no kickers, leads by date only (no byline at all), a name and a
     /// Latin phrase cut by column breaks, an inner numbered heading.
-    static let localPaper = """
+    public static let localPaper = """
         市民共享“十五分钟健身圈”
 
         8月20日，记者在朝阳公园看到，新建的健身步道已经投入使用。据介绍，该区今年新建
@@ -65,7 +63,7 @@ enum Pages {
         """
 
     /// A byline on its own line between headline and body, and a bracketed credit.
-    static let bylineLine = """
+    public static let bylineLine = """
         高温下的坚守
 
         本报记者 张三 李四
@@ -77,7 +75,7 @@ enum Pages {
 
     /// A headline with a comma (as People's Daily writes them), a bracketed jump line, and a strong
     /// lead after a paragraph that does not end its sentence.
-    static let commaHeadline = """
+    public static let commaHeadline = """
         稳住农业基本盘，守好“三农”基础
 
         本报讯（记者 赵六）今年以来，全市粮食生产形势总体向好
@@ -90,21 +88,21 @@ enum Pages {
         """
 
     /// Nothing that looks like an article: every paragraph is running text.
-    static let unstructured = """
+    public static let unstructured = """
         这是一段没有标题的文字，它讲述了一件普通的事情。
 
         第二段也没有任何新闻格式，只是接着说下去。
         """
 
     /// A title line and running text without any lead marker.
-    static let titleThenText = """
+    public static let titleThenText = """
         编者按
 
         这个夏天，我们走进了十个社区，记录下普通人的生活。
         """
 
     /// Every fixture with its name (for parameterised tests).
-    static let all: [NamedPage] = [
+    public static let all: [NamedPage] = [
         NamedPage(name: "peoplesDaily", text: peoplesDaily), NamedPage(name: "localPaper", text: localPaper),
         NamedPage(name: "bylineLine", text: bylineLine), NamedPage(name: "unstructured", text: unstructured),
         NamedPage(name: "commaHeadline", text: commaHeadline),
@@ -112,8 +110,7 @@ enum Pages {
     ]
 }
 
-struct NamedPage: Sendable, CustomTestStringConvertible {
-    let name: String
-    let text: String
-    var testDescription: String { name }
+public struct NamedPage: Sendable {
+    public let name: String
+    public let text: String
 }

@@ -1,0 +1,6 @@
+import TestSupport
+import Testing
+
+extension NamedPage: CustomTestStringConvertible {
+    public var testDescription: String { name }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// Hostile text, extreme sizes, resize storms and a vanishing terminal, in the real binary.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux"))
+struct HardeningEndToEndTests {
+    /// Every kind of sequence a page could use to take over a terminal, and what it must show instead.
+    static let hostile: [(bytes: String, shown: String)] = [
+        ("\u{1B}[2J", "^[[2J"), ("\u{1B}]0;pwned\u{07}", "^[]0;pwned^G"),
+        ("\u{1B}]52;c;cHduZWQ=\u{07}", "^[]52;c;cHduZWQ=^G"), ("\u{1B}[10;10H", "^[[10;10H"), ("\u{1B}[5A", "^[[5A"),
+        ("\u{9B}31m", "<U+009B>31m"), ("\u{85}", "<U+0085>"), ("\u{07}", "^G"),
+        ("\u{202E}", "<U+202E>"), ("\u{202A}", "<U+202A>"), ("\u{2066}", "<U+2066>"), ("\u{2069}", "<U+2069>"),
+        ("\u{200B}", "<U+200B>"), ("\u{FEFF}", "<U+FEFF>"),
+    ]
+
+    @Test func sequencesInThePageAreShownNotObeyed() throws {
+        let body = Self.hostile.map { "〔" + $0.bytes + "〕" }.joined()
+        let file = try KanbaoProcess.temporaryDirectory().appendingPathComponent("hostile.txt")
+        try Data("标题\n\n本报讯 \(body)。\n".utf8).write(to: file)
+        let session = try TmuxSession([file.path], width: 200, height: 30)
+        try session.wait { $0.contains("看报 1/1") }
+        let title = try session.tmux(["display-message", "-p", "#{pane_title}"])
+        try session.send("Enter")
+        let screen = try session.wait { $0.contains("本报讯") && !$0.contains("看报") }
+        // (Justification may put spaces beside a stand-in: they are left out of the comparison.)
+        let text = screen.filter { $0 != "\n" && $0 != " " }
+        for (_, shown) in Self.hostile { #expect(text.contains("〔" + shown.filter { $0 != " " } + "〕"), "\(shown)") }
+        #expect(try session.tmux(["display-message", "-p", "#{pane_title}"]) == title)
+        #expect(try session.tmux(["list-buffers"]).isEmpty)
+        // The cursor moves did not move anything: the status line is still at the bottom.
+        #expect(screen.split(separator: "\n", omittingEmptySubsequences: false).dropLast().last?.contains("1/1") == true)
+    }
+
+    /// From wherever the reader is to a known place: the front page, first headline, pane at the top.
+    /// The keys go one at a time, as typed: an Esc with a key right behind it reads as Alt and that key.
+    func settle(_ session: TmuxSession) throws -> String {
+        for key in ["Escape", "Escape", "h", "G", "g"] {
+            try session.send(key)
+            usleep(100_000)
+        }
+        return try session.wait { $0.contains("看报 1/6") && !$0.contains("按键") && !$0.contains("/工会") }
+    }
+
+    @Test func anySizeFromOneByOneUp() throws {
+        let session = try TmuxSession([KanbaoProcess.seedPath])
+        try session.wait { $0.contains("看报 1/6") }
+        try session.send("Enter")
+        for (width, height) in [(1, 1), (2, 1), (1, 3), (19, 5), (20, 6), (21, 7), (400, 120), (3, 100), (400, 2), (45, 11)] {
+            try session.resize(width: width, height: height)
+            try session.send("j", "Space", "/")
+            try session.type("工会")
+            try session.send("Enter", "n")
+            #expect(session.kanbaoIsRunning, "\(width)×\(height)")
+        }
+        try session.resize(width: 80, height: 24)
+        let settled = try settle(session)
+        let fresh = try TmuxSession([KanbaoProcess.seedPath])
+        try fresh.wait { $0.contains("看报 1/6") }
+        try fresh.send("G", "g")
+        #expect(try fresh.wait { $0.contains("看报 1/6") } == settled)
+    }
+
+    @Test func aStormOfResizesWhileKeysArrive() throws {
+        let session = try TmuxSession([KanbaoProcess.seedPath])
+        try session.wait { $0.contains("看报 1/6") }
+        var random = SystemRandomNumberGenerator()
+        let keys = ["j", "k", "Space", "b", "Enter", "Escape", "n", "N", "]", "[", "G", "g", "?", "x"]
+        for step in 0..<50 {
+            try session.resize(width: Int.random(in: 1...250, using: &random), height: Int.random(in: 1...80, using: &random))
+            try session.send(keys[step % keys.count], keys[(step * 7) % keys.count])
+            if step % 10 == 3 {
+                try session.send("/")
+                try session.type("工会")
+                try session.send("Enter")
+            }
+        }
+        #expect(session.kanbaoIsRunning)
+        try session.resize(width: 80, height: 24)
+        let settled = try settle(session)
+        let fresh = try TmuxSession([KanbaoProcess.seedPath])
+        try fresh.wait { $0.contains("看报 1/6") }
+        try fresh.send("G", "g")
+        #expect(try fresh.wait { $0.contains("看报 1/6") } == settled)
+    }
+
+    @Test func closingThePaneEndsKanbao() throws {
+        let session = try TmuxSession([KanbaoProcess.seedPath])
+        try session.wait { $0.contains("看报 1/6") }
+        #expect(session.kanbaoIsRunning)
+        try session.tmux(["kill-pane"], capture: false)
+        let deadline = Date().addingTimeInterval(5)
+        while session.kanbaoIsRunning && Date() < deadline { usleep(50_000) }
+        #expect(!session.kanbaoIsRunning)
+    }
+}
