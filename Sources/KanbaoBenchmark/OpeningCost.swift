@@ -10,6 +10,13 @@ struct OpeningCost {
     var listSeconds = 0.0, listPeakMB = 0.0
     var dumpSeconds = 0.0, dumpPeakMB = 0.0
 
+    /// This process's peak RSS so far, in MB.
+    static var ownPeakMB: Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+
     static var kanbao: String {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kanbao").path
     }
