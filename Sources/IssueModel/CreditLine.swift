@@ -5,19 +5,32 @@ enum CreditLine {
     static let shortSuffixes = ["摄影", "摄", "图", "绘"]
     static let prefixes = ["文/图", "图/文", "文／图", "图／文", "摄影：", "摄影:", "摄影/", "图片来源", "图：", "图:"]
 
+    static let prefixScalars = prefixes.map { Array($0.unicodeScalars) }
+    static let longSuffixScalars = longSuffixes.map { Array($0.unicodeScalars) }
+    static let shortSuffixScalars = shortSuffixes.map { Array($0.unicodeScalars) }
+    static let reporter = Array("记者".unicodeScalars), correspondent = Array("通讯员".unicodeScalars)
+
+    static func ends(_ scalars: ArraySlice<Unicode.Scalar>, with suffix: [Unicode.Scalar]) -> Bool {
+        scalars.count >= suffix.count && scalars.suffix(suffix.count).elementsEqual(suffix)
+    }
+
+    static func contains(_ scalars: ArraySlice<Unicode.Scalar>, _ word: [Unicode.Scalar]) -> Bool {
+        guard scalars.count >= word.count else { return false }
+        return (scalars.startIndex...(scalars.endIndex - word.count)).contains { scalars[$0..<$0 + word.count].elementsEqual(word) }
+    }
+
     static func isCredit(_ scalars: [Unicode.Scalar]) -> Bool {
         var core = scalars[...]
         if TextShape.isBracketed(core) { core = core.dropFirst().dropLast() }
         // Cheap bound first: a credit is short, and most lines are long paragraphs.
         guard !core.isEmpty, core.count <= 80, core.filter({ !TextShape.isWhitespace($0) }).count <= 40,
               !core.contains(where: TextShape.runningTextMarks.contains) else { return false }
-        let text = String(String.UnicodeScalarView(core))
-        if prefixes.contains(where: text.hasPrefix) { return true }
-        if longSuffixes.contains(where: text.hasSuffix) { return true }
-        for suffix in shortSuffixes where text.hasSuffix(suffix) {
-            let before = core.dropLast(suffix.unicodeScalars.count).last
-            if let before, TextShape.isWhitespace(before) { return true }
-            if text.contains("记者") || text.contains("通讯员") { return true }
+        // Compared as scalars: building a String and comparing Characters costs more than the rest.
+        if prefixScalars.contains(where: { core.starts(with: $0) }) { return true }
+        if longSuffixScalars.contains(where: { ends(core, with: $0) }) { return true }
+        for suffix in shortSuffixScalars where ends(core, with: suffix) {
+            if let before = core.dropLast(suffix.count).last, TextShape.isWhitespace(before) { return true }
+            if contains(core, reporter) || contains(core, correspondent) { return true }
         }
         return false
     }

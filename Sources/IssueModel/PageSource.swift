@@ -38,6 +38,18 @@ public enum PageSource {
         var info = stat()
         let waits = fstat(fd, &info) != 0 || (info.st_mode & S_IFMT) != S_IFREG
         var bytes: [UInt8] = []
+        // A file reads straight into an array of its size (a file that grows meanwhile goes on below).
+        if !waits && info.st_size > 0 {
+            let size = Int(info.st_size)
+            var failure: Int32 = 0
+            bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                while count < size {
+                    let got = read(fd, buffer.baseAddress! + count, size - count)
+                    if got > 0 { count += got } else if got == 0 || errno != EINTR { failure = got < 0 ? errno : 0; break }
+                }
+            }
+            if failure != 0 { throw .unreadable(name, reason: errorText(failure)) }
+        }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         var noticed = false
         while true {

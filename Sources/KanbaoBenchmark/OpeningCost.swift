@@ -36,16 +36,16 @@ struct OpeningCost {
     }
 
     /// Runs kanbao with its output thrown away; the wall time and the child's peak RSS.
-    static func run(_ arguments: [String]) -> (seconds: Double, peakMB: Double) {
+    static func run(_ arguments: [String], executable: String = kanbao) -> (seconds: Double, peakMB: Double) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        var argv = ([kanbao] + arguments).map { strdup($0) } + [nil]
+        var argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
         let start = ContinuousClock.now
-        guard posix_spawn(&pid, kanbao, &actions, nil, &argv, environ) == 0 else { return (0, 0) }
+        guard posix_spawn(&pid, executable, &actions, nil, &argv, environ) == 0 else { return (0, 0) }
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}

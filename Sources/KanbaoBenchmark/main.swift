@@ -24,6 +24,7 @@ func column(_ text: String, _ width: Int) -> String {
 // First, while this process is small: Linux counts the spawning process's memory into a child's peak.
 let baselineMB = OpeningCost.ownPeakMB
 let openingCosts = [1, 10, 100].compactMap { OpeningCost(megabytes: $0) }
+let comparison = DumpComparison(text: Array(repeating: String(decoding: BundledSeed.bytes, as: UTF8.self), count: 1000).joined(separator: "\n\n"))
 
 let seed = String(decoding: BundledSeed.bytes, as: UTF8.self)
 print("Kanbao benchmark — release build, best of 3 (1×, 100×) or 1 (1000×) runs")
@@ -79,10 +80,31 @@ for cost in openingCosts {
            column(String(format: "%.0f", cost.dumpPeakMB), 15)].joined(separator: " "))
 }
 print("")
+print([column("size", 6), column("1st frame ms", 13), column("bytes", 7)].joined(separator: " ") + "   keystrokes: median ms / bytes")
+for copies in [1, 1000] {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("kanbao-latency-\(copies).txt")
+    try? Data(Array(repeating: seed, count: copies).joined(separator: "\n\n").utf8).write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    guard let latency = ReaderLatency(file: file.path) else { print("(no reader figures: kanbao not built, or no pty)"); break }
+    print([column("\(copies)×", 6), column(String(format: "%.1f", latency.firstFrame), 13), column("\(latency.firstFrameBytes)", 7)]
+        .joined(separator: " ") + "   " + latency.keys.map { "\($0.name) \(String(format: "%.2f", $0.milliseconds))/\($0.bytes)" }
+        .joined(separator: ", "))
+}
+print("")
+if let comparison {
+    print(String(format: "--dump vs w3m -dump -cols 80, 10 MB, median of 5: kanbao %.3f s (peak %.0f MB), w3m %.3f s (peak %.0f MB): %.2f× as fast",
+                 comparison.kanbaoSeconds, comparison.kanbaoPeakMB, comparison.w3mSeconds, comparison.w3mPeakMB,
+                 comparison.w3mSeconds / comparison.kanbaoSeconds))
+} else {
+    print("(no comparison with w3m: install it with apt-get install w3m)")
+}
+print("")
 print("layout: every article at width 80, auto columns, one page each; dump: the same, as text.")
 print("reader: reducer + frame per key at 120×40 — ↓ on the front page, Space on the article screen,")
 print("        resize between 80×24 and 120×40 on the article screen (relayout and keep the place).")
 print("search: index built at the first /; then one keystroke in the prompt (the query's last character)")
 print("        through the reducer, with the frame it leads to; best of 3.")
+print("terminal: the kanbao binary on a pseudo-terminal at 80×24: spawn to the first frame's last byte, and")
+print("        key to the last byte of its frame (medians of 5), with the bytes ncurses sent for it.")
 print("opening: the kanbao binary on the seed repeated to 1, 10, 100 MB; wall time and peak RSS (wait4),")
 print(String(format: "         which includes up to %.0f MB of this process's own, inherited at the spawn.", baselineMB))

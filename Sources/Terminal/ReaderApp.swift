@@ -34,7 +34,10 @@ public enum ReaderApp {
         }
     }
 
-    public static func run(_ issue: Issue, layout: LayoutOptions, keyBindings: [KeyBinding], themes: Themes) -> Outcome {
+    /// `trace` hears when the terminal has started and when the first frame has gone out.
+    public static func run(
+        _ issue: Issue, layout: LayoutOptions, keyBindings: [KeyBinding], themes: Themes, trace: (String) -> Void = { _ in }
+    ) -> Outcome {
         // A page read from standard input leaves no keyboard there: read keys from the terminal.
         if isatty(STDIN_FILENO) == 0 {
             let tty = open("/dev/tty", O_RDONLY)
@@ -44,6 +47,7 @@ public enum ReaderApp {
         }
         let terminal = Terminal()
         guard terminal.start(colors: themes.colors) else { return .noTerminal }
+        trace("terminal started")
         defer { terminal.stop() }
         let depth = terminal.colorDepth
         let usable = depth == .none ? [themes.mono] : themes.themes
@@ -60,11 +64,13 @@ public enum ReaderApp {
         state.themeNames = usable.map(\.name)
         state.themeName = first
         _ = Reducer.reduce(into: &state, .resized(width: size.width, height: size.height))
-        var dirty = true
+        var dirty = true, firstFrame = true
         while true {
             if let signal = terminal.pendingSignal() { return .signalled(signal) }
             if dirty {
                 painter.paint(ReaderView.frame(state))
+                if firstFrame { trace("first frame drawn") }
+                firstFrame = false
                 dirty = false
             }
             let event: ReaderEvent

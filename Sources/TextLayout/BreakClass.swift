@@ -30,6 +30,10 @@ struct BreakClass: OptionSet, Sendable {
 
     static func of(_ character: Character, width: Int) -> BreakClass {
         guard let scalar = character.unicodeScalars.first else { return [] }
+        return of(scalar, width: width)
+    }
+
+    static func of(_ scalar: Unicode.Scalar, width: Int) -> BreakClass {
         let value = scalar.value
         let base = value < 0x10000 ? basicPlane[Int(value)] : classify(scalar)
         // A wide cluster with no class of its own (an ideograph, kana, emoji…) breaks on either side.

@@ -12,6 +12,28 @@ enum ParagraphSetter {
     static func clusters(of text: String, ambiguousWide: Bool, maxWidth: Int) -> [SetCluster] {
         var result: [SetCluster] = []
         result.reserveCapacity(text.utf8.count / 3)
+        if LoneScalars.only(text) {
+            // Every code point a cluster: no grapheme breaking, no Glyph (LF is the only control here
+            // and never inside a paragraph, but it goes the long way all the same).
+            var index = text.startIndex
+            for (offset, scalar) in text.unicodeScalars.enumerated() {
+                let end = text.utf8.index(index, offsetBy: UTF8.width(scalar))
+                defer { index = end }
+                let width = CellWidth.of(scalar, ambiguousWide: ambiguousWide)
+                if scalar.value != 0x0A && width > 0 && width <= maxWidth {
+                    result.append(SetCluster(range: index..<end, width: width, breakClass: BreakClass.of(scalar, width: width), offset: offset))
+                } else {
+                    return clustersOneByOne(of: text, ambiguousWide: ambiguousWide, maxWidth: maxWidth)
+                }
+            }
+            return result
+        }
+        return clustersOneByOne(of: text, ambiguousWide: ambiguousWide, maxWidth: maxWidth)
+    }
+
+    private static func clustersOneByOne(of text: String, ambiguousWide: Bool, maxWidth: Int) -> [SetCluster] {
+        var result: [SetCluster] = []
+        result.reserveCapacity(text.utf8.count / 3)
         var offset = 0
         var index = text.startIndex
         for character in text {

@@ -25,11 +25,13 @@ struct Kanbao: ParsableCommand {
     )
 
     /// The interactive reader, and the exit status its end calls for.
-    private func read(_ issue: Issue, _ settings: LoadedSettings) throws {
+    private func read(_ issue: Issue, _ settings: LoadedSettings, _ trace: Trace) throws {
         let noColorVariable = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
         let themes = ThemeSetup.make(catalog: settings.catalog, wanted: settings.wantedTheme(theme),
                                      colors: !noColor && noColorVariable.isEmpty, problems: settings.problems)
-        switch ReaderApp.run(issue, layout: layout.options(settings.config), keyBindings: settings.config.keyBindings, themes: themes) {
+        trace.mark("themes read")
+        switch ReaderApp.run(issue, layout: layout.options(settings.config), keyBindings: settings.config.keyBindings, themes: themes,
+                             trace: trace.mark) {
         case .quit: return
         case .signalled(let signal): throw ExitCode(128 + signal)
         case .noTerminal:
@@ -62,6 +64,9 @@ struct Kanbao: ParsableCommand {
     @Flag(help: "List the themes, one per line; the one in use is marked (default).")
     var listThemes = false
 
+    @Option(help: ArgumentHelp("Write when each stage of starting up was done (ms) to this file.", valueName: "file"))
+    var trace: String?
+
     func validate() throws {
         if [json, list, dump].filter({ $0 }).count > 1 {
             throw ValidationError("--json, --list and --dump cannot be used together.")
@@ -69,14 +74,17 @@ struct Kanbao: ParsableCommand {
     }
 
     func run() throws {
+        let trace = Trace(path: self.trace)
+        trace.mark("started")
         let settings = LoadedSettings(environment: ProcessInfo.processInfo.environment)
+        trace.mark("settings read")
         if listThemes {
             Output.write(ThemeSetup.list(catalog: settings.catalog, wanted: settings.wantedTheme(theme)))
             return
         }
         let issue: Issue
         do {
-            issue = try PageLoading.load(path: file) { warning in
+            issue = try PageLoading.load(path: file, trace: trace) { warning in
                 Diagnostics.printLine("kanbao: \(warning)")
             }
         } catch {
@@ -92,7 +100,7 @@ struct Kanbao: ParsableCommand {
             for problem in settings.problems { Diagnostics.printLine("kanbao: \(problem)") }
             IssueDump.write(issue, options: layout.options(settings.config), color: layout.color)
         } else {
-            try read(issue, settings)
+            try read(issue, settings, trace)
         }
     }
 }

@@ -3,7 +3,16 @@ import IssueModel
 
 /// Reads, decodes and parses the page named on the command line, or the bundled seed page.
 enum PageLoading {
-    static func load(path: String?, warn: (String) -> Void) throws(PageInputError) -> Issue {
+    static func load(path: String?, trace: Trace, warn: (String) -> Void) throws(PageInputError) -> Issue {
+        let text = try decodedText(path: path, trace: trace, warn: warn)
+        let issue = PageParser.parse(text)
+        trace.mark("page parsed")
+        return issue
+    }
+
+    /// The page's text; its bytes are gone by the time it is parsed (a function of its own, so
+    /// that they are freed on return rather than held through the parse).
+    private static func decodedText(path: String?, trace: Trace, warn: (String) -> Void) throws(PageInputError) -> String {
         let bytes: [UInt8]
         let name: String
         if let path {
@@ -13,8 +22,10 @@ enum PageLoading {
             bytes = BundledSeed.bytes
             name = "seeds/" + BundledSeed.fileName
         }
+        trace.mark("page read")
         let decoded = try TextDecoding.decode(bytes, name: name)
+        trace.mark("page decoded")
         for warning in decoded.warnings { warn("\(name): warning: \(warning)") }
-        return PageParser.parse(decoded.text)
+        return decoded.text
     }
 }

@@ -87,7 +87,7 @@ import TextLayout
 }
 
 @Suite struct SearchIndexFastPathTests {
-    static let alone: [Unicode.Scalar] = (0..<0x10000).compactMap { Unicode.Scalar(UInt32($0)) }.filter(SearchIndex.standsAlone)
+    static let alone: [Unicode.Scalar] = (0..<0x10000).compactMap { Unicode.Scalar(UInt32($0)) }.filter(LoneScalars.standAlone)
 
     /// The index takes a block code point by code point when all of them stand alone: then each must
     /// be a grapheme cluster of its own, next to any other — or matches would be drawn in the wrong cells.

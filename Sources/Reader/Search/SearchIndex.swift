@@ -28,7 +28,7 @@ public final class SearchIndex: Sendable {
                 articles.append(articleIndex)
                 numbers.append(number)
                 defer { keys.append(SearchFolding.separator) }
-                if block.text.unicodeScalars.allSatisfy(Self.standsAlone) {
+                if LoneScalars.only(block.text) {
                     // The common case, and much faster: every code point is a cluster of its own.
                     for scalar in block.text.unicodeScalars { keys.append(SearchFolding.widthFolded(scalar.value)) }
                     continue
@@ -49,20 +49,6 @@ public final class SearchIndex: Sendable {
         blockNumbers = numbers
         self.interned = interned
         articleCount = issue.articles.count
-    }
-
-    /// Whether a code point is always a grapheme cluster by itself, whatever comes before or after
-    /// it: printable ASCII and Latin below the combining marks, general punctuation, CJK symbols, kana
-    /// (not the combining sound marks), ideographs, and the full-width forms (not the half-width sound
-    /// marks). Conservative: anything else takes the cluster-by-cluster way.
-    public static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0A, 0x20..<0x7F, 0xA0..<0x300: true
-        case 0x2010...0x2027, 0x2030...0x205E: true
-        case 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x9FFF: true  // not the ideographic tone marks 302A–302F
-        case 0xFF01...0xFF9D, 0xFFA0...0xFFEE: true
-        default: false
-        }
     }
 
     /// Every match of `query`, in order; none for an empty query. Matches do not overlap.
