@@ -26,6 +26,10 @@ public enum TextDecoding {
             utf8 = utf16ToUTF8(bytes.dropFirst(2), bigEndian: encoding == .utf16BE, warnings: &warnings)
         } else if bytes.contains(0) {
             throw .binary(name)
+        } else if !bytes.contains(0x0D), let text = String(validating: bytes, as: UTF8.self) {
+            // The common case in one pass: valid UTF-8 with LF line ends is the text as it is.
+            if text.unicodeScalars.allSatisfy(TextShape.isWhitespace) { throw .empty(name) }
+            return Decoded(text: text, encoding: .utf8, warnings: warnings)
         } else if UTF8Scan.errors(in: bytes).count == 0 {
             encoding = .utf8
             utf8 = bytes
