@@ -7,11 +7,11 @@ enum ColumnBreakMending {
         var text = ""
         for line in lines {
             if let previous = current, continues(previous, with: line) {
-                if needsSpace(between: previous.scalars.last, and: line.scalars.first) { text += " " }
+                if needsSpace(between: previous.text.unicodeScalars.last, and: line.text.unicodeScalars.first) { text += " " }
                 text += line.text
             } else {
                 if current != nil { paragraphs.append(text) }
-                text = line.text
+                text = String(line.text)
             }
             current = line
         }

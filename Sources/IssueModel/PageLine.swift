@@ -2,8 +2,10 @@ import Glibc
 /// One non-blank line of a page, trimmed, with what the parser needs to know about it. On the pages
 /// Kanbao reads every paragraph, headline and credit is one line; blank lines separate them.
 struct PageLine: Sendable {
-    let text: String
-    let scalars: [Unicode.Scalar]
+    /// A slice of the page's text, not a copy: the lines of a 10 MB page share its one buffer.
+    let text: Substring
+    /// The code points, made when asked: keeping them would cost 4 bytes each for every line.
+    var scalars: [Unicode.Scalar] { Array(text.unicodeScalars) }
     /// How many blank lines stand between this line and the previous non-blank one.
     let blankLinesBefore: Int
     let endsSentence: Bool
@@ -20,11 +22,11 @@ struct PageLine: Sendable {
     let isBracketedNote: Bool
 
     init(scalars: [Unicode.Scalar], blankLinesBefore: Int) {
-        self.init(text: String(String.UnicodeScalarView(scalars)), scalars: scalars, blankLinesBefore: blankLinesBefore)
+        self.init(text: Substring(String(String.UnicodeScalarView(scalars))), scalars: scalars, blankLinesBefore: blankLinesBefore)
     }
 
-    init(text: String, scalars: [Unicode.Scalar], blankLinesBefore: Int) {
-        self.scalars = scalars
+    /// `scalars` are `text`'s, passed in so that they are made once, for the tests below.
+    init(text: Substring, scalars: [Unicode.Scalar], blankLinesBefore: Int) {
         self.text = text
         self.blankLinesBefore = blankLinesBefore
         endsSentence = TextShape.endsSentence(scalars)
@@ -93,7 +95,7 @@ struct PageLine: Sendable {
                 continue
             }
             let trimmed = Substring(scalars[first...last])
-            result.append(PageLine(text: String(trimmed), scalars: Array(trimmed.unicodeScalars), blankLinesBefore: blanks))
+            result.append(PageLine(text: trimmed, scalars: Array(trimmed.unicodeScalars), blankLinesBefore: blanks))
             blanks = 0
         }
         return result

@@ -9,7 +9,7 @@ public enum PageParser {
         var pageStart = 0
         var header: String?
         if PageHeader.isHeader(lines[0].scalars) {
-            header = lines[0].text
+            header = String(lines[0].text)
             pageStart = 1
         }
         let starts = ArticleStart.find(in: lines, pageStart: pageStart)
@@ -40,22 +40,22 @@ public enum PageParser {
         var kicker: String?, headline = "", subheadline: String?
         switch block.count {
         case 0: break
-        case 1: headline = block[0].text
+        case 1: headline = String(block[0].text)
         case 2 where block[1].scalars.first == "—" || block[1].scalars.first == "－":
-            headline = block[0].text
-            subheadline = block[1].text
+            headline = String(block[0].text)
+            subheadline = String(block[1].text)
         case 2:
-            kicker = block[0].text
-            headline = block[1].text
+            kicker = String(block[0].text)
+            headline = String(block[1].text)
         default:
-            kicker = block[0].text
-            headline = block[1].text
-            subheadline = block[2].text
+            kicker = String(block[0].text)
+            headline = String(block[1].text)
+            subheadline = String(block[2].text)
         }
         var bodyLines = body
         var credit: String?
         if bodyLines.count > 1, let last = bodyLines.last, last.isCredit {
-            credit = last.text
+            credit = String(last.text)
             bodyLines = bodyLines.dropLast()
         }
         let byline = bodyLines.first.flatMap { LeadLine.byline($0.scalars) }

@@ -1,7 +1,7 @@
 import Glibc
 
-/// `--trace FILE`: when each stage of starting up was done, in milliseconds since `main` began —
-/// for finding where the time to the first frame goes.
+/// `--trace FILE`: when each stage of starting up was done, in milliseconds since `main` began, and
+/// the peak memory so far — for finding where the time to the first frame and the memory go.
 final class Trace {
     private let file: UnsafeMutablePointer<FILE>?
     private let start: ContinuousClock.Instant
@@ -15,7 +15,9 @@ final class Trace {
         guard let file else { return }
         let elapsed = ContinuousClock.now - start
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-        fputs(String(format: "%8.2f ms  %@\n", milliseconds, stage), file)
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        fputs(String(format: "%8.2f ms  %6.1f MB peak  %@\n", milliseconds, Double(usage.ru_maxrss) / 1024, stage), file)
         fflush(file)
     }
 
