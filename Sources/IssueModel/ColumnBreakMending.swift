@@ -24,7 +24,7 @@ enum ColumnBreakMending {
         // A lead such as `本报讯（记者…）` begins a paragraph; it never continues one.
         if next.lead == .strong || next.isBracketedNote { return false }
         // A byline line (`本报记者 张三`) is complete without a full stop.
-        if LeadLine.isBylineLine(previous.scalars) { return false }
+        if previous.isBylineLine { return false }
         return true
     }
 

@@ -20,6 +20,8 @@ struct PageLine: Sendable {
     let isEnumeratedHeading: Bool
     /// One bracketed note, such as `（下转第二版）` or `（完）`: not a headline, not a continuation.
     let isBracketedNote: Bool
+    /// Only a byline, such as `本报记者 张三`: complete without a full stop.
+    let isBylineLine: Bool
 
     init(scalars: [Unicode.Scalar], blankLinesBefore: Int) {
         self.init(text: Substring(String(String.UnicodeScalarView(scalars))), scalars: scalars, blankLinesBefore: blankLinesBefore)
@@ -37,6 +39,7 @@ struct PageLine: Sendable {
         let visible = scalars.count <= 80 ? scalars.filter { !TextShape.isWhitespace($0) }.count : scalars.count
         isEnumeratedHeading = visible <= 30 && PageLine.startsWithEnumeration(scalars)
         isBracketedNote = TextShape.isBracketed(scalars[...])
+        isBylineLine = LeadLine.isBylineLine(scalars)
         // Inner headings (`一、…`) head sections, not articles.
         isTitleLike = lead == .none && !isCredit && !startsAsContinuation && !isEnumeratedHeading && !isBracketedNote
             && (2...40).contains(visible)
@@ -95,7 +98,11 @@ struct PageLine: Sendable {
                 continue
             }
             let trimmed = Substring(scalars[first...last])
-            result.append(PageLine(text: trimmed, scalars: Array(trimmed.unicodeScalars), blankLinesBefore: blanks))
+            // Decoded once, into room for the worst case (one scalar a byte), not counted first.
+            var lineScalars: [Unicode.Scalar] = []
+            lineScalars.reserveCapacity(trimmed.utf8.count)
+            for scalar in trimmed.unicodeScalars { lineScalars.append(scalar) }
+            result.append(PageLine(text: trimmed, scalars: lineScalars, blankLinesBefore: blanks))
             blanks = 0
         }
         return result
