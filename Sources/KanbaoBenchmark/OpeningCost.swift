@@ -3,19 +3,12 @@ import Foundation
 import Glibc
 
 /// What opening a page costs the real `kanbao` binary (built beside this one): wall time and peak
-/// resident memory of `kanbao --list FILE` (read, decode, parse) and `kanbao --dump FILE` (and lay
+/// resident memory (VmHWM, polled every 2 ms) of `kanbao --list FILE` (read, decode, parse) and `kanbao --dump FILE` (and lay
 /// every article out), on the seed repeated to 1, 10 and 100 MB.
 struct OpeningCost {
     let megabytes: Int
     var listSeconds = 0.0, listPeakMB = 0.0
     var dumpSeconds = 0.0, dumpPeakMB = 0.0
-
-    /// This process's peak RSS so far, in MB.
-    static var ownPeakMB: Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Double(usage.ru_maxrss) / 1024
-    }
 
     static var kanbao: String {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kanbao").path
@@ -46,10 +39,18 @@ struct OpeningCost {
         var pid: pid_t = 0
         let start = ContinuousClock.now
         guard posix_spawn(&pid, executable, &actions, nil, &argv, environ) == 0 else { return (0, 0) }
-        var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        // The peak is read from /proc while it runs (VmHWM, its own address space's high-water mark):
+        // wait4's ru_maxrss would count this process's memory in, inherited at the spawn.
+        var status: Int32 = 0, peakKB = 0
+        while waitpid(pid, &status, WNOHANG) == 0 {
+            if let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+               let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+               let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) {
+                peakKB = max(peakKB, kilobytes)
+            }
+            usleep(2_000)
+        }
         let elapsed = ContinuousClock.now - start
-        return (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, Double(usage.ru_maxrss) / 1024)
+        return (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, Double(peakKB) / 1024)
     }
 }

@@ -21,8 +21,6 @@ func column(_ text: String, _ width: Int) -> String {
     text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
 }
 
-// First, while this process is small: Linux counts the spawning process's memory into a child's peak.
-let baselineMB = OpeningCost.ownPeakMB
 let openingCosts = [1, 10, 100].compactMap { OpeningCost(megabytes: $0) }
 let comparison = DumpComparison(text: Array(repeating: String(decoding: BundledSeed.bytes, as: UTF8.self), count: 1000).joined(separator: "\n\n"))
 
@@ -106,5 +104,4 @@ print("search: index built at the first /; then one keystroke in the prompt (the
 print("        through the reducer, with the frame it leads to; best of 3.")
 print("terminal: the kanbao binary on a pseudo-terminal at 80×24: spawn to the first frame's last byte, and")
 print("        key to the last byte of its frame (medians of 5), with the bytes ncurses sent for it.")
-print("opening: the kanbao binary on the seed repeated to 1, 10, 100 MB; wall time and peak RSS (wait4),")
-print(String(format: "         which includes up to %.0f MB of this process's own, inherited at the spawn.", baselineMB))
+print("opening: the kanbao binary on the seed repeated to 1, 10, 100 MB; wall time and peak RSS (VmHWM).")
