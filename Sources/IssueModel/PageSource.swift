@@ -6,7 +6,7 @@ import Glibc
 public enum PageSource {
     /// The name used in messages for standard input.
     public static let standardInputName = "standard input"
-    /// The largest page Kanbao opens: 256 MiB. A 100 MB page takes about 0.5 GB to read and 0.75 GB
+    /// The largest page Kanbao opens: 256 MiB. A 100 MB page takes about 0.28 GB to read and 0.4 GB
     /// once searched (README, Limits); beyond this the memory is the machine's, not ours, to spend.
     public static let maximumBytes = 256 << 20
     /// How long to wait in silence before saying so.
