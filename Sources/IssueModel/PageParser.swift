@@ -4,34 +4,38 @@
 /// subheadline, paragraph or credit.
 public enum PageParser {
     public static func parse(_ text: String) -> Issue {
+        var header: String?, articles: [Article] = []
+        parse(text, header: { header = $0 }, article: { articles.append($0) })
+        return Issue(header: header, articles: articles)
+    }
+
+    /// The same, a piece at a time: `header` hears the page header (if there is one) first, then
+    /// `article` every article in order, as soon as it is made — so that `--dump` can write each
+    /// and let it go instead of holding the whole issue.
+    public static func parse(_ text: String, header: (String) -> Void, article each: (Article) -> Void) {
         let lines = PageLine.lines(of: text)
-        guard !lines.isEmpty else { return Issue(articles: []) }
+        guard !lines.isEmpty else { return }
         var pageStart = 0
-        var header: String?
         if PageHeader.isHeader(lines[0].scalars) {
-            header = String(lines[0].text)
+            header(String(lines[0].text))
             pageStart = 1
         }
         let starts = ArticleStart.find(in: lines, pageStart: pageStart)
-        var articles: [Article] = []
         // Text before the first headline block (or a page with none): an article of its own, titled
         // by its first line if that looks like a title.
         let firstBlock = starts.first?.blockStart ?? lines.count
         if firstBlock > pageStart {
             let prelude = lines[pageStart..<firstBlock]
             if prelude.count > 1, let first = prelude.first, first.isTitleLike {
-                articles.append(article(headlineBlock: [first], body: prelude.dropFirst()))
+                each(article(headlineBlock: [first], body: prelude.dropFirst()))
             } else {
-                articles.append(article(headlineBlock: [], body: prelude))
+                each(article(headlineBlock: [], body: prelude))
             }
         }
         for (number, start) in starts.enumerated() {
             let end = number + 1 < starts.count ? starts[number + 1].blockStart : lines.count
-            articles.append(article(
-                headlineBlock: Array(lines[start.blockStart..<start.bodyStart]),
-                body: lines[start.bodyStart..<end]))
+            each(article(headlineBlock: Array(lines[start.blockStart..<start.bodyStart]), body: lines[start.bodyStart..<end]))
         }
-        return Issue(header: header, articles: articles)
     }
 
     /// One line: headline. Two: kicker and headline — or headline and subheadline when the second starts

@@ -12,6 +12,30 @@ public enum PageSource {
     /// How long to wait in silence before saying so.
     static let quietMilliseconds: Int32 = 1000
 
+    /// A regular file that is already plain text (UTF-8, LF line ends, no BOM, no NUL), read
+    /// straight into the String — one copy of the page in memory instead of the bytes and the text.
+    /// Nil for anything else, which `readBytes` and `TextDecoding` then take the long way.
+    public static func readPlainText(path: String) -> String? {
+        var info = stat()
+        guard path != "-", stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+              info.st_size > 0, Int(info.st_size) <= maximumBytes else { return nil }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        let size = Int(info.st_size)
+        var plain = false
+        let text = String(unsafeUninitializedCapacity: size) { buffer in
+            var count = 0
+            while count < size {
+                let got = read(fd, buffer.baseAddress! + count, size - count)
+                if got > 0 { count += got } else if got == 0 || errno != EINTR { break }
+            }
+            plain = count == size && TextDecoding.isPlainText(UnsafeBufferPointer(rebasing: buffer[..<count]))
+            return plain ? count : 0
+        }
+        return plain && !text.unicodeScalars.allSatisfy(TextShape.isWhitespace) ? text : nil
+    }
+
     /// `notice` hears, once, that the input is being waited for.
     public static func readBytes(path: String, notice: (String) -> Void = { _ in }) throws(PageInputError) -> [UInt8] {
         if path == "-" {

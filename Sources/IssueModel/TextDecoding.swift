@@ -1,3 +1,5 @@
+import Glibc
+
 /// Turns the bytes of a page into text: UTF-8 (with or without BOM), UTF-16 with a BOM, GB18030,
 /// or — as a last resort — UTF-8 with U+FFFD for the bad bytes and a warning. CRLF and CR become LF;
 /// nothing else is changed.
@@ -11,6 +13,14 @@ public enum TextDecoding {
         public var encoding: Encoding
         /// Problems worth telling the user about, the text still usable (e.g. replaced bytes).
         public var warnings: [String]
+    }
+
+    /// Whether bytes are already the text as `decode` would make it: UTF-8 without a BOM, a NUL or
+    /// a CR, and not all whitespace — so that they can become a String with no second copy.
+    static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.starts(with: [0xEF, 0xBB, 0xBF]),
+              memchr(base, 0, bytes.count) == nil, memchr(base, 0x0D, bytes.count) == nil else { return false }
+        return UTF8Scan.errors(in: bytes).count == 0
     }
 
     /// `name` is only for messages (the path, or "standard input").
@@ -110,7 +120,7 @@ public enum TextDecoding {
 
 /// Counts the invalid sequences in UTF-8 bytes, the way `String(decoding:as:)` replaces them.
 enum UTF8Scan {
-    static func errors(in bytes: [UInt8]) -> (count: Int, firstOffset: Int) {
+    static func errors<Bytes: Sequence<UInt8>>(in bytes: Bytes) -> (count: Int, firstOffset: Int) {
         var count = 0, firstOffset = -1, offset = 0
         var iterator = bytes.makeIterator()
         var parser = Unicode.UTF8.ForwardParser()

@@ -5,13 +5,31 @@ import IssueModel
 public enum PlainTextDump {
     /// The whole issue: the page header, then every article page by page, a blank line between pages.
     /// Hands out the text a page at a time, so that a large issue is never held as one string.
-    public static func write(_ issue: Issue, options: LayoutOptions, color: Bool = false, to output: (String) -> Void) {
-        var first = true
-        if let header = issue.header {
+    public static func write(_ issue: Issue, options: LayoutOptions, color: Bool = false, to output: @escaping (String) -> Void) {
+        let writer = Writer(options: options, color: color, output: output)
+        if let header = issue.header { writer.header(header) }
+        for article in issue.articles { writer.article(article) }
+    }
+
+    /// The same, a piece at a time, for an issue that is parsed as it is written.
+    public final class Writer {
+        let options: LayoutOptions
+        let color: Bool
+        let output: (String) -> Void
+        private var first = true
+
+        public init(options: LayoutOptions, color: Bool = false, output: @escaping (String) -> Void) {
+            self.options = options
+            self.color = color
+            self.output = output
+        }
+
+        public func header(_ header: String) {
             output(VisibleText.escaped(header) + "\n")
             first = false
         }
-        for article in issue.articles {
+
+        public func article(_ article: Article) {
             for page in ArticleLayout.layout(article, options: options).pages {
                 output((first ? "" : "\n") + render(page, color: color))
                 first = false

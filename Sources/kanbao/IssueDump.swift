@@ -6,4 +6,11 @@ enum IssueDump {
     static func write(_ issue: Issue, options: LayoutOptions, color: Bool) {
         PlainTextDump.write(issue, options: options, color: color) { Output.write($0) }
     }
+
+    /// Parses and writes at once, an article at a time: the issue is never held whole, so the
+    /// memory is the page's text and one article.
+    static func write(text: String, options: LayoutOptions, color: Bool) {
+        let writer = PlainTextDump.Writer(options: options, color: color) { Output.write($0) }
+        PageParser.parse(text, header: writer.header, article: writer.article)
+    }
 }

@@ -73,6 +73,16 @@ struct Kanbao: ParsableCommand {
         }
     }
 
+    /// Reading the page: its errors become a one-line message and their exit status.
+    private func loading<Value>(_ body: () throws(PageInputError) -> Value) throws -> Value {
+        do {
+            return try body()
+        } catch {
+            Diagnostics.printLine("kanbao: \(error)")
+            throw ExitCode(error.exitStatus)
+        }
+    }
+
     func run() throws {
         let trace = Trace(path: self.trace)
         trace.mark("started")
@@ -82,23 +92,20 @@ struct Kanbao: ParsableCommand {
             Output.write(ThemeSetup.list(catalog: settings.catalog, wanted: settings.wantedTheme(theme)))
             return
         }
-        let issue: Issue
-        do {
-            issue = try PageLoading.load(path: file, trace: trace) { warning in
-                Diagnostics.printLine("kanbao: \(warning)")
-            }
-        } catch {
-            Diagnostics.printLine("kanbao: \(error)")
-            throw ExitCode(error.exitStatus)
+        let warn = { (warning: String) in Diagnostics.printLine("kanbao: \(warning)") }
+        if !json && !list && (dump || isatty(STDOUT_FILENO) == 0) {
+            // Like `git log` without a terminal: the same pages, as text — parsed and written an
+            // article at a time.
+            let text = try loading { () throws(PageInputError) in try PageLoading.decodedText(path: file, trace: trace, warn: warn) }
+            for problem in settings.problems { Diagnostics.printLine("kanbao: \(problem)") }
+            IssueDump.write(text: text, options: layout.options(settings.config), color: layout.color)
+            return
         }
+        let issue = try loading { () throws(PageInputError) in try PageLoading.load(path: file, trace: trace, warn: warn) }
         if json {
             Output.write(IssueJSON.encode(issue))
         } else if list {
             Output.write(HeadlineList.render(issue))
-        } else if dump || isatty(STDOUT_FILENO) == 0 {
-            // Like `git log` without a terminal: the same pages, as text.
-            for problem in settings.problems { Diagnostics.printLine("kanbao: \(problem)") }
-            IssueDump.write(issue, options: layout.options(settings.config), color: layout.color)
         } else {
             try read(issue, settings, trace)
         }

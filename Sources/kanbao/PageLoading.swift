@@ -12,7 +12,11 @@ enum PageLoading {
 
     /// The page's text; its bytes are gone by the time it is parsed (a function of its own, so
     /// that they are freed on return rather than held through the parse).
-    private static func decodedText(path: String?, trace: Trace, warn: (String) -> Void) throws(PageInputError) -> String {
+    static func decodedText(path: String?, trace: Trace, warn: (String) -> Void) throws(PageInputError) -> String {
+        if let path, let text = PageSource.readPlainText(path: path) {
+            trace.mark("page read and decoded in one")
+            return text
+        }
         let bytes: [UInt8]
         let name: String
         if let path {

@@ -36,6 +36,15 @@ import Testing
         #expect(!piped.stdout.contains("\u{1B}"))
     }
 
+    /// `--dump` parses and writes an article at a time; the result is the layout engine's golden dump.
+    @Test(arguments: [("40", "1"), ("100", "3")])
+    func dumpIsTheGoldenDump(width: String, columns: String) throws {
+        let golden = KanbaoProcess.repositoryRoot.appendingPathComponent("Tests/TextLayoutTests/Golden/seed-w\(width)-c\(columns).txt")
+        let result = try KanbaoProcess.run(["--dump", "--width", width, "--columns", columns, KanbaoProcess.seedPath])
+        #expect(result.status == 0)
+        #expect(result.stdout == (try String(contentsOf: golden, encoding: .utf8)))
+    }
+
     @Test func bundledSeedIsTheSeedFileByteForByte() throws {
         let bundled = try KanbaoProcess.run(["--json"])
         let file = try KanbaoProcess.run(["--json", KanbaoProcess.seedPath])
