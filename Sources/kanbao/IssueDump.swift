@@ -3,10 +3,6 @@ import TextLayout
 
 /// `kanbao --dump`: the laid-out issue on standard output.
 enum IssueDump {
-    static func write(_ issue: Issue, options: LayoutOptions, color: Bool) {
-        PlainTextDump.write(issue, options: options, color: color) { Output.write($0) }
-    }
-
     /// Parses and writes at once, an article at a time: the issue is never held whole, so the
     /// memory is the page's text and one article.
     static func write(text: String, options: LayoutOptions, color: Bool) {
