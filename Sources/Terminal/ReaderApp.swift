@@ -34,9 +34,23 @@ public enum ReaderApp {
         }
     }
 
+    /// Where to start (the place remembered from last time), and who keeps the place at the end.
+    public struct Memory {
+        public var place: RememberedPlace?
+        public var notice: String?
+        public var keep: (RememberedPlace) -> Void
+
+        public init(place: RememberedPlace?, notice: String?, keep: @escaping (RememberedPlace) -> Void) {
+            self.place = place
+            self.notice = notice
+            self.keep = keep
+        }
+    }
+
     /// `trace` hears when the terminal has started and when the first frame has gone out.
     public static func run(
-        _ issue: Issue, layout: LayoutOptions, keyBindings: [KeyBinding], themes: Themes, trace: (String) -> Void = { _ in }
+        _ issue: Issue, layout: LayoutOptions, keyBindings: [KeyBinding], themes: Themes, memory: Memory? = nil,
+        trace: (String) -> Void = { _ in }
     ) -> Outcome {
         // A page read from standard input leaves no keyboard there: read keys from the terminal.
         if isatty(STDIN_FILENO) == 0 {
@@ -57,16 +71,22 @@ public enum ReaderApp {
         let first = depth == .none ? themes.mono.name : themes.themes[themes.current].name
         var painter = makePainter(first)
         let size = terminal.size
-        let message = [terminal.localeNote, themes.message].compactMap { $0 }.joined(separator: "; ")
+        let message = [terminal.localeNote, themes.message, memory?.notice].compactMap { $0 }.joined(separator: "; ")
         var state = ReaderState(issue: issue, width: size.width, height: size.height, layout: layout,
                                 message: message.isEmpty ? nil : message)
         state.keyBindings = keyBindings
+        if let place = memory?.place { state.restore(place) }
+        // Every way out of the loop below keeps the place first.
+        func leave(_ outcome: Outcome) -> Outcome {
+            if let memory, let place = state.rememberedPlace() { memory.keep(place) }
+            return outcome
+        }
         state.themeNames = usable.map(\.name)
         state.themeName = first
         _ = Reducer.reduce(into: &state, .resized(width: size.width, height: size.height))
         var dirty = true, firstFrame = true
         while true {
-            if let signal = terminal.pendingSignal() { return .signalled(signal) }
+            if let signal = terminal.pendingSignal() { return leave(.signalled(signal)) }
             if dirty {
                 painter.paint(ReaderView.frame(state))
                 if firstFrame { trace("first frame drawn") }
@@ -78,11 +98,11 @@ public enum ReaderApp {
             case .event(let next): event = next
             case .nothing: continue
             // As if SIGHUP had come: it went to the shell that started us, which may not pass it on.
-            case .hangUp: return .signalled(SIGHUP)
+            case .hangUp: return leave(.signalled(SIGHUP))
             }
             for effect in Reducer.reduce(into: &state, event) {
                 switch effect {
-                case .quit: return .quit
+                case .quit: return leave(.quit)
                 case .repaintAll: terminal.repaintAll()
                 case .useTheme(let name): painter = makePainter(name)
                 }

@@ -25,13 +25,13 @@ struct Kanbao: ParsableCommand {
     )
 
     /// The interactive reader, and the exit status its end calls for.
-    private func read(_ issue: Issue, _ settings: LoadedSettings, _ trace: Trace) throws {
+    private func read(_ issue: Issue, key: String, _ settings: LoadedSettings, _ trace: Trace) throws {
         let noColorVariable = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
         let themes = ThemeSetup.make(catalog: settings.catalog, wanted: settings.wantedTheme(theme),
                                      colors: !noColor && noColorVariable.isEmpty, problems: settings.problems)
         trace.mark("themes read")
         switch ReaderApp.run(issue, layout: layout.options(settings.config), keyBindings: settings.config.keyBindings, themes: themes,
-                             trace: trace.mark) {
+                             memory: remembering(key), trace: trace.mark) {
         case .quit: return
         case .signalled(let signal): throw ExitCode(128 + signal)
         case .noTerminal:
@@ -64,12 +64,27 @@ struct Kanbao: ParsableCommand {
     @Flag(help: "List the themes, one per line; the one in use is marked (default).")
     var listThemes = false
 
+    @Flag(help: "Start at the top, and do not remember the place when leaving.")
+    var forget = false
+
     @Option(help: ArgumentHelp("Write when each stage of starting up was done (ms) to this file.", valueName: "file"))
     var trace: String?
 
     func validate() throws {
         if [json, list, dump].filter({ $0 }).count > 1 {
             throw ValidationError("--json, --list and --dump cannot be used together.")
+        }
+    }
+
+    /// The place last left in this issue, and where to keep the next; nothing with `--forget`.
+    private func remembering(_ key: String) -> ReaderApp.Memory? {
+        guard !forget, let store = PlaceStore(environment: ProcessInfo.processInfo.environment) else { return nil }
+        switch store.place(for: key) {
+        case .success(let place):
+            return ReaderApp.Memory(place: place, notice: nil) { store.save($0, for: key) }
+        case .failure(let problem):
+            Diagnostics.printLine("kanbao: \(problem)")
+            return ReaderApp.Memory(place: nil, notice: problem.brief) { store.save($0, for: key) }
         }
     }
 
@@ -101,13 +116,13 @@ struct Kanbao: ParsableCommand {
             IssueDump.write(text: text, options: layout.options(settings.config), color: layout.color)
             return
         }
-        let issue = try loading { () throws(PageInputError) in try PageLoading.load(path: file, trace: trace, warn: warn) }
+        let (issue, key) = try loading { () throws(PageInputError) in try PageLoading.loadWithKey(path: file, trace: trace, warn: warn) }
         if json {
             Output.write(IssueJSON.encode(issue))
         } else if list {
             Output.write(HeadlineList.render(issue))
         } else {
-            try read(issue, settings, trace)
+            try read(issue, key: key, settings, trace)
         }
     }
 }

@@ -1,13 +1,19 @@
 import BundledFiles
 import IssueModel
+import Settings
 
 /// Reads, decodes and parses the page named on the command line, or the bundled seed page.
 enum PageLoading {
     static func load(path: String?, trace: Trace, warn: (String) -> Void) throws(PageInputError) -> Issue {
+        try loadWithKey(path: path, trace: trace, warn: warn).issue
+    }
+
+    /// The issue, and the key its place is remembered under (a hash of its text).
+    static func loadWithKey(path: String?, trace: Trace, warn: (String) -> Void) throws(PageInputError) -> (issue: Issue, key: String) {
         let text = try decodedText(path: path, trace: trace, warn: warn)
         let issue = PageParser.parse(text)
         trace.mark("page parsed")
-        return issue
+        return (issue, PlaceStore.key(of: text))
     }
 
     /// The page's text; its bytes are gone by the time it is parsed (a function of its own, so

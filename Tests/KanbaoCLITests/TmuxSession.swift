@@ -15,6 +15,7 @@ final class TmuxSession {
         // The shell traps SIGINT, as an interactive one would, so Ctrl-C ends kanbao and not the shell
         // (a trapped signal is back to its default in the program the shell starts).
         // The test's own variables go on the command line too: tmux sets TERM for a pane itself.
+        // (A test that gives XDG_STATE_HOME shares its remembered places between sessions.)
         let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)' " }.joined()
         let script = "trap : INT; \(assignments)KANBAO_TEST=\(marker) \(quoted); echo \"EXIT=$?\"; stty -a | tr '\\n' ' '; echo; echo DONE; sleep 600"
         try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)"] + Self.environment(environment) + ["sh", "-c", script],
@@ -24,8 +25,11 @@ final class TmuxSession {
     /// `-e` arguments: C.UTF-8, a 256-colour TERM, no NO_COLOR (`swift test` sets NO_COLOR=1 for
     /// itself; a user's terminal usually has none, and empty is none), the config from an empty
     /// folder — each unless `environment` says otherwise (tmux keeps the first of the same name).
+    /// and remembered places kept in a folder of the session's own, so that sessions do not meet.
     static func environment(_ environment: [String: String]) -> [String] {
-        let defaults = ["LANG": "C.UTF-8", "TERM": "screen-256color", "NO_COLOR": "", "XDG_CONFIG_HOME": KanbaoProcess.emptyConfigHome]
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("kanbao-state-\(UUID().uuidString)").path
+        let defaults = ["LANG": "C.UTF-8", "TERM": "screen-256color", "NO_COLOR": "", "XDG_CONFIG_HOME": KanbaoProcess.emptyConfigHome,
+                        "XDG_STATE_HOME": state]
         return defaults.merging(environment) { $1 }.sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
     }
 

@@ -272,3 +272,26 @@ import TextLayout
         #expect(CellWidth.of(TextFit.truncated("👨‍👩‍👧abc", width: 6)) <= 6)
     }
 }
+
+@Suite struct RememberedPlaceStateTests {
+    @Test func aPlaceComesBackAtAnotherSize() throws {
+        var reading = send(seedReader(width: 80, height: 24), .enter, .down, .down, .down, .down, .down, .down, .down)
+        let anchor = try #require(reading.articleGalley!.anchor(at: reading.articlePosition))
+        let remembered = reading.rememberedPlace()
+        let place = try #require(remembered)
+        #expect(place == RememberedPlace(article: 0, onArticleScreen: true, block: anchor.block, start: anchor.start))
+        var reopened = seedReader(width: 60, height: 14)
+        reopened.restore(place)
+        #expect(reopened.screen == .article && reopened.selected == 0)
+        let page = reopened.articleGalley!.page(from: reopened.articlePosition, height: reopened.geometry.articleText.height).page
+        #expect(page.rows.joined().contains { $0.source.map { $0.block == anchor.block && $0.start <= anchor.start && anchor.start < $0.end } ?? false })
+    }
+
+    @Test func aPlaceBeyondTheIssueIsIgnored() {
+        var state = seedReader()
+        state.restore(RememberedPlace(article: 99, onArticleScreen: true, block: 1, start: 5))
+        #expect(state.selected == 0 && state.screen == .frontPage)
+        state.restore(RememberedPlace(article: 5, onArticleScreen: false))
+        #expect(state.selected == 5 && state.screen == .frontPage)
+    }
+}

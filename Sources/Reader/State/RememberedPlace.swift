@@ -1,0 +1,48 @@
+import TextLayout
+
+/// Where the reader was in an issue when it last closed, to come back to: the article, the screen,
+/// and the first character shown (as a source position, so another terminal size finds it too).
+public struct RememberedPlace: Codable, Equatable, Sendable {
+    public var article: Int
+    public var onArticleScreen: Bool
+    /// Block and cluster of the first character shown on that screen; nil for the top.
+    public var block: Int?
+    public var start: Int?
+
+    public init(article: Int, onArticleScreen: Bool, block: Int? = nil, start: Int? = nil) {
+        self.article = article
+        self.onArticleScreen = onArticleScreen
+        self.block = block
+        self.start = start
+    }
+}
+
+extension ReaderState {
+    /// The place to remember now.
+    public mutating func rememberedPlace() -> RememberedPlace? {
+        guard articleCount > 0 else { return nil }
+        let onArticle = screen == .article
+        let position = onArticle ? articlePosition : panePosition
+        let anchor = position == 0 ? nil : galley(selected, onArticle ? articleOptions : paneOptions).anchor(at: position)
+        return RememberedPlace(article: selected, onArticleScreen: onArticle, block: anchor?.block, start: anchor?.start)
+    }
+
+    /// Goes back to a remembered place, as far as this issue and this size allow (a place beyond the
+    /// issue's articles is ignored).
+    public mutating func restore(_ place: RememberedPlace) {
+        guard (0..<articleCount).contains(place.article) else { return }
+        selected = place.article
+        screen = place.onArticleScreen ? .article : .frontPage
+        panePosition = 0
+        articlePosition = 0
+        if let block = place.block, let start = place.start {
+            let anchor = SourceSpan(block: block, start: start, end: start + 1)
+            if place.onArticleScreen {
+                articlePosition = galley(selected, articleOptions).position(of: anchor)
+            } else {
+                panePosition = galley(selected, paneOptions).position(of: anchor)
+            }
+        }
+        Reducer.keepSelectionVisible(&self)
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Reader
+
+/// Remembered places, one small JSON file per issue under `$XDG_STATE_HOME/kanbao/places/`
+/// (`~/.local/state/kanbao/places/`), named by a hash of the issue's text, not its path: a copy
+/// of the page elsewhere opens at the same place. Written atomically (a temporary file, fsync,
+/// rename), so two Kanbaos at once leave one whole file or the other, never a mix.
+public struct PlaceStore: Sendable {
+    public let folder: String
+
+    public init?(environment: [String: String]) {
+        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
+            folder = state + "/kanbao/places"
+        } else if let home = environment["HOME"] {
+            folder = home + "/.local/state/kanbao/places"
+        } else {
+            return nil
+        }
+    }
+
+    /// 64-bit FNV-1a of the text's UTF-8, in hex: enough to tell pages apart, cheap on 10 MB.
+    public static func key(of text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100_0000_01b3
+            }
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    func path(_ key: String) -> String { folder + "/" + key + ".json" }
+
+    /// The place remembered for `key`; nil if none; a message if the file is there but unreadable.
+    public func place(for key: String) -> Result<RememberedPlace?, SettingsMessage> {
+        guard let data = FileManager.default.contents(atPath: path(key)) else {
+            return FileManager.default.fileExists(atPath: path(key))
+                ? .failure(SettingsMessage("cannot read the remembered place; starting at the top", file: path(key))) : .success(nil)
+        }
+        guard let place = try? JSONDecoder().decode(RememberedPlace.self, from: data) else {
+            return .failure(SettingsMessage("the remembered place is damaged; starting at the top", file: path(key)))
+        }
+        return .success(place)
+    }
+
+    /// Writes the place for `key`: a temporary file beside it, flushed to disk, renamed over it.
+    @discardableResult
+    public func save(_ place: RememberedPlace, for key: String) -> Bool {
+        guard let data = try? JSONEncoder().encode(place),
+              (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return false }
+        let temporary = folder + "/.\(key).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return false }
+        let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        let synced = fsync(fd) == 0
+        close(fd)
+        guard written == data.count, synced, rename(temporary, path(key)) == 0 else {
+            unlink(temporary)
+            return false
+        }
+        return true
+    }
+}
