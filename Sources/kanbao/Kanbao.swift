@@ -116,13 +116,12 @@ struct Kanbao: ParsableCommand {
             IssueDump.write(text: text, options: layout.options(settings.config), color: layout.color)
             return
         }
-        let (issue, key) = try loading { () throws(PageInputError) in try PageLoading.loadWithKey(path: file, trace: trace, warn: warn) }
-        if json {
-            Output.write(IssueJSON.encode(issue))
-        } else if list {
-            Output.write(HeadlineList.render(issue))
-        } else {
-            try read(issue, key: key, settings, trace)
+        if json || list {
+            let issue = try loading { () throws(PageInputError) in try PageLoading.load(path: file, trace: trace, warn: warn) }
+            Output.write(json ? IssueJSON.encode(issue) : HeadlineList.render(issue))
+            return
         }
+        let (issue, key) = try loading { () throws(PageInputError) in try PageLoading.loadWithKey(path: file, trace: trace, warn: warn) }
+        try read(issue, key: key, settings, trace)
     }
 }
