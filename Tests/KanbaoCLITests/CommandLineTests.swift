@@ -54,8 +54,7 @@ import Testing
 
     @Test func aCopiedBinaryStillHasItsSeed() throws {
         let elsewhere = try KanbaoProcess.temporaryDirectory()
-        let copy = elsewhere.appendingPathComponent("kanbao")
-        try FileManager.default.copyItem(at: KanbaoProcess.binary, to: copy)
+        let copy = try KanbaoProcess.copiedBinary(into: elsewhere)
         let result = try KanbaoProcess.run(["--list"], in: elsewhere, executable: copy)
         #expect(result.status == 0)
         #expect(result.stdout == Self.seedList)

@@ -54,6 +54,19 @@ struct KanbaoProcess {
             stderr: String(decoding: errorData, as: UTF8.self))
     }
 
+    /// A copy of the binary in `folder`, made by `cp` in a process of its own: copied in this one,
+    /// the file's write descriptor could leak into a process another test is spawning just then,
+    /// and running the copy would fail with "Text file busy".
+    static func copiedBinary(into folder: URL) throws -> URL {
+        let copy = folder.appendingPathComponent("kanbao")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/cp")
+        process.arguments = [binary.path, copy.path]
+        try process.run()
+        process.waitUntilExit()
+        return copy
+    }
+
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("kanbao-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

@@ -99,8 +99,7 @@ struct ThemeEndToEndTests {
 
     @Test func aCopiedBinaryStillHasItsThemes() throws {
         let elsewhere = try KanbaoProcess.temporaryDirectory()
-        let copy = elsewhere.appendingPathComponent("kanbao")
-        try FileManager.default.copyItem(at: KanbaoProcess.binary, to: copy)
+        let copy = try KanbaoProcess.copiedBinary(into: elsewhere)
         let result = try KanbaoProcess.run(["--list-themes"], in: elsewhere, executable: copy)
         #expect(result.stdout == "newsprint (default)\nmono\nnight\nsolarized-dark\n")
     }
