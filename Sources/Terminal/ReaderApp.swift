@@ -105,6 +105,10 @@ public enum ReaderApp {
                 case .quit: return leave(.quit)
                 case .repaintAll: terminal.repaintAll()
                 case .useTheme(let name): painter = makePainter(name)
+                case .exportArticle(let index):
+                    _ = Reducer.reduce(into: &state, .notice(ArticleOut.save(issue.articles[index], number: index + 1)))
+                case .copyArticle(let index):
+                    _ = Reducer.reduce(into: &state, .notice(ArticleOut.copy(issue.articles[index])))
                 }
             }
             dirty = true

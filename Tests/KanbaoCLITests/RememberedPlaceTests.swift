@@ -58,3 +58,4 @@ struct RememberedPlaceTests {
         #expect(screen.contains("北京市总工会到国资公司调研并慰问一线职工"))
     }
 }
+

@@ -37,6 +37,8 @@ public enum ReaderEvent: Hashable, Sendable {
     case key(Key)
     case resized(width: Int, height: Int)
     case tick
+    /// Something the front end did and wants said in the status line (where an export went).
+    case notice(String)
 }
 
 /// What the reducer asks the edge to do; the reducer itself does nothing.
@@ -46,4 +48,8 @@ public enum ReaderEffect: Hashable, Sendable {
     case repaintAll
     /// Draw with the theme of this name from now on (T).
     case useTheme(String)
+    /// Write this article to a file in the current folder (e), or put it on the terminal's
+    /// clipboard with OSC 52 (E).
+    case exportArticle(Int)
+    case copyArticle(Int)
 }

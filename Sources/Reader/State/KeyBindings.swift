@@ -6,6 +6,7 @@ public enum ReaderAction: Hashable, Sendable {
     case switchFocus, help, repaint
     case search, nextMatch, previousMatch, clearSearch
     case cycleTheme
+    case exportArticle, copyArticle
 }
 
 /// The one table of keys: the reducer looks actions up in it and the `?` overlay is made from it.
@@ -47,6 +48,8 @@ public struct KeyBinding: Sendable {
         KeyBinding(keys: [.character("N")], action: .previousMatch, place: .everywhere, help: "previous match"),
         KeyBinding(keys: [.character("?"), .function(1)], action: .help, place: .everywhere, help: "this help (any key closes it)"),
         KeyBinding(keys: [.character("T")], action: .cycleTheme, place: .everywhere, help: "next theme"),
+        KeyBinding(keys: [.character("e")], action: .exportArticle, place: .everywhere, help: "save the article as a text file here"),
+        KeyBinding(keys: [.character("E")], action: .copyArticle, place: .everywhere, help: "copy the article to the clipboard (OSC 52)"),
         KeyBinding(keys: [.control("l")], action: .repaint, place: .everywhere, help: "redraw the screen"),
     ]
 

@@ -17,6 +17,9 @@ public enum Reducer {
             return []
         case .tick:
             return []
+        case .notice(let text):
+            state.message = text
+            return []
         case .key(let key):
             state.message = nil
             // The help overlay takes the next key, whatever it is, and closes.
@@ -44,6 +47,9 @@ public enum Reducer {
             return [.quit]
         case .cycleTheme:
             return cycleTheme(&state)
+        case .exportArticle, .copyArticle:
+            guard state.articleCount > 0 else { return [] }
+            return [action == .exportArticle ? .exportArticle(state.selected) : .copyArticle(state.selected)]
         case .search, .nextMatch, .previousMatch, .clearSearch:
             guard state.articleCount > 0, !state.geometry.isTooSmall else { return [] }
             searchAction(action, &state)
