@@ -32,6 +32,23 @@ static inline int shim_init_pair(int pair, int foreground, int background) {
     return init_extended_pair(pair, foreground, background);
 }
 static inline int shim_key_code_yes(void) { return KEY_CODE_YES; }
+// The mouse: clicks, double clicks and the wheel (buttons 4 and 5), as one mask and one reading.
+static inline void shim_enable_mouse(void) {
+    mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+    mouseinterval(200);
+}
+// 1 click, 2 double click, 4 wheel up, 5 wheel down, 0 anything else; the cell in *y, *x.
+static inline int shim_read_mouse(int *y, int *x) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *y = event.y;
+    *x = event.x;
+    if (event.bstate & BUTTON1_DOUBLE_CLICKED) return 2;
+    if (event.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) return 1;
+    if (event.bstate & BUTTON4_PRESSED) return 4;
+    if (event.bstate & BUTTON5_PRESSED) return 5;
+    return 0;
+}
 // Whether the terminal has gone (its window closed, tmux killed): the shell that started us gets the
 // SIGHUP then, and a non-interactive one does not pass it on, so the input's hangup is the sign.
 static inline int shim_input_hung_up(void) {

@@ -18,9 +18,21 @@ public enum KeyReader {
         if result == ERR { return shim_input_hung_up() != 0 ? .hangUp : .nothing }
         if result == shim_key_code_yes() {
             if Int32(value) == KEY_RESIZE { return .event(.resized(width: Int(shim_cols()), height: Int(shim_lines()))) }
+            if Int32(value) == KEY_MOUSE { return mouse().map { .event(.mouse($0)) } ?? .nothing }
             return functionKey(Int32(value)).map { .event(.key($0)) } ?? .nothing
         }
         return character(UInt32(value)).map { .event(.key($0)) } ?? .nothing
+    }
+
+    static func mouse() -> MouseEvent? {
+        var row: Int32 = 0, column: Int32 = 0
+        switch shim_read_mouse(&row, &column) {
+        case 1: return .click(row: Int(row), column: Int(column))
+        case 2: return .doubleClick(row: Int(row), column: Int(column))
+        case 4: return .wheelUp(row: Int(row), column: Int(column))
+        case 5: return .wheelDown(row: Int(row), column: Int(column))
+        default: return nil
+        }
     }
 
     static func functionKey(_ code: Int32) -> Key? {

@@ -49,7 +49,7 @@ public enum ReaderApp {
 
     /// `trace` hears when the terminal has started and when the first frame has gone out.
     public static func run(
-        _ issue: Issue, layout: LayoutOptions, keyBindings: [KeyBinding], themes: Themes, memory: Memory? = nil,
+        _ issue: Issue, layout: LayoutOptions, keyBindings: [KeyBinding], themes: Themes, memory: Memory? = nil, mouse: Bool = true,
         trace: (String) -> Void = { _ in }
     ) -> Outcome {
         // A page read from standard input leaves no keyboard there: read keys from the terminal.
@@ -60,7 +60,7 @@ public enum ReaderApp {
             close(tty)
         }
         let terminal = Terminal()
-        guard terminal.start(colors: themes.colors) else { return .noTerminal }
+        guard terminal.start(colors: themes.colors, mouse: mouse) else { return .noTerminal }
         trace("terminal started")
         defer { terminal.stop() }
         let depth = terminal.colorDepth

@@ -16,7 +16,7 @@ public final class Terminal {
     /// Sets the locale (switching to C.UTF-8 if the user's is not UTF-8), starts ncurses (with a
     /// direct-colour terminfo when the terminal says it has 24-bit colour), sets up colours if
     /// `colors`, installs the signal handlers. Returns false if there is no terminal to start.
-    public func start(colors: Bool) -> Bool {
+    public func start(colors: Bool, mouse: Bool = true) -> Bool {
         setlocale(LC_ALL, "")
         if String(cString: shim_codeset()) != "UTF-8" {
             setlocale(LC_ALL, "C.UTF-8")
@@ -40,6 +40,7 @@ public final class Terminal {
         noecho()
         nonl()
         keypad(shim_stdscr(), true)
+        if mouse { shim_enable_mouse() }
         set_escdelay(25)
         curs_set(0)
         // Wake up now and then, so that a signal that arrives between keys is noticed.

@@ -31,7 +31,7 @@ struct Kanbao: ParsableCommand {
                                      colors: !noColor && noColorVariable.isEmpty, problems: settings.problems)
         trace.mark("themes read")
         switch ReaderApp.run(issue, layout: layout.options(settings.config), keyBindings: settings.config.keyBindings, themes: themes,
-                             memory: remembering(key), trace: trace.mark) {
+                             memory: remembering(key), mouse: !noMouse && settings.config.mouse != false, trace: trace.mark) {
         case .quit: return
         case .signalled(let signal): throw ExitCode(128 + signal)
         case .noTerminal:
@@ -63,6 +63,9 @@ struct Kanbao: ParsableCommand {
 
     @Flag(help: "List the themes, one per line; the one in use is marked (default).")
     var listThemes = false
+
+    @Flag(help: "Leave the mouse to the terminal (for selecting text) instead of clicks and the wheel.")
+    var noMouse = false
 
     @Flag(help: "Start at the top, and do not remember the place when leaving.")
     var forget = false

@@ -10,12 +10,14 @@ import Testing
             columns = 2
             ambiguous-wide = true
             justify = false
+            mouse = false
             [keys]
             quit = "Q"
             next-match = ["n", "Ctrl-N"]
             """, file: "config.toml")
         #expect(problems.isEmpty)
         #expect(config.theme == "night" && config.columns == 2 && config.ambiguousWide == true && config.justify == false)
+        #expect(config.mouse == false)
         #expect(KeyBinding.action(for: .character("Q"), on: .frontPage, in: config.keyBindings) == .quit)
         #expect(KeyBinding.action(for: .character("q"), on: .frontPage, in: config.keyBindings) == nil)
         #expect(KeyBinding.action(for: .character("q"), on: .article, in: config.keyBindings) == .back)

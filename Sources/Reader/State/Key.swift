@@ -39,6 +39,7 @@ public enum ReaderEvent: Hashable, Sendable {
     case tick
     /// Something the front end did and wants said in the status line (where an export went).
     case notice(String)
+    case mouse(MouseEvent)
 }
 
 /// What the reducer asks the edge to do; the reducer itself does nothing.
@@ -52,4 +53,12 @@ public enum ReaderEffect: Hashable, Sendable {
     /// clipboard with OSC 52 (E).
     case exportArticle(Int)
     case copyArticle(Int)
+}
+
+/// What the mouse did, and where (row and column of the cell).
+public enum MouseEvent: Hashable, Sendable {
+    case click(row: Int, column: Int)
+    case doubleClick(row: Int, column: Int)
+    case wheelUp(row: Int, column: Int)
+    case wheelDown(row: Int, column: Int)
 }

@@ -20,6 +20,8 @@ public enum Reducer {
         case .notice(let text):
             state.message = text
             return []
+        case .mouse(let event):
+            return mouse(event, &state)
         case .key(let key):
             state.message = nil
             // The help overlay takes the next key, whatever it is, and closes.

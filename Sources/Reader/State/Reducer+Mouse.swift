@@ -1,0 +1,75 @@
+/// The mouse: a click selects a headline and a click on the selected one (or a double click) opens
+/// it; the wheel moves the selection or scrolls the text under it; a click on the status line's
+/// page indicator turns the page.
+extension Reducer {
+    /// Lines a notch of the wheel scrolls.
+    public static let wheelLines = 3
+
+    static func mouse(_ event: MouseEvent, _ state: inout ReaderState) -> [ReaderEffect] {
+        state.message = nil
+        if state.overlay != nil {
+            state.overlay = nil
+            return []
+        }
+        guard state.prompt == nil, state.articleCount > 0, !state.geometry.isTooSmall else { return [] }
+        switch event {
+        case .click(let row, let column), .doubleClick(let row, let column):
+            let status = state.geometry.status
+            if row == status.y {
+                // The page indicator stands in the right half of the status line; it counts the
+                // article screen's pages there, the article pane's on the front page.
+                guard column >= status.width / 2 else { return [] }
+                if state.screen == .article {
+                    articleScreen(.pageDown, &state)
+                } else {
+                    let galley = state.galley(state.selected, state.paneOptions)
+                    state.panePosition = move(.pageDown, from: state.panePosition, in: galley, height: state.articlePane.height)
+                }
+                return []
+            }
+            guard state.screen == .frontPage else { return [] }
+            if state.headlinePane.contains(row: row, column: column), let index = headline(at: row, state) {
+                if case .doubleClick = event {
+                    select(index, &state)
+                    frontPage(.open, &state)
+                } else if index == state.selected {
+                    frontPage(.open, &state)
+                } else {
+                    state.focus = .headlines
+                    select(index, &state)
+                }
+            } else if state.articlePane.contains(row: row, column: column) {
+                state.focus = .article
+            }
+        case .wheelUp(let row, let column), .wheelDown(let row, let column):
+            let action: ReaderAction = { if case .wheelUp = event { .lineUp } else { .lineDown } }()
+            if state.screen == .frontPage && state.headlinePane.contains(row: row, column: column) {
+                moveSelection(action, &state)
+            } else if state.screen == .frontPage {
+                let galley = state.galley(state.selected, state.paneOptions)
+                for _ in 0..<wheelLines { state.panePosition = move(action, from: state.panePosition, in: galley, height: state.articlePane.height) }
+            } else {
+                for _ in 0..<wheelLines { articleScreen(action, &state) }
+            }
+        }
+        return []
+    }
+
+    /// The article whose kicker or headline is on `row` of the headline pane.
+    static func headline(at row: Int, _ state: ReaderState) -> Int? {
+        var top = state.headlinePane.y
+        for index in state.headlineTop..<state.articleCount {
+            let rows = state.headlineRows(index)
+            if top + rows > state.headlinePane.y + state.headlinePane.height { return nil }
+            if row < top + rows { return index }
+            top += rows
+        }
+        return nil
+    }
+}
+
+extension Rect {
+    func contains(row: Int, column: Int) -> Bool {
+        (y..<(y + height)).contains(row) && (x..<(x + width)).contains(column)
+    }
+}
