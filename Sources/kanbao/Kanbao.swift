@@ -18,7 +18,7 @@ struct Kanbao: ParsableCommand {
             Settings: $XDG_CONFIG_HOME/kanbao/config.toml (else ~/.config/kanbao/config.toml); user themes \
             in the themes/ folder beside it. The command line wins over the config file.
 
-            Exit status: 0 ok, 64 bad usage, 65 not a page (empty or binary), 66 cannot open the file, \
+            Exit status: 0 ok, 64 bad usage, 65 not a page (empty, binary, over 256 MiB), 66 cannot open the file, \
             69 no terminal to read on, 128+n stopped by signal n.
             """,
         version: KanbaoVersion.string
