@@ -83,6 +83,23 @@ public struct ReaderState: Sendable {
     public var paneGalley: Galley? { articleCount == 0 ? nil : peekGalley(selected, paneOptions) }
     public var articleGalley: Galley? { articleCount == 0 ? nil : peekGalley(selected, articleOptions) }
 
+    // MARK: Places as source characters
+
+    /// The source character first shown in the article pane (`.frontPage`) or on the article screen;
+    /// nil at the top, where there is nothing to find again. How a place survives a resize, a move
+    /// between the screens, a search cancelled and a restart.
+    mutating func anchor(_ place: Screen) -> SourceSpan? {
+        let position = place == .article ? articlePosition : panePosition
+        guard position > 0 else { return nil }
+        return galley(selected, place == .article ? articleOptions : paneOptions).anchor(at: position)
+    }
+
+    /// Puts the pane or the article screen where it shows `anchor`; at the top for nil.
+    mutating func show(_ anchor: SourceSpan?, on place: Screen) {
+        let position = anchor.map { galley(selected, place == .article ? articleOptions : paneOptions).position(of: $0) } ?? 0
+        if place == .article { articlePosition = position } else { panePosition = position }
+    }
+
     /// Page x of y on the article screen (or in the pane).
     public func pageNumber(galley: Galley, position: Int, height: Int) -> (page: Int, of: Int) {
         let starts = galley.pageStarts(height: max(1, height))

@@ -17,9 +17,8 @@ struct ReadingPlace: Sendable {
         focus = state.focus
         selected = state.selected
         headlineTop = state.headlineTop
-        paneAnchor = state.panePosition == 0 ? nil : state.galley(state.selected, state.paneOptions).anchor(at: state.panePosition)
-        articleAnchor = state.articlePosition == 0 ? nil
-            : state.galley(state.selected, state.articleOptions).anchor(at: state.articlePosition)
+        paneAnchor = state.anchor(.frontPage)
+        articleAnchor = state.anchor(.article)
     }
 
     func restore(_ state: inout ReaderState) {
@@ -27,8 +26,8 @@ struct ReadingPlace: Sendable {
         state.focus = focus
         state.selected = selected
         state.headlineTop = headlineTop
-        state.panePosition = paneAnchor.map { state.galley(selected, state.paneOptions).position(of: $0) } ?? 0
-        state.articlePosition = articleAnchor.map { state.galley(selected, state.articleOptions).position(of: $0) } ?? 0
+        state.show(paneAnchor, on: .frontPage)
+        state.show(articleAnchor, on: .article)
     }
 
     /// The place as a point in the text, for "the first match at or after it".

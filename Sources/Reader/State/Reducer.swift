@@ -88,10 +88,8 @@ public enum Reducer {
         if action == .open {
             // After a search, at the match; else where the pane was.
             if openAtMatch(&state) { return }
-            let anchor = state.galley(state.selected, state.paneOptions).anchor(at: state.panePosition)
             state.screen = .article
-            let galley = state.galley(state.selected, state.articleOptions)
-            state.articlePosition = state.panePosition == 0 ? 0 : anchor.map(galley.position(of:)) ?? 0
+            state.show(state.anchor(.frontPage), on: .article)
             return
         }
         switch state.focus {
@@ -149,10 +147,8 @@ public enum Reducer {
         switch action {
         case .back:
             // The front page's pane comes back at the place that was being read.
-            let anchor = state.galley(state.selected, state.articleOptions).anchor(at: state.articlePosition)
             state.screen = .frontPage
-            let pane = state.galley(state.selected, state.paneOptions)
-            state.panePosition = state.articlePosition == 0 ? 0 : anchor.map(pane.position(of:)) ?? 0
+            state.show(state.anchor(.article), on: .frontPage)
             keepSelectionVisible(&state)
         case .nextArticle, .previousArticle:
             let step = action == .nextArticle ? 1 : -1
@@ -201,21 +197,16 @@ public enum Reducer {
             state.setSize(width: width, height: height)
             return
         }
-        let anchors = state.heldAnchors ?? (
-            pane: state.galley(state.selected, state.paneOptions).anchor(at: state.panePosition),
-            article: state.galley(state.selected, state.articleOptions).anchor(at: state.articlePosition))
+        let anchors = state.heldAnchors ?? (pane: state.anchor(.frontPage), article: state.anchor(.article))
         state.setSize(width: width, height: height)
         guard !state.geometry.isTooSmall else {
             state.heldAnchors = anchors
             return
         }
         state.heldAnchors = nil
-        if state.panePosition > 0, let pane = anchors.pane {
-            state.panePosition = state.galley(state.selected, state.paneOptions).position(of: pane)
-        }
-        if state.articlePosition > 0, let article = anchors.article {
-            state.articlePosition = state.galley(state.selected, state.articleOptions).position(of: article)
-        }
+        // (Where there is no anchor — the top, or rows of rules only — the position stands.)
+        if let pane = anchors.pane { state.show(pane, on: .frontPage) }
+        if let article = anchors.article { state.show(article, on: .article) }
         keepSelectionVisible(&state)
     }
 }

@@ -21,10 +21,8 @@ extension ReaderState {
     /// The place to remember now.
     public mutating func rememberedPlace() -> RememberedPlace? {
         guard articleCount > 0 else { return nil }
-        let onArticle = screen == .article
-        let position = onArticle ? articlePosition : panePosition
-        let anchor = position == 0 ? nil : galley(selected, onArticle ? articleOptions : paneOptions).anchor(at: position)
-        return RememberedPlace(article: selected, onArticleScreen: onArticle, block: anchor?.block, start: anchor?.start)
+        let anchor = anchor(screen)
+        return RememberedPlace(article: selected, onArticleScreen: screen == .article, block: anchor?.block, start: anchor?.start)
     }
 
     /// Goes back to a remembered place, as far as this issue and this size allow (a place beyond the
@@ -36,12 +34,7 @@ extension ReaderState {
         panePosition = 0
         articlePosition = 0
         if let block = place.block, let start = place.start {
-            let anchor = SourceSpan(block: block, start: start, end: start + 1)
-            if place.onArticleScreen {
-                articlePosition = galley(selected, articleOptions).position(of: anchor)
-            } else {
-                panePosition = galley(selected, paneOptions).position(of: anchor)
-            }
+            show(SourceSpan(block: block, start: start, end: start + 1), on: screen)
         }
         Reducer.keepSelectionVisible(&self)
     }
