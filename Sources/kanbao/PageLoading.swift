@@ -5,15 +5,20 @@ import Settings
 /// Reads, decodes and parses the page named on the command line, or the bundled seed page.
 enum PageLoading {
     static func load(path: String?, trace: Trace, warn: (String) -> Void) throws(PageInputError) -> Issue {
-        try loadWithKey(path: path, trace: trace, warn: warn).issue
+        parsed(try decodedText(path: path, trace: trace, warn: warn), trace: trace)
     }
 
-    /// The issue, and the key its place is remembered under (a hash of its text).
+    /// The issue, and the key its place is remembered under (a hash of its text) — for the reader
+    /// only: `--json` and `--list` need no key and do not pay for hashing the page.
     static func loadWithKey(path: String?, trace: Trace, warn: (String) -> Void) throws(PageInputError) -> (issue: Issue, key: String) {
         let text = try decodedText(path: path, trace: trace, warn: warn)
+        return (parsed(text, trace: trace), PlaceStore.key(of: text))
+    }
+
+    private static func parsed(_ text: String, trace: Trace) -> Issue {
         let issue = PageParser.parse(text)
         trace.mark("page parsed")
-        return (issue, PlaceStore.key(of: text))
+        return issue
     }
 
     /// The page's text; its bytes are gone by the time it is parsed (a function of its own, so
