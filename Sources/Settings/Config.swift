@@ -23,8 +23,7 @@ public struct Config: Sendable {
 
     /// `kanbao/` in the user's config folder.
     public static func folder(environment: [String: String]) -> String? {
-        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") { return xdg + "/kanbao" }
-        return environment["HOME"].map { $0 + "/.config/kanbao" }
+        XDGFolder.kanbao("XDG_CONFIG_HOME", fallback: ".config", environment: environment)
     }
 
     /// The config, if the file is there: what could be read, and what was wrong. A syntax error

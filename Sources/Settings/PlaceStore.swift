@@ -9,13 +9,8 @@ public struct PlaceStore: Sendable {
     public let folder: String
 
     public init?(environment: [String: String]) {
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-            folder = state + "/kanbao/places"
-        } else if let home = environment["HOME"] {
-            folder = home + "/.local/state/kanbao/places"
-        } else {
-            return nil
-        }
+        guard let kanbao = XDGFolder.kanbao("XDG_STATE_HOME", fallback: ".local/state", environment: environment) else { return nil }
+        folder = kanbao + "/places"
     }
 
     /// 64-bit FNV-1a of the text's UTF-8, in hex: enough to tell pages apart, cheap on 10 MB.

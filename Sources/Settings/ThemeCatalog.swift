@@ -35,11 +35,6 @@ public struct ThemeCatalog: Sendable {
         return sources[Self.defaultName] == nil ? others : [Self.defaultName] + others
     }
 
-    public func description(of name: String) -> String? {
-        guard let source = sources[name] else { return nil }
-        return (try? ThemeDefinition.parse(source.text, file: source.file))?.description
-    }
-
     /// The theme called `name`, with what it inherits.
     public func theme(named name: String) throws(SettingsMessage) -> Theme {
         guard let source = sources[name] else {
