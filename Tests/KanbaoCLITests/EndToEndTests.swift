@@ -18,15 +18,6 @@ struct EndToEndTests {
             .filter { !$0.isEmpty }.prefix(2).joined()
     }
 
-    /// The screen once every key sent so far has been handled: keys are read in order, so when the
-    /// help overlay that `?` opens is up, all before it are done; any key closes it again.
-    func settled(_ session: TmuxSession) throws -> String {
-        try session.send("?")
-        try session.wait { $0.contains("按键 Keys") }
-        try session.send("x")
-        return try session.wait { !$0.contains("按键 Keys") }
-    }
-
     func sane(_ screen: String) -> Bool {
         guard let settings = screen.split(separator: "\n").first(where: { $0.contains("icanon") }) else { return false }
         let words = settings.split(whereSeparator: { $0 == " " || $0 == ";" }).map(String.init)
@@ -72,7 +63,7 @@ struct EndToEndTests {
         try session.send("Enter")
         try session.wait { !$0.contains("看报") && $0.contains(" 1/6 ") }
         for _ in 0..<20 { try session.send("j") }
-        let before = try settled(session)
+        let before = try session.handled()
         let firstRow = before.split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }!
         let probe = String(firstRow.trimmingCharacters(in: .whitespaces).prefix(6))
         func shown(_ screen: String) -> Bool { Self.topOfFirstColumn(screen).contains(probe) }
@@ -116,7 +107,7 @@ struct EndToEndTests {
     func aSignalRestoresTheTerminal(signal: Int32, status: String) throws {
         let session = try TmuxSession([KanbaoProcess.seedPath])
         try session.wait { $0.contains("看报 1/6") }
-        try session.signal(signal)
+        session.signal(signal)
         let screen = try session.wait { $0.contains("DONE") }
         #expect(screen.contains(status))
         #expect(sane(screen), "\(screen)")

@@ -31,23 +31,22 @@ struct HardeningEndToEndTests {
         #expect(screen.split(separator: "\n", omittingEmptySubsequences: false).dropLast().last?.contains("1/1") == true)
     }
 
-    /// From wherever the reader is to a known place: the front page, first headline, pane at the top.
-    /// The keys go one at a time, as typed: an Esc with a key right behind it reads as Alt and that key.
-    func settle(_ session: TmuxSession) throws -> String {
+    /// Brings `session`, at 80×24, from wherever it is to a known place — the front page, first
+    /// headline, pane at the top — and expects the screen of a fresh reader brought there: a screen
+    /// left wrong anywhere by what went before shows here. The keys go one at a time, as typed, so
+    /// that an Esc does not arrive in one read with the key behind it.
+    func expectLikeAFreshReader(_ session: TmuxSession) throws {
+        try session.resize(width: 80, height: 24)
         for key in ["Escape", "Escape", "h", "G", "g"] {
             try session.send(key)
             usleep(100_000)
         }
-        return try handled(session)
-    }
-
-    /// The screen once every key sent so far has been handled: keys are read in order, so when the
-    /// help overlay that `?` opens is up, all before it are done; any key closes it again.
-    func handled(_ session: TmuxSession) throws -> String {
-        try session.send("?")
-        try session.wait { $0.contains("按键 Keys") }
-        try session.send("x")
-        return try session.wait { !$0.contains("按键 Keys") }
+        let settled = try session.handled()
+        let fresh = try TmuxSession([KanbaoProcess.seedPath])
+        try fresh.wait { $0.contains("看报 1/6") }
+        try fresh.send("G", "g")
+        let expected = try fresh.handled()
+        #expect(expected == settled, "settled:\n\(settled)\nfresh:\n\(expected)")
     }
 
     @Test func anySizeFromOneByOneUp() throws {
@@ -61,13 +60,7 @@ struct HardeningEndToEndTests {
             try session.send("Enter", "n")
             #expect(session.kanbaoIsRunning, "\(width)×\(height)")
         }
-        try session.resize(width: 80, height: 24)
-        let settled = try settle(session)
-        let fresh = try TmuxSession([KanbaoProcess.seedPath])
-        try fresh.wait { $0.contains("看报 1/6") }
-        try fresh.send("G", "g")
-        let expected = try handled(fresh)
-        #expect(expected == settled, "settled:\n\(settled)\nfresh:\n\(expected)")
+        try expectLikeAFreshReader(session)
     }
 
     @Test func aStormOfResizesWhileKeysArrive() throws {
@@ -85,13 +78,7 @@ struct HardeningEndToEndTests {
             }
         }
         #expect(session.kanbaoIsRunning)
-        try session.resize(width: 80, height: 24)
-        let settled = try settle(session)
-        let fresh = try TmuxSession([KanbaoProcess.seedPath])
-        try fresh.wait { $0.contains("看报 1/6") }
-        try fresh.send("G", "g")
-        let expected = try handled(fresh)
-        #expect(expected == settled, "settled:\n\(settled)\nfresh:\n\(expected)")
+        try expectLikeAFreshReader(session)
     }
 
     @Test func closingThePaneEndsKanbao() throws {

@@ -106,25 +106,32 @@ final class TmuxSession {
     }
 
     /// Whether this session's kanbao is still running (a zombie waiting to be reaped has ended).
-    var kanbaoIsRunning: Bool {
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return false }
-        return entries.contains { pid in
-            guard Int(pid) != nil, let environment = FileManager.default.contents(atPath: "/proc/\(pid)/environ"),
+    var kanbaoIsRunning: Bool { !kanbaoProcesses.isEmpty }
+
+    /// The running (not zombie) processes started with this session's marker: its kanbao.
+    var kanbaoProcesses: [pid_t] {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
+        return entries.compactMap { entry in
+            guard let pid = pid_t(entry), let environment = FileManager.default.contents(atPath: "/proc/\(pid)/environ"),
                   environment.range(of: Data("KANBAO_TEST=\(marker)".utf8)) != nil,
-                  let status = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return false }
+                  let status = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return nil }
             // The state is the field after the command name in brackets.
-            let state = status.split(separator: ")").last?.split(separator: " ").first
-            return state != "Z"
+            return status.split(separator: ")").last?.split(separator: " ").first == "Z" ? nil : pid
         }
     }
 
     /// Sends `signal` to the kanbao process of this session.
-    func signal(_ signal: Int32) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["sh", "-c", "for p in /proc/[0-9]*; do grep -qz 'KANBAO_TEST=\(marker)' $p/environ 2>/dev/null && kill -\(signal) ${p#/proc/}; done"]
-        try process.run()
-        process.waitUntilExit()
+    func signal(_ signal: Int32) {
+        for pid in kanbaoProcesses { kill(pid, signal) }
+    }
+
+    /// The screen once every key sent so far has been handled: keys are read in order, so when the
+    /// help overlay that `?` opens is up, all before it are done; any key closes it again.
+    func handled() throws -> String {
+        try send("?")
+        try wait { $0.contains("按键 Keys") }
+        try send("x")
+        return try wait { !$0.contains("按键 Keys") }
     }
 
     static var isAvailable: Bool {
