@@ -72,12 +72,12 @@ struct SearchEndToEndTests {
         let session = try TmuxSession([KanbaoProcess.seedPath])
         try session.wait { $0.contains("看报 1/6") }
         try session.send("Down", "Down", "Enter")
-        let before = try session.wait { !$0.contains("看报") && $0.contains(" 3/6 ") }
+        let before = try session.steady { !$0.contains("看报") && $0.contains(" 3/6 ") }
         try session.send("/")
         try session.type("龙潭")
         try session.wait { $0.contains("/龙潭") && $0.contains("走访慰问坚守岗位一线职工") }
         try session.send("Escape")
-        let after = try session.wait { !$0.contains("/龙潭") }
+        let after = try session.steady { !$0.contains("/龙潭") }
         #expect(after == before)
     }
 }

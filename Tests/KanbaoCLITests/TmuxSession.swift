@@ -126,12 +126,24 @@ final class TmuxSession {
     }
 
     /// The screen once every key sent so far has been handled: keys are read in order, so when the
-    /// help overlay that `?` opens is up, all before it are done; any key closes it again.
+    /// help overlay that `?` opens is up, all before it are done; any key closes it again. The
+    /// screen is taken when no part of the overlay is left and it is `steady`: a capture can land in
+    /// the middle of a redraw, with some rows new and some old.
     func handled() throws -> String {
         try send("?")
         try wait { $0.contains("按键 Keys") }
         try send("x")
-        return try wait { !$0.contains("按键 Keys") }
+        return try steady { !$0.contains("按键 Keys") && !$0.contains("any key closes it") }
+    }
+
+    /// Like `wait`, but the screen must also be the same in two captures in a row (50 ms apart), so
+    /// that a screen compared whole is not one caught halfway through a redraw.
+    func steady(timeout: Double = 10, for condition: (String) -> Bool) throws -> String {
+        var previous = ""
+        return try wait(timeout: timeout) { screen in
+            defer { previous = screen }
+            return condition(screen) && screen == previous
+        }
     }
 
     static var isAvailable: Bool {
