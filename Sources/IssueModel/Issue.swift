@@ -3,6 +3,8 @@ public struct Issue: Codable, Sendable, Equatable {
     /// A page header line such as `2023年8月22日 星期二 第3版 要闻`, kept as its text.
     public var header: String?
     public var articles: [Article]
+    /// The pages of an issue read from several files (see `joining`); empty for one file.
+    public var pages: [IssuePage] = []
 
     public init(header: String? = nil, articles: [Article]) {
         self.header = header
@@ -66,8 +68,8 @@ public struct Article: Codable, Sendable, Equatable {
 }
 
 extension Issue {
-    /// Every piece of source text in page order: header, then each article's texts.
+    /// Every piece of source text in page order: each page's header, then its articles' texts.
     public var sourceTexts: [String] {
-        [header].compactMap { $0 } + articles.flatMap(\.sourceTexts)
+        pageList.flatMap { page in [page.header].compactMap { $0 } + articles[page.articles].flatMap(\.sourceTexts) }
     }
 }

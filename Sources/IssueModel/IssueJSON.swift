@@ -4,8 +4,21 @@
 /// key order here.
 public enum IssueJSON {
     public static func encode(_ issue: Issue) -> String {
-        var out = "{\n  \"header\": \(string(issue.header)),\n  \"articles\": ["
-        for (index, article) in issue.articles.enumerated() {
+        guard !issue.pages.isEmpty else { return page(header: issue.header, issue.articles[...], indent: "") + "\n" }
+        // Several pages: `{"pages": [{"name": …, "header": …, "articles": […]}, …]}`.
+        var out = "{\n  \"pages\": ["
+        for (index, page) in issue.pages.enumerated() {
+            out += (index == 0 ? "\n" : ",\n") + "    " + self.page(name: page.name, header: page.header, issue.articles[page.articles], indent: "    ")
+        }
+        return out + (issue.pages.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+    }
+
+    /// One page's object, its lines after the first indented by `indent`.
+    static func page(name: String? = nil, header: String?, _ articles: ArraySlice<Article>, indent: String) -> String {
+        var out = "{\n"
+        if let name { out += "  \"name\": \(string(name)),\n" }
+        out += "  \"header\": \(string(header)),\n  \"articles\": ["
+        for (index, article) in articles.enumerated() {
             out += index == 0 ? "\n" : ",\n"
             out += "    {\n"
             out += "      \"kicker\": \(string(article.kicker)),\n"
@@ -20,8 +33,9 @@ public enum IssueJSON {
             out += "      \"credit\": \(string(article.credit))\n"
             out += "    }"
         }
-        out += issue.articles.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
-        return out
+        out += articles.isEmpty ? "]\n}" : "\n  ]\n}"
+        // (Strings are escaped, so every newline here is the layout's own.)
+        return indent.isEmpty ? out : out.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + indent)
     }
 
     /// A JSON string literal: quotes, backslashes and control characters escaped, the rest as is.

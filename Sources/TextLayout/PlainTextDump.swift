@@ -24,6 +24,12 @@ public enum PlainTextDump {
             self.output = output
         }
 
+        /// A page of several opening: its label between rules, a blank line before it.
+        public func banner(_ label: String) {
+            output((first ? "" : "\n") + "══ " + VisibleText.escaped(label) + " ══\n")
+            first = false
+        }
+
         public func header(_ header: String) {
             output(VisibleText.escaped(header) + "\n")
             first = false

@@ -40,8 +40,10 @@ struct Kanbao: ParsableCommand {
         }
     }
 
-    @Argument(help: ArgumentHelp("The page to read, or - for standard input.", valueName: "FILE"))
-    var file: String?
+    @Argument(help: ArgumentHelp(
+        "The page to read, or - for standard input; several files or a folder make an issue of several pages, in name order.",
+        valueName: "FILE|DIR"))
+    var files: [String] = []
 
     @Flag(help: "Print the issue model as JSON.")
     var json = false
@@ -76,6 +78,9 @@ struct Kanbao: ParsableCommand {
     func validate() throws {
         if [json, list, dump].filter({ $0 }).count > 1 {
             throw ValidationError("--json, --list and --dump cannot be used together.")
+        }
+        if files.count > 1 && files.contains("-") {
+            throw ValidationError("- (standard input) cannot be one of several pages.")
         }
     }
 
@@ -114,17 +119,22 @@ struct Kanbao: ParsableCommand {
         if !json && !list && (dump || isatty(STDOUT_FILENO) == 0) {
             // Like `git log` without a terminal: the same pages, as text — parsed and written an
             // article at a time.
-            let text = try loading { () throws(PageInputError) in try PageLoading.decodedText(path: file, trace: trace, warn: warn) }
             for problem in settings.problems { Diagnostics.printLine("kanbao: \(problem)") }
-            IssueDump.write(text: text, options: layout.options(settings.config), color: layout.color)
+            try loading { () throws(PageInputError) in
+                try IssueDump.write(paths: try PageLoading.paths(files), options: layout.options(settings.config), color: layout.color) {
+                    (path) throws(PageInputError) in try PageLoading.decodedText(path: path, trace: trace, warn: warn)
+                }
+            }
             return
         }
         if json || list {
-            let issue = try loading { () throws(PageInputError) in try PageLoading.load(path: file, trace: trace, warn: warn) }
+            let issue = try loading { () throws(PageInputError) in try PageLoading.load(paths: try PageLoading.paths(files), trace: trace, warn: warn) }
             Output.write(json ? IssueJSON.encode(issue) : HeadlineList.render(issue))
             return
         }
-        let (issue, key) = try loading { () throws(PageInputError) in try PageLoading.loadWithKey(path: file, trace: trace, warn: warn) }
+        let (issue, key) = try loading { () throws(PageInputError) in
+            try PageLoading.loadWithKey(paths: try PageLoading.paths(files), trace: trace, warn: warn)
+        }
         try read(issue, key: key, settings, trace)
     }
 }

@@ -2,17 +2,31 @@ import BundledFiles
 import IssueModel
 import Settings
 
-/// Reads, decodes and parses the page named on the command line, or the bundled seed page.
+/// Reads, decodes and parses the pages named on the command line — one file, several, a folder —
+/// or the bundled seed page.
 enum PageLoading {
-    static func load(path: String?, trace: Trace, warn: (String) -> Void) throws(PageInputError) -> Issue {
-        parsed(try decodedText(path: path, trace: trace, warn: warn), trace: trace)
+    /// The pages to read, in order: nil stands for the bundled seed page.
+    static func paths(_ arguments: [String]) throws(PageInputError) -> [String?] {
+        arguments.isEmpty ? [nil] : try PageOrder.paths(arguments)
     }
 
-    /// The issue, and the key its place is remembered under (a hash of its text) — for the reader
-    /// only: `--json` and `--list` need no key and do not pay for hashing the page.
-    static func loadWithKey(path: String?, trace: Trace, warn: (String) -> Void) throws(PageInputError) -> (issue: Issue, key: String) {
-        let text = try decodedText(path: path, trace: trace, warn: warn)
-        return (parsed(text, trace: trace), PlaceStore.key(of: text))
+    static func load(paths: [String?], trace: Trace, warn: (String) -> Void) throws(PageInputError) -> Issue {
+        try loadWithKey(paths: paths, trace: trace, warn: warn, keyed: false).issue
+    }
+
+    /// The issue, and the key its place is remembered under (a hash of its text, page by page) —
+    /// for the reader only: `--json` and `--list` need no key and do not pay for hashing the pages.
+    static func loadWithKey(paths: [String?], trace: Trace, warn: (String) -> Void, keyed: Bool = true) throws(PageInputError) -> (issue: Issue, key: String) {
+        var pages: [(name: String, issue: Issue)] = []
+        var keys: [String] = []
+        for path in paths {
+            let text = try decodedText(path: path, trace: trace, warn: warn)
+            if keyed { keys.append(PlaceStore.key(of: text)) }
+            pages.append((path.map(PageOrder.name) ?? BundledSeed.fileName, parsed(text, trace: trace)))
+        }
+        // One page keeps the key of its text alone, so that places remembered before stay found.
+        let key = keys.count == 1 ? keys[0] : PlaceStore.key(of: keys.joined(separator: " "))
+        return (Issue.joining(pages), key)
     }
 
     private static func parsed(_ text: String, trace: Trace) -> Issue {

@@ -7,6 +7,7 @@ public enum ReaderAction: Hashable, Sendable {
     case search, nextMatch, previousMatch, clearSearch
     case cycleTheme
     case exportArticle, copyArticle
+    case nextPage, previousPage, pageList
 }
 
 /// The one table of keys: the reducer looks actions up in it and the `?` overlay is made from it.
@@ -47,6 +48,9 @@ public struct KeyBinding: Sendable {
         KeyBinding(keys: [.character("n")], action: .nextMatch, place: .everywhere, help: "next match, in any article"),
         KeyBinding(keys: [.character("N")], action: .previousMatch, place: .everywhere, help: "previous match"),
         KeyBinding(keys: [.character("?"), .function(1)], action: .help, place: .everywhere, help: "this help (any key closes it)"),
+        KeyBinding(keys: [.character("}")], action: .nextPage, place: .everywhere, help: "next page (版) of the issue"),
+        KeyBinding(keys: [.character("{")], action: .previousPage, place: .everywhere, help: "previous page of the issue"),
+        KeyBinding(keys: [.character("P")], action: .pageList, place: .everywhere, help: "list of the issue's pages"),
         KeyBinding(keys: [.character("T")], action: .cycleTheme, place: .everywhere, help: "next theme"),
         KeyBinding(keys: [.character("e")], action: .exportArticle, place: .everywhere, help: "save the article as a text file here"),
         KeyBinding(keys: [.character("E")], action: .copyArticle, place: .everywhere, help: "copy the article to the clipboard (OSC 52)"),

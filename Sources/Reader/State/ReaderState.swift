@@ -6,9 +6,12 @@ import TextLayout
 public struct ReaderState: Sendable {
     public enum Screen: Hashable, Sendable { case frontPage, article }
     public enum Focus: Hashable, Sendable { case headlines, article }
-    public enum Overlay: Hashable, Sendable { case help }
+    /// The help, or the list of pages with the one the cursor is on.
+    public enum Overlay: Hashable, Sendable { case help, pages(cursor: Int) }
 
     public let issue: Issue
+    /// The pages (版面) of the issue: one, unless it was read from several files.
+    public let pages: [IssuePage]
     public var screen: Screen = .frontPage
     /// Which pane of the front page the keys move.
     public var focus: Focus = .headlines
@@ -44,6 +47,7 @@ public struct ReaderState: Sendable {
 
     public init(issue: Issue, width: Int, height: Int, layout: LayoutOptions = LayoutOptions(), message: String? = nil) {
         self.issue = issue
+        self.pages = issue.pageList
         self.geometry = ScreenGeometry(width: width, height: height)
         self.layout = layout
         self.message = message
@@ -51,13 +55,26 @@ public struct ReaderState: Sendable {
 
     public var articleCount: Int { issue.articles.count }
 
+    // MARK: Pages
+
+    /// The page the selected article is on; the front page lists that page's articles only.
+    public var page: Int { pages.count == 1 ? 0 : issue.page(of: selected) }
+    public var pageArticles: Range<Int> { pages[page].articles }
+    public var isPaged: Bool { pages.count > 1 }
+
     // MARK: Geometry of the current screen
 
     /// Rows each headline item takes: its kicker (if any) and its headline.
     func headlineRows(_ index: Int) -> Int { issue.articles[index].kicker == nil ? 1 : 2 }
-    var allHeadlineRows: Int { (0..<articleCount).reduce(0) { $0 + headlineRows($1) } }
+    /// The rows the headline pane would need: the page's label (for several pages), its articles.
+    var allHeadlineRows: Int { pageArticles.reduce(isPaged ? 1 : 0) { $0 + headlineRows($1) } }
 
     public var headlinePane: Rect { geometry.headlines(rowsNeeded: allHeadlineRows) }
+    /// The part of the headline pane the headlines take: below the page's label, for several pages.
+    public var headlineList: Rect {
+        let pane = headlinePane
+        return isPaged ? Rect(x: pane.x, y: pane.y + 1, width: pane.width, height: pane.height - 1) : pane
+    }
     public var articlePane: Rect { geometry.articlePane(rowsNeeded: allHeadlineRows) }
     public var border: Rect { geometry.border(rowsNeeded: allHeadlineRows) }
 

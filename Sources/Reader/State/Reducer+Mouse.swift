@@ -28,7 +28,7 @@ extension Reducer {
                 return []
             }
             guard state.screen == .frontPage else { return [] }
-            if state.headlinePane.contains(row: row, column: column), let index = headline(at: row, state) {
+            if state.headlineList.contains(row: row, column: column), let index = headline(at: row, state) {
                 if case .doubleClick = event {
                     select(index, &state)
                     frontPage(.open, &state)
@@ -57,10 +57,11 @@ extension Reducer {
 
     /// The article whose kicker or headline is on `row` of the headline pane.
     static func headline(at row: Int, _ state: ReaderState) -> Int? {
-        var top = state.headlinePane.y
-        for index in state.headlineTop..<state.articleCount {
+        let list = state.headlineList
+        var top = list.y
+        for index in state.headlineTop..<max(state.headlineTop, state.pageArticles.upperBound) {
             let rows = state.headlineRows(index)
-            if top + rows > state.headlinePane.y + state.headlinePane.height { return nil }
+            if top + rows > list.y + list.height { return nil }
             if row < top + rows { return index }
             top += rows
         }

@@ -24,7 +24,12 @@ public enum Reducer {
             return mouse(event, &state)
         case .key(let key):
             state.message = nil
-            // The help overlay takes the next key, whatever it is, and closes.
+            // The help overlay takes the next key, whatever it is, and closes; the page list takes
+            // its own keys.
+            if case .pages(let cursor) = state.overlay {
+                pageListKey(key, cursor: cursor, &state)
+                return []
+            }
             if state.overlay != nil {
                 state.overlay = nil
                 return []
@@ -52,6 +57,9 @@ public enum Reducer {
         case .exportArticle, .copyArticle:
             guard state.articleCount > 0 else { return [] }
             return [action == .exportArticle ? .exportArticle(state.selected) : .copyArticle(state.selected)]
+        case .nextPage, .previousPage, .pageList:
+            guard state.articleCount > 0, !state.geometry.isTooSmall else { return [] }
+            pageAction(action, &state)
         case .search, .nextMatch, .previousMatch, .clearSearch:
             guard state.articleCount > 0, !state.geometry.isTooSmall else { return [] }
             searchAction(action, &state)
@@ -100,8 +108,10 @@ public enum Reducer {
         }
     }
 
+    /// Within the page's articles: the headline pane lists no others.
     static func moveSelection(_ action: ReaderAction, _ state: inout ReaderState) {
-        let last = state.articleCount - 1
+        let articles = state.pageArticles
+        guard !articles.isEmpty else { return }
         let visible = max(1, itemsVisible(from: state.headlineTop, state))
         let target: Int
         switch action {
@@ -109,11 +119,11 @@ public enum Reducer {
         case .lineUp: target = state.selected - 1
         case .pageDown: target = state.selected + visible
         case .pageUp: target = state.selected - visible
-        case .first: target = 0
-        case .last: target = last
+        case .first: target = articles.lowerBound
+        case .last: target = articles.upperBound - 1
         default: return
         }
-        select(min(max(0, target), last), &state)
+        select(min(max(articles.lowerBound, target), articles.upperBound - 1), &state)
     }
 
     static func select(_ index: Int, _ state: inout ReaderState) {
@@ -126,15 +136,18 @@ public enum Reducer {
     /// How many headline items fit in the pane from `top` on.
     static func itemsVisible(from top: Int, _ state: ReaderState) -> Int {
         var rows = 0, count = 0
-        for index in top..<state.articleCount {
+        let height = state.headlineList.height
+        for index in top..<max(top, state.pageArticles.upperBound) {
             rows += state.headlineRows(index)
-            if rows > state.headlinePane.height { break }
+            if rows > height { break }
             count += 1
         }
         return count
     }
 
+    /// The headline pane scrolled so that the selection shows, on the selection's page.
     static func keepSelectionVisible(_ state: inout ReaderState) {
+        if !state.pageArticles.contains(state.headlineTop) { state.headlineTop = state.pageArticles.lowerBound }
         if state.selected < state.headlineTop { state.headlineTop = state.selected }
         while state.headlineTop < state.selected && itemsVisible(from: state.headlineTop, state) <= state.selected - state.headlineTop {
             state.headlineTop += 1

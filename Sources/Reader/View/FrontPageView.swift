@@ -18,10 +18,11 @@ enum FrontPageView {
     }
 
     static func drawHeadlines(_ frame: inout Frame, _ state: ReaderState) {
-        let pane = state.headlinePane
+        if state.isPaged { drawPageLabel(&frame, state) }
+        let pane = state.headlineList
         var row = pane.y
         let focused = state.focus == .headlines
-        for index in state.headlineTop..<state.articleCount {
+        for index in state.headlineTop..<max(state.headlineTop, state.pageArticles.upperBound) {
             let article = state.issue.articles[index]
             let rows = state.headlineRows(index)
             if row + rows > pane.y + pane.height { break }
@@ -51,5 +52,20 @@ enum FrontPageView {
             frame.write(countLabel, row: row, column: pane.x + pane.width - countLabel.count, role: .hit)
             row += 1
         }
+    }
+
+    /// For several pages, the page's label above its headlines: `第2/4版 · 02_要闻.txt`, and `{ }`
+    /// as a reminder of how to turn.
+    static func drawPageLabel(_ frame: inout Frame, _ state: ReaderState) {
+        let pane = state.headlinePane
+        guard pane.height > 0 else { return }
+        let page = state.pages[state.page]
+        let hint = " { }"
+        let label = TextFit.truncated(
+            TextFit.visible(PageLabel.text(page: state.page, of: state.pages.count, name: page.name), ambiguousWide: frame.ambiguousWide),
+            width: max(0, pane.width - 1 - hint.count), ambiguousWide: frame.ambiguousWide)
+        frame.fill(Rect(x: pane.x, y: pane.y, width: pane.width, height: 1), role: .status)
+        frame.write(label, row: pane.y, column: pane.x + 1, role: .status)
+        frame.write(hint, row: pane.y, column: pane.x + pane.width - hint.count, role: .status)
     }
 }

@@ -14,7 +14,11 @@ public enum ReaderView {
         case .article: ArticleScreenView.draw(&frame, state)
         }
         StatusLineView.draw(&frame, state)
-        if state.overlay == .help { HelpOverlayView.draw(&frame, state) }
+        switch state.overlay {
+        case .help: HelpOverlayView.draw(&frame, state)
+        case .pages(let cursor): PageListView.draw(&frame, state, cursor: cursor)
+        case nil: break
+        }
         return frame
     }
 

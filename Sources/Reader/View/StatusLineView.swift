@@ -27,7 +27,7 @@ enum StatusLineView {
             }
             if state.screen == .frontPage {
                 left = " 看报" + left
-                if let header = state.issue.header { right = TextFit.visible(header, ambiguousWide: ambiguousWide) + "  " + right }
+                if let header = state.pages[state.page].header { right = TextFit.visible(header, ambiguousWide: ambiguousWide) + "  " + right }
             }
         }
         if let message = state.message { left = " " + TextFit.visible(message, ambiguousWide: ambiguousWide) }
