@@ -7,6 +7,9 @@ struct ReaderTiming {
     var headlineKey = 0.0
     var pageKey = 0.0
     var resize = 0.0
+    /// `v` the first time on an article (setting it vertically), and ← (a vertical page) after.
+    var verticalToggle = 0.0
+    var verticalPageKey = 0.0
 
     init(_ issue: Issue, count: Int = 50) {
         var state = ReaderState(issue: issue, width: 120, height: 40)
@@ -26,5 +29,8 @@ struct ReaderTiming {
         _ = perKey([.key(.enter)])
         pageKey = perKey(Array(repeating: .key(.character(" ")), count: count))
         resize = perKey((0..<count).map { $0 % 2 == 0 ? .resized(width: 80, height: 24) : .resized(width: 120, height: 40) })
+        _ = perKey([.key(.character("g"))])
+        verticalToggle = perKey([.key(.character("v"))])
+        verticalPageKey = perKey(Array(repeating: .key(.left), count: count))
     }
 }

@@ -29,7 +29,8 @@ print("Kanbao benchmark — release build, best of 3 (1×, 100×) or 1 (1000×) 
 print("")
 print([column("size", 6), column("MB", 7), column("articles", 9), column("parse ms", 10), column("parse MB/s", 11),
        column("layout ms", 10), column("layout MB/s", 12), column("dump ms", 9),
-       column("↓ ms/key", 9), column("Space ms/key", 13), column("resize ms", 10)].joined(separator: " "))
+       column("↓ ms/key", 9), column("Space ms/key", 13), column("resize ms", 10), column("v ms", 7),
+       column("← vertical ms/key", 18)].joined(separator: " "))
 var issues: [(Int, Issue)] = []
 for copies in [1, 100, 1000] {
     let text = Array(repeating: seed, count: copies).joined(separator: "\n\n")
@@ -56,7 +57,8 @@ for copies in [1, 100, 1000] {
            column(String(format: "%.1f", parse * 1000), 10), column(String(format: "%.1f", megabytes / parse), 11),
            column(String(format: "%.1f", layout * 1000), 10), column(String(format: "%.1f", megabytes / layout), 12),
            column(String(format: "%.1f", dump * 1000), 9), column(String(format: "%.2f", reader.headlineKey), 9),
-           column(String(format: "%.2f", reader.pageKey), 13), column(String(format: "%.2f", reader.resize), 10)].joined(separator: " "))
+           column(String(format: "%.2f", reader.pageKey), 13), column(String(format: "%.2f", reader.resize), 10),
+           column(String(format: "%.2f", reader.verticalToggle), 7), column(String(format: "%.2f", reader.verticalPageKey), 18)].joined(separator: " "))
     precondition(cells > 0 && bytes > 0)
 }
 print("")

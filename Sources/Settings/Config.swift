@@ -9,6 +9,7 @@ import Reader
 ///     ambiguous-wide = false     # East Asian Ambiguous characters two cells wide
 ///     justify = true             # justify full lines
 ///     mouse = true               # clicks and the wheel
+///     vertical = false           # the article screen set vertically (竖排)
 ///     [keys]
 ///     line-down = ["j", "Down"]  # an action = a key or a list of keys (see the README)
 public struct Config: Sendable {
@@ -17,6 +18,7 @@ public struct Config: Sendable {
     public var ambiguousWide: Bool?
     public var justify: Bool?
     public var mouse: Bool?
+    public var vertical: Bool?
     public var keyBindings = KeyBinding.table
 
     public init() {}
@@ -55,8 +57,9 @@ public struct Config: Sendable {
             case ("ambiguous-wide", .boolean(let wide)): config.ambiguousWide = wide
             case ("justify", .boolean(let justify)): config.justify = justify
             case ("mouse", .boolean(let mouse)): config.mouse = mouse
+            case ("vertical", .boolean(let vertical)): config.vertical = vertical
             case ("theme", _): problem("theme must be a string (a theme's name or a file's path), not \(value.kind)", [key])
-            case ("ambiguous-wide", _), ("justify", _), ("mouse", _): problem("\(key) must be true or false, not \(value.kind)", [key])
+            case ("ambiguous-wide", _), ("justify", _), ("mouse", _), ("vertical", _): problem("\(key) must be true or false, not \(value.kind)", [key])
             case ("keys", .table(let keys)):
                 for (name, keyValue) in keys.sorted(by: { $0.key < $1.key }) {
                     guard let action = ReaderAction(name: name) else {
@@ -78,7 +81,7 @@ public struct Config: Sendable {
                 }
             case ("keys", _): problem("[keys] must be a table of action = key", [key])
             default:
-                problem("unknown setting \"\(key)\" (settings: theme, columns, ambiguous-wide, justify, mouse, [keys])", [key])
+                problem("unknown setting \"\(key)\" (settings: theme, columns, ambiguous-wide, justify, mouse, vertical, [keys])", [key])
             }
         }
         // In the order of the file, as a reader fixing it goes.

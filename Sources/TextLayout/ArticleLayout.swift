@@ -11,11 +11,13 @@ public enum ArticleLayout {
 
     public static func layout(_ article: Article, options: LayoutOptions) -> LaidOutArticle {
         let galley = galley(article, options: options)
-        return LaidOutArticle(pages: galley.pages(height: options.height), options: options, columns: galley.columns)
+        let pages = galley.pages(height: options.vertical ? options.verticalColumns : options.height)
+        return LaidOutArticle(pages: pages, options: options, columns: galley.columns)
     }
 
-    /// The article set, not yet cut into pages (`options.height` plays no part).
+    /// The article set, not yet cut into pages (`options.height` plays no part, unless vertical).
     public static func galley(_ article: Article, options: LayoutOptions) -> Galley {
+        if options.vertical { return VerticalLayout.galley(article, options: options) }
         let blocks = ArticleBlocks(article).blocks
         let flow = ColumnFlow(width: options.width, requestedColumns: options.columns, ambiguousWide: options.ambiguousWide)
         var header: [[StyledRun]] = []

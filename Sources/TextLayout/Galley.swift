@@ -6,6 +6,9 @@ public struct Galley: Equatable, Sendable {
     public let header: [[StyledRun]]
     public let body: [[StyledRun]]
     let flow: ColumnFlow
+    /// Set vertically (竖排, see `VerticalLayout`): the lines are text columns, right to left, each
+    /// run's `column` its row; a page's "height" is then how many text columns it holds.
+    public var isVertical = false
 
     public var columns: Int { flow.columns }
     public var width: Int { flow.width }
@@ -15,6 +18,7 @@ public struct Galley: Equatable, Sendable {
     /// The page that starts at `position`, `height` rows tall (nil: everything from there on, the
     /// columns balanced), and the position where the next page starts.
     public func page(from position: Int, height: Int?) -> (page: LaidOutPage, next: Int) {
+        if isVertical { return verticalPage(from: position, columns: height) }
         var rows: [[StyledRun]] = []
         var line = 0
         if position < header.count {
@@ -90,6 +94,25 @@ public struct Galley: Equatable, Sendable {
             row.contains { $0.source.map { ($0.block, $0.start) <= (anchor.block, anchor.start) } ?? false }
         }
         return header.count + (line ?? 0)
+    }
+
+    /// `columns` text columns from `position` on (nil: all the rest), the first at the right edge of a
+    /// page `columns` × `VerticalLayout.pitch` cells wide, each with its cell of gap at its left.
+    private func verticalPage(from position: Int, columns: Int?) -> (page: LaidOutPage, next: Int) {
+        let start = min(max(0, position), body.count)
+        let count = min(columns ?? body.count - start, body.count - start)
+        let pageWidth = max(columns ?? count, count) * VerticalLayout.pitch
+        var rows = Array(repeating: [StyledRun](), count: flow.width)
+        for (index, line) in body[start..<(start + count)].enumerated() {
+            let left = pageWidth - (index + 1) * VerticalLayout.pitch + 1
+            for run in line where run.column < rows.count {
+                var placed = run
+                placed.column = left
+                rows[run.column].append(placed)
+            }
+        }
+        // Right to left as placed; rows read left to right.
+        return (LaidOutPage(rows: rows.map { $0.reversed() }), start + count)
     }
 
     private func padded(_ rows: [[StyledRun]], to height: Int?) -> [[StyledRun]] {

@@ -19,7 +19,7 @@ public struct GalleyCache: Sendable {
     public var count: Int { entries.count }
 
     /// The galley of `article` (identified by `key`, its index in the issue) for `options`; the height
-    /// in `options` plays no part.
+    /// in `options` plays no part (the width none, when vertical).
     public mutating func galley(_ article: Article, key: Int, options: LayoutOptions) -> Galley {
         let cacheKey = Key(article: key, options: LayoutCacheKey.normalised(options))
         if let hit = entries[cacheKey] { return hit }
@@ -37,8 +37,9 @@ public struct GalleyCache: Sendable {
 
 enum LayoutCacheKey {
     static func normalised(_ options: LayoutOptions) -> LayoutOptions {
+        // Horizontal lines depend on the width, vertical ones on the height (the column's length).
         var options = options
-        options.height = nil
+        if options.vertical { options.width = LayoutOptions.minimumWidth } else { options.height = nil }
         return options
     }
 }

@@ -3,6 +3,9 @@ public struct LayoutOptions: Equatable, Hashable, Sendable {
     /// The smallest width anything is set in: one wide character.
     public static let minimumWidth = 2
 
+    /// Text columns on a page `width` cells wide, in vertical setting.
+    public var verticalColumns: Int { max(1, width / VerticalLayout.pitch) }
+
     /// Cells across the page (at least `minimumWidth`).
     public var width: Int
     /// Rows per page; nil sets each article as one long page.
@@ -13,12 +16,19 @@ public struct LayoutOptions: Equatable, Hashable, Sendable {
     public var ambiguousWide: Bool
     /// Even right edges for every full line of a paragraph.
     public var justify: Bool
+    /// Vertical lines (竖排, `VerticalLayout`): `height` is then the length of a text column and
+    /// `width` only says how many text columns a page holds.
+    public var vertical: Bool
 
-    public init(width: Int = 80, height: Int? = nil, columns: Int? = nil, ambiguousWide: Bool = false, justify: Bool = true) {
+    public init(
+        width: Int = 80, height: Int? = nil, columns: Int? = nil, ambiguousWide: Bool = false, justify: Bool = true,
+        vertical: Bool = false
+    ) {
         self.width = max(width, LayoutOptions.minimumWidth)
         self.height = height.map { max($0, 1) }
         self.columns = columns.map { max($0, 1) }
         self.ambiguousWide = ambiguousWide
         self.justify = justify
+        self.vertical = vertical
     }
 }

@@ -19,6 +19,9 @@ struct LayoutArguments: ParsableArguments {
     @Flag(help: "Leave the right edge ragged instead of justifying full lines.")
     var noJustify = false
 
+    @Flag(help: "Set the text vertically (竖排): top to bottom, lines right to left. With --dump, --height is the length of a line (default 24 rows); in the reader, the article screen starts in it (v toggles).")
+    var vertical = false
+
     @Flag(help: "Colour the --dump output by role (escape codes).")
     var color = false
 
@@ -34,6 +37,6 @@ struct LayoutArguments: ParsableArguments {
     func options(_ config: Config) -> LayoutOptions {
         LayoutOptions(width: width, height: height, columns: columns ?? config.columns,
                       ambiguousWide: ambiguousWide || config.ambiguousWide == true,
-                      justify: !noJustify && config.justify != false)
+                      justify: !noJustify && config.justify != false, vertical: vertical || config.vertical == true)
     }
 }

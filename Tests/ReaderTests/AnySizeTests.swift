@@ -8,7 +8,8 @@ import TextLayout
     static let widths = Array(1...24) + Array(stride(from: 31, through: 400, by: 23)) + [400]
     static let heights = Array(1...8) + [13, 24, 57, 120]
 
-    /// The states to draw: front page, pane focused and scrolled, article, help, prompt with matches.
+    /// The states to draw: front page, pane focused and scrolled, article, help, prompt with matches,
+    /// vertical text, the page list of an issue of several pages.
     static var states: [ReaderState] {
         let start = seedReader()
         return [
@@ -18,10 +19,12 @@ import TextLayout
             send(start, .enter, .character("?")),
             type(send(start, .enter, .character("/")), "工会"),
             send(type(send(start, .character("/")), "驿站"), .enter, .character("n")),
+            send(start, .enter, .character("v"), .left),
+            send(ReaderState(issue: PagesReducerTests.issue, width: 80, height: 24), .character("}"), .character("P")),
         ]
     }
 
-    @Test(arguments: 0..<6)
+    @Test(arguments: 0..<8)
     func everyScreenAtEverySize(index: Int) {
         do {
             let state = Self.states[index]

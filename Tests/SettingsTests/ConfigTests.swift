@@ -11,6 +11,7 @@ import Testing
             ambiguous-wide = true
             justify = false
             mouse = false
+            vertical = true
             [keys]
             quit = "Q"
             next-match = ["n", "Ctrl-N"]
@@ -18,6 +19,7 @@ import Testing
         #expect(problems.isEmpty)
         #expect(config.theme == "night" && config.columns == 2 && config.ambiguousWide == true && config.justify == false)
         #expect(config.mouse == false)
+        #expect(config.vertical == true)
         #expect(KeyBinding.action(for: .character("Q"), on: .frontPage, in: config.keyBindings) == .quit)
         #expect(KeyBinding.action(for: .character("q"), on: .frontPage, in: config.keyBindings) == nil)
         #expect(KeyBinding.action(for: .character("q"), on: .article, in: config.keyBindings) == .back)

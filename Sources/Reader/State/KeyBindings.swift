@@ -8,6 +8,7 @@ public enum ReaderAction: Hashable, Sendable {
     case cycleTheme
     case exportArticle, copyArticle
     case nextPage, previousPage, pageList
+    case toggleVertical
 }
 
 /// The one table of keys: the reducer looks actions up in it and the `?` overlay is made from it.
@@ -43,6 +44,8 @@ public struct KeyBinding: Sendable {
         KeyBinding(keys: [.character("[")], action: .previousArticle, place: .article, help: "previous article"),
         KeyBinding(keys: [.character("q"), .character("h")], action: .back, place: .article, help: "back to the front page"),
         KeyBinding(keys: [.escape], action: .clearSearch, place: .article, help: "clear the search highlights, else back"),
+        KeyBinding(keys: [.character("v")], action: .toggleVertical, place: .article,
+                   help: "vertical 竖排 or horizontal (← is then next page)"),
 
         KeyBinding(keys: [.character("/")], action: .search, place: .everywhere, help: "search the issue (Enter, Esc, ↑↓ history)"),
         KeyBinding(keys: [.character("n")], action: .nextMatch, place: .everywhere, help: "next match, in any article"),

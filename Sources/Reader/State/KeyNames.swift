@@ -37,7 +37,7 @@ extension ReaderAction: CaseIterable {
     public static let allCases: [ReaderAction] = [
         .lineDown, .lineUp, .pageDown, .pageUp, .first, .last, .open, .back, .quit, .nextArticle, .previousArticle,
         .switchFocus, .help, .repaint, .search, .nextMatch, .previousMatch, .clearSearch, .cycleTheme,
-        .exportArticle, .copyArticle, .nextPage, .previousPage, .pageList,
+        .exportArticle, .copyArticle, .nextPage, .previousPage, .pageList, .toggleVertical,
     ]
 
     /// The action's name in the config file: `lineDown` is `line-down`.

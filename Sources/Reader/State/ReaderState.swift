@@ -25,6 +25,8 @@ public struct ReaderState: Sendable {
     /// Positions (see `Galley`) in the front page's article pane and on the article screen.
     public var panePosition = 0
     public var articlePosition = 0
+    /// The article screen set vertically (竖排): `v` toggles it. The front page's pane stays horizontal.
+    public var vertical = false
     public private(set) var geometry: ScreenGeometry
     /// Where the pane and the article screen were in the text when the terminal became too small,
     /// so that the place comes back when it grows again.
@@ -51,6 +53,7 @@ public struct ReaderState: Sendable {
         self.geometry = ScreenGeometry(width: width, height: height)
         self.layout = layout
         self.message = message
+        self.vertical = layout.vertical
     }
 
     public var articleCount: Int { issue.articles.count }
@@ -81,11 +84,17 @@ public struct ReaderState: Sendable {
     // MARK: Galleys
 
     func options(width: Int) -> LayoutOptions {
-        LayoutOptions(width: width, columns: layout.columns, ambiguousWide: layout.ambiguousWide, justify: layout.justify)
+        LayoutOptions(width: width, columns: layout.columns, ambiguousWide: layout.ambiguousWide, justify: layout.justify, vertical: false)
     }
 
     var paneOptions: LayoutOptions { options(width: articlePane.width) }
-    var articleOptions: LayoutOptions { options(width: geometry.articleText.width) }
+    var articleOptions: LayoutOptions {
+        guard vertical else { return options(width: geometry.articleText.width) }
+        let text = geometry.articleText
+        return LayoutOptions(width: text.width, height: text.height, ambiguousWide: layout.ambiguousWide, vertical: true)
+    }
+    /// How far a page of the article screen reaches in its galley: rows, or text columns when vertical.
+    public var articleExtent: Int { vertical ? articleOptions.verticalColumns : geometry.articleText.height }
 
     /// The galley of an article at a width, from the cache (set and kept if it is not there yet).
     mutating func galley(_ index: Int, _ options: LayoutOptions) -> Galley {

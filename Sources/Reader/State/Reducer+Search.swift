@@ -160,7 +160,7 @@ extension Reducer {
                 keepSelectionVisible(&state)
             }
             let galley = state.galley(match.article, state.articleOptions)
-            state.articlePosition = reveal(match, in: galley, from: state.articlePosition, height: state.geometry.articleText.height)
+            state.articlePosition = reveal(match, in: galley, from: state.articlePosition, height: state.articleExtent)
         case .frontPage:
             if match.article != state.selected { select(match.article, &state) }
             let galley = state.galley(match.article, state.paneOptions)

@@ -39,6 +39,9 @@ public enum Reducer {
                 promptKey(key, &state)
                 return []
             }
+            // Vertical text reads right to left: ← goes on, → goes back.
+            var key = key
+            if state.vertical && state.screen == .article && (key == .left || key == .right) { key = key == .left ? .right : .left }
             guard let action = KeyBinding.action(for: key, on: state.screen, in: state.keyBindings) else { return [] }
             return perform(action, on: &state)
         }
@@ -163,6 +166,12 @@ public enum Reducer {
             state.screen = .frontPage
             state.show(state.anchor(.article), on: .frontPage)
             keepSelectionVisible(&state)
+        case .toggleVertical:
+            // The first character on screen stays on screen, in the other direction.
+            let anchor = state.anchor(.article)
+            state.vertical.toggle()
+            state.show(anchor, on: .article)
+            state.message = state.vertical ? "竖排 vertical — ← 下一页 next page" : "横排 horizontal"
         case .nextArticle, .previousArticle:
             let step = action == .nextArticle ? 1 : -1
             let target = state.selected + step
@@ -177,7 +186,7 @@ public enum Reducer {
         default:
             let galley = state.galley(state.selected, state.articleOptions)
             let before = state.articlePosition
-            state.articlePosition = move(action, from: before, in: galley, height: state.geometry.articleText.height)
+            state.articlePosition = move(action, from: before, in: galley, height: state.articleExtent)
             if state.articlePosition == before && action == .pageDown { state.message = "已到末页 last page" }
         }
     }

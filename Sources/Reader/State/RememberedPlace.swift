@@ -8,12 +8,15 @@ public struct RememberedPlace: Codable, Equatable, Sendable {
     /// Block and cluster of the first character shown on that screen; nil for the top.
     public var block: Int?
     public var start: Int?
+    /// The article screen was set vertically (竖排); absent in places kept before there was a choice.
+    public var vertical: Bool?
 
-    public init(article: Int, onArticleScreen: Bool, block: Int? = nil, start: Int? = nil) {
+    public init(article: Int, onArticleScreen: Bool, block: Int? = nil, start: Int? = nil, vertical: Bool? = nil) {
         self.article = article
         self.onArticleScreen = onArticleScreen
         self.block = block
         self.start = start
+        self.vertical = vertical
     }
 }
 
@@ -22,7 +25,8 @@ extension ReaderState {
     public mutating func rememberedPlace() -> RememberedPlace? {
         guard articleCount > 0 else { return nil }
         let anchor = anchor(screen)
-        return RememberedPlace(article: selected, onArticleScreen: screen == .article, block: anchor?.block, start: anchor?.start)
+        return RememberedPlace(article: selected, onArticleScreen: screen == .article, block: anchor?.block, start: anchor?.start,
+                               vertical: vertical ? true : nil)
     }
 
     /// Goes back to a remembered place, as far as this issue and this size allow (a place beyond the
@@ -31,6 +35,7 @@ extension ReaderState {
         guard (0..<articleCount).contains(place.article) else { return }
         selected = place.article
         screen = place.onArticleScreen ? .article : .frontPage
+        if let vertical = place.vertical { self.vertical = vertical }
         panePosition = 0
         articlePosition = 0
         if let block = place.block, let start = place.start {

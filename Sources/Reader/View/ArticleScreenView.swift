@@ -1,9 +1,17 @@
-/// The article screen: the selected article full screen, in newspaper columns, a page at a time.
+import TextLayout
+
+/// The article screen: the selected article full screen, in newspaper columns, a page at a time; or
+/// set vertically, its text columns from the right edge leftwards.
 enum ArticleScreenView {
     static func draw(_ frame: inout Frame, _ state: ReaderState) {
         guard let galley = state.articleGalley else { return }
-        let rect = state.geometry.articleText
-        ReaderView.draw(galley.page(from: state.articlePosition, height: rect.height).page, into: rect, &frame,
-                        highlights: SearchHighlights(article: state.selected, state))
+        var rect = state.geometry.articleText
+        let page = galley.page(from: state.articlePosition, height: state.articleExtent).page
+        if state.vertical {
+            // The page's columns against the right edge, as the first line of vertical text stands.
+            let width = state.articleExtent * VerticalLayout.pitch
+            rect = Rect(x: rect.x + rect.width - width, y: rect.y, width: width, height: rect.height)
+        }
+        ReaderView.draw(page, into: rect, &frame, highlights: SearchHighlights(article: state.selected, state))
     }
 }

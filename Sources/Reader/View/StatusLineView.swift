@@ -17,10 +17,10 @@ enum StatusLineView {
             let title = article.headline.isEmpty ? "（无标题）" : article.headline
             left = " \(state.selected + 1)/\(state.articleCount)  " + TextFit.visible(title, ambiguousWide: ambiguousWide)
             let (galley, position, height) = state.screen == .article
-                ? (state.articleGalley!, state.articlePosition, state.geometry.articleText.height)
+                ? (state.articleGalley!, state.articlePosition, state.articleExtent)
                 : (state.paneGalley!, state.panePosition, state.articlePane.height)
             let page = state.pageNumber(galley: galley, position: position, height: height)
-            right = "第\(page.page)/\(page.of)页  " + right
+            right = (state.screen == .article && state.vertical ? "竖排 " : "") + "第\(page.page)/\(page.of)页  " + right
             if let session = state.search, let current = session.current {
                 right = "「" + TextFit.visible(session.results.query, ambiguousWide: ambiguousWide) + "」"
                     + "\(current + 1)/\(session.results.count)  " + right
