@@ -127,6 +127,18 @@ import TextLayout
         #expect(!single.contains("next page"))
     }
 
+    @Test func aLongPageListScrollsWithItsCursor() {
+        let pages = (1...40).map { (name: "page\($0).txt", issue: Issue(header: nil, articles: [Article(headline: "标题\($0)", paragraphs: ["正文。"])])) }
+        var state = ReaderState(issue: Issue.joining(pages), width: 80, height: 24)
+        state = pressed(state, .character("P"), .end)
+        let screen = ReaderView.frame(state).lines().joined(separator: "\n")
+        #expect(screen.contains("第40/40版 · page40.txt  1篇  标题40"))
+        #expect(!screen.contains("第1/40版 · page1.txt  1篇"))
+        let chosen = pressed(state, .up, .enter)
+        #expect(chosen.selected == 38)
+        #expect(ReaderView.frame(chosen).lines()[0].contains("第39/40版 · page39.txt"))
+    }
+
     @Test func aSinglePageSaysSo() {
         let single = pressed(seedReader(), .character("}"))
         #expect(single.selected == 0)
@@ -141,5 +153,6 @@ import TextLayout
         #expect(clicked.selected == 4)
         let label = Reducer.reduce(onSeed, .mouse(.click(row: 0, column: 5))).0
         #expect(label.selected == 3)
+        #expect(label.overlay == .pages(cursor: 2))
     }
 }

@@ -1,6 +1,6 @@
 /// The mouse: a click selects a headline and a click on the selected one (or a double click) opens
 /// it; the wheel moves the selection or scrolls the text under it; a click on the status line's
-/// page indicator turns the page.
+/// page indicator turns the page; a click on the label of a page (of several) lists the pages.
 extension Reducer {
     /// Lines a notch of the wheel scrolls.
     public static let wheelLines = 3
@@ -28,7 +28,10 @@ extension Reducer {
                 return []
             }
             guard state.screen == .frontPage else { return [] }
-            if state.headlineList.contains(row: row, column: column), let index = headline(at: row, state) {
+            if state.isPaged && row == state.headlinePane.y && state.headlinePane.contains(row: row, column: column) {
+                // The page's label above the headlines: the list of pages.
+                state.overlay = .pages(cursor: state.page)
+            } else if state.headlineList.contains(row: row, column: column), let index = headline(at: row, state) {
                 if case .doubleClick = event {
                     select(index, &state)
                     frontPage(.open, &state)
