@@ -143,6 +143,8 @@ import TextLayout
         let single = pressed(seedReader(), .character("}"))
         #expect(single.selected == 0)
         #expect(single.message == "只有一版 one page only")
+        #expect(send(seedReader(), .character("P")).overlay == nil)
+        #expect(send(seedReader(), .character("P")).message == "只有一版 one page only")
         #expect(!ReaderView.frame(single).lines()[0].contains("版 ·"))
     }
 

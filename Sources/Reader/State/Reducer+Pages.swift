@@ -2,14 +2,14 @@
 /// pages to pick one. A page is entered at its first article, on the screen the reader is on.
 extension Reducer {
     static func pageAction(_ action: ReaderAction, _ state: inout ReaderState) {
+        guard state.isPaged else {
+            state.message = "只有一版 one page only"
+            return
+        }
         switch action {
         case .pageList:
             state.overlay = .pages(cursor: state.page)
         case .nextPage, .previousPage:
-            guard state.isPaged else {
-                state.message = "只有一版 one page only"
-                return
-            }
             let step = action == .nextPage ? 1 : -1
             // Pages with no articles have nothing to show, and are passed over.
             var target = state.page + step
