@@ -9,6 +9,9 @@ public struct Galley: Equatable, Sendable {
     /// Set vertically (竖排, see `VerticalLayout`): the lines are text columns, right to left, each
     /// run's `column` its row; a page's "height" is then how many text columns it holds.
     public var isVertical = false
+    /// Rows of a vertical page: its bands (段) of columns, a rule row between them (see
+    /// `VerticalLayout.bands`).
+    var verticalHeight = 1
 
     public var columns: Int { flow.columns }
     public var width: Int { flow.width }
@@ -96,23 +99,33 @@ public struct Galley: Equatable, Sendable {
         return header.count + (line ?? 0)
     }
 
-    /// `columns` text columns from `position` on (nil: all the rest), the first at the right edge of a
-    /// page `columns` × `VerticalLayout.pitch` cells wide, each with its cell of gap at its left.
+    /// `columns` text columns from `position` on (nil: all the rest), in the page's bands: the
+    /// first band's columns from the right edge of the page leftwards, each with its cell of gap at
+    /// its left, then the next band's under a rule.
     private func verticalPage(from position: Int, columns: Int?) -> (page: LaidOutPage, next: Int) {
         let start = min(max(0, position), body.count)
         let count = min(columns ?? body.count - start, body.count - start)
-        let pageWidth = max(columns ?? count, count) * VerticalLayout.pitch
-        var rows = Array(repeating: [StyledRun](), count: flow.width)
+        let (bands, length) = VerticalLayout.bands(height: verticalHeight)
+        let across = max(1, (columns ?? count) / bands)
+        let pageWidth = across * VerticalLayout.pitch
+        var rows = Array(repeating: [StyledRun](), count: max(verticalHeight, length * bands + bands - 1))
         for (index, line) in body[start..<(start + count)].enumerated() {
-            let left = pageWidth - (index + 1) * VerticalLayout.pitch + 1
-            for run in line where run.column < rows.count {
+            let left = pageWidth - (index % across + 1) * VerticalLayout.pitch + 1
+            let top = min(index / across, bands - 1) * (length + 1)
+            for run in line where run.column < length {
                 var placed = run
                 placed.column = left
-                rows[run.column].append(placed)
+                rows[top + run.column].append(placed)
             }
         }
         // Right to left as placed; rows read left to right.
-        return (LaidOutPage(rows: rows.map { $0.reversed() }), start + count)
+        rows = rows.map { $0.reversed() }
+        let ruleWidth = CellWidth.of("─" as Character, ambiguousWide: flow.ambiguousWide)
+        for band in 1..<bands where count > band * across {
+            let rule = String(repeating: "─", count: pageWidth / ruleWidth)
+            rows[band * (length + 1) - 1] = [StyledRun(column: 0, text: rule, width: rule.count * ruleWidth, role: .rule)]
+        }
+        return (LaidOutPage(rows: rows), start + count)
     }
 
     private func padded(_ rows: [[StyledRun]], to height: Int?) -> [[StyledRun]] {

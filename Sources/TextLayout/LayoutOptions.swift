@@ -3,8 +3,12 @@ public struct LayoutOptions: Equatable, Hashable, Sendable {
     /// The smallest width anything is set in: one wide character.
     public static let minimumWidth = 2
 
-    /// Text columns on a page `width` cells wide, in vertical setting.
-    public var verticalColumns: Int { max(1, width / VerticalLayout.pitch) }
+    /// In vertical setting, the text columns across a page `width` cells wide…
+    public var verticalColumnsAcross: Int { max(1, width / VerticalLayout.pitch) }
+    /// …and on the whole page, in as many bands as its height holds.
+    public var verticalColumns: Int {
+        verticalColumnsAcross * VerticalLayout.bands(height: height ?? VerticalLayout.defaultLength).count
+    }
 
     /// Cells across the page (at least `minimumWidth`).
     public var width: Int

@@ -8,17 +8,30 @@ import IssueModel
 /// the same `LineBreaker` breaks the text, each pair of cells counting as one unit of length.
 ///
 /// The result is a `Galley` whose lines are the text columns (header blocks first, then a rule, then
-/// the body), each run's `column` giving its row; `Galley.page` turns them into rows of cells.
+/// the body), each run's `column` giving its row; `Galley.page` turns them into rows of cells. A tall
+/// page is read in bands: the top band's columns right to left, then the next band's.
 public enum VerticalLayout {
     /// Cells across one text column: a cell pair and a cell of gap.
     public static let pitch = 3
-    /// Rows in a column when the options give no height (`--dump --vertical` without `--height`).
+    /// Rows of a page when the options give no height (`--dump --vertical` without `--height`).
     static let defaultLength = 24
+    /// The longest a column runs down the page; a taller page is cut into bands (段) of columns,
+    /// one under another with a rule between, as a newspaper page is.
+    static let longestColumn = 24
+
+    /// How many bands a page `height` rows tall holds, and the length of their columns: as few
+    /// bands as keep every column within `longestColumn`.
+    public static func bands(height: Int) -> (count: Int, length: Int) {
+        let height = max(1, height)
+        let count = (height + longestColumn + 1) / (longestColumn + 1)
+        return (count, max(1, (height - (count - 1)) / count))
+    }
     /// Rows of indent at the start of a paragraph (two ideographs), in columns long enough to spare them.
     static let paragraphIndent = 2
 
     static func galley(_ article: Article, options: LayoutOptions) -> Galley {
-        let length = max(1, options.height ?? defaultLength)
+        let height = max(1, options.height ?? defaultLength)
+        let length = bands(height: height).length
         let blocks = ArticleBlocks(article)
         var columns: [[StyledRun]] = []
         for (index, block) in blocks.blocks.enumerated() {
@@ -40,7 +53,7 @@ public enum VerticalLayout {
             if index == blocks.headerCount - 1 { columns.append(rule(length: length, ambiguousWide: options.ambiguousWide)) }
         }
         return Galley(header: [], body: columns, flow: ColumnFlow(width: length, requestedColumns: 1, ambiguousWide: options.ambiguousWide),
-                      isVertical: true)
+                      isVertical: true, verticalHeight: height)
     }
 
     /// One row of a column: the clusters it shows (two for a pair of digits), what it draws and its cells.

@@ -19,7 +19,7 @@ struct LayoutArguments: ParsableArguments {
     @Flag(help: "Leave the right edge ragged instead of justifying full lines.")
     var noJustify = false
 
-    @Flag(help: "Set the text vertically (竖排): top to bottom, lines right to left. With --dump, --height is the length of a line (default 24 rows); in the reader, the article screen starts in it (v toggles).")
+    @Flag(help: "Set the text vertically (竖排): top to bottom, lines right to left. With --dump, --height is the page's height (default 24 rows; taller pages are cut into bands of columns); in the reader, the article screen starts in it (v toggles).")
     var vertical = false
 
     @Flag(help: "Colour the --dump output by role (escape codes).")

@@ -65,6 +65,25 @@ import Testing
         #expect(page.rows[0].map(\.text) == ["│"])
     }
 
+    @Test func aTallPageIsCutIntoBandsOfAtMost24Rows() {
+        #expect(VerticalLayout.bands(height: 24) == (1, 24))
+        #expect(VerticalLayout.bands(height: 25) == (2, 12))
+        #expect(VerticalLayout.bands(height: 39) == (2, 19))
+        #expect(VerticalLayout.bands(height: 49) == (2, 24))
+        #expect(VerticalLayout.bands(height: 50) == (3, 16))
+        #expect(VerticalLayout.bands(height: 1) == (1, 1))
+        // 39 rows, 30 cells: two bands of 10 columns, the rule between; the second band goes on
+        // where the first ended.
+        let options = LayoutOptions(width: 30, height: 39, vertical: true)
+        let galley = ArticleLayout.galley(Seed.issue.articles[0], options: options)
+        let page = galley.page(from: 0, height: options.verticalColumns).page
+        #expect(options.verticalColumns == 20)
+        #expect(page.rows.count == 39)
+        #expect(page.rows[19].map(\.role) == [.rule])
+        #expect(page.rows[20].last?.source == galley.body[10].first?.source)
+        #expect(page.rows[20].last?.column == 28)
+    }
+
     @Test func paragraphsStartTwoRowsDownAndTheCreditSitsAtTheFoot() {
         let article = Article(headline: "", paragraphs: ["一二三"], credit: "摄")
         let galley = ArticleLayout.galley(article, options: LayoutOptions(height: 10, vertical: true))
@@ -112,7 +131,7 @@ import Testing
                     shown.append("\(source.block):\(offset)")
                 }
                 #expect(clusters.count == source.end - source.start)
-                #expect(run.column < options.height!, "a run below the column in case \(number)")
+                #expect(run.column < VerticalLayout.bands(height: options.height!).length, "a run below the column in case \(number)")
             }
             var expected: [String] = []
             for (index, block) in blocks.enumerated() {
@@ -124,21 +143,24 @@ import Testing
             let expectedSet = Set(expected)
             #expect(shown.filter { expectedSet.contains($0) } == expected ? true : false, "text lost in case \(number)")
             // Pages: rows of the column's length, runs left to right, no overlap, within the page.
+            // Pages read band by band, each band's columns right to left, each column downwards.
+            let bandRows = VerticalLayout.bands(height: options.height!).length + 1
             var order: [SourceSpan] = []
             for page in galley.pages(height: options.verticalColumns) {
                 #expect(page.rows.count == options.height)
-                var runs: [(column: Int, row: Int, source: SourceSpan?)] = []
+                var runs: [(band: Int, column: Int, row: Int, source: SourceSpan?)] = []
                 for (row, line) in page.rows.enumerated() {
                     var end = 0
                     for run in line {
                         #expect(run.column >= end, "runs overlap in case \(number)")
-                        #expect(run.width == CellWidth.of(run.text, ambiguousWide: options.ambiguousWide) && run.width <= 2)
+                        #expect(run.width == CellWidth.of(run.text, ambiguousWide: options.ambiguousWide))
+                        #expect(run.width <= 2 || run.role == .rule)
                         end = run.column + run.width
-                        runs.append((run.column, row, run.source))
+                        runs.append((row / bandRows, run.column, row, run.source))
                     }
-                    #expect(end <= options.verticalColumns * VerticalLayout.pitch, "row wider than the page in case \(number)")
+                    #expect(end <= options.verticalColumnsAcross * VerticalLayout.pitch, "row wider than the page in case \(number)")
                 }
-                order += runs.sorted { ($0.column, $1.row) > ($1.column, $0.row) }.compactMap(\.source)
+                order += runs.sorted { ($0.band, -$0.column, $0.row) < ($1.band, -$1.column, $1.row) }.compactMap(\.source)
             }
             #expect(order == galley.body.joined().compactMap(\.source) ? true : false, "columns out of order in case \(number)")
         }

@@ -9,7 +9,7 @@ enum ArticleScreenView {
         let page = galley.page(from: state.articlePosition, height: state.articleExtent).page
         if state.vertical {
             // The page's columns against the right edge, as the first line of vertical text stands.
-            let width = state.articleExtent * VerticalLayout.pitch
+            let width = state.articleOptions.verticalColumnsAcross * VerticalLayout.pitch
             rect = Rect(x: rect.x + rect.width - width, y: rect.y, width: width, height: rect.height)
         }
         ReaderView.draw(page, into: rect, &frame, highlights: SearchHighlights(article: state.selected, state))
