@@ -92,6 +92,21 @@ struct SeveralPagesEndToEndTests {
         #expect(found.contains("第1/2版 · page2.txt"))
     }
 
+    /// A click on the page's label opens the list; a click on a headline of the page selects it.
+    @Test func theMouseOpensThePageListFromTheLabel() throws {
+        let session = try TmuxSession([try SeveralPagesTests.folder().path])
+        try session.wait { $0.contains("看报 1/7") }
+        try session.send("}")
+        try session.wait { $0.contains("看报 2/7") }
+        // Rows: 0 the label, 1–2 the first article (kicker, headline), 3–4 the second.
+        try MouseEndToEndTests().click(session, row: 4, column: 10)
+        try session.wait { $0.contains("看报 3/7") }
+        try MouseEndToEndTests().click(session, row: 0, column: 5)
+        try session.wait { $0.contains("版面 Pages") && $0.contains("● 第2/2版") }
+        try session.send("Up", "Enter")
+        try session.wait { $0.contains("看报 1/7") && $0.contains("第1/2版 · page2.txt") }
+    }
+
     @Test func theFolderReopensAtThePageLeft() throws {
         let folder = try SeveralPagesTests.folder()
         let state = try KanbaoProcess.temporaryDirectory().path
