@@ -100,6 +100,10 @@ public enum ReaderApp {
             // As if SIGHUP had come: it went to the shell that started us, which may not pass it on.
             case .hangUp: return leave(.signalled(SIGHUP))
             }
+            // After a resize the terminal's cells are not what ncurses believes: a frame drawn
+            // while the size was changing went out at the old size (wrapped, scrolled, cut), and
+            // terminals reflow their own contents. Only a full repaint is sure to leave no stale cell.
+            if case .resized = event { terminal.repaintAll() }
             for effect in Reducer.reduce(into: &state, event) {
                 switch effect {
                 case .quit: return leave(.quit)
