@@ -146,6 +146,19 @@ final class TmuxSession {
         }
     }
 
+    /// Appends a failure's details to `kanbao-e2e-failures.log` in the temporary folder: the test
+    /// runner's log, interleaved by parallel suites, has been seen to lose them.
+    static func keep(_ text: String) {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kanbao-e2e-failures.log")
+        guard let handle = FileHandle(forWritingAtPath: file.path) ?? {
+            _ = FileManager.default.createFile(atPath: file.path, contents: nil)
+            return FileHandle(forWritingAtPath: file.path)
+        }() else { return }
+        handle.seekToEndOfFile()
+        handle.write(Data((text + "\n\n").utf8))
+        try? handle.close()
+    }
+
     static var isAvailable: Bool {
         FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
     }
