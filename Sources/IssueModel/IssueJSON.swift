@@ -10,7 +10,7 @@ public enum IssueJSON {
         for (index, page) in issue.pages.enumerated() {
             out += (index == 0 ? "\n" : ",\n") + "    " + self.page(name: page.name, header: page.header, issue.articles[page.articles], indent: "    ")
         }
-        return out + (issue.pages.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+        return out + "\n  ]\n}\n"
     }
 
     /// One page's object, its lines after the first indented by `indent`.

@@ -41,11 +41,11 @@ public enum PageOrder {
 
     /// Name order, with runs of ASCII digits compared by value (then by length, so `01` after `1`).
     public static func precedes(_ a: String, _ b: String) -> Bool {
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
         var left = Array(a.unicodeScalars)[...], right = Array(b.unicodeScalars)[...]
         while let x = left.first, let y = right.first {
-            if x.properties.numericType != nil && x.isASCII && y.isASCII && y.properties.numericType != nil {
-                let leftDigits = left.prefix { $0.isASCII && $0.properties.numericType != nil }
-                let rightDigits = right.prefix { $0.isASCII && $0.properties.numericType != nil }
+            if isDigit(x) && isDigit(y) {
+                let leftDigits = left.prefix(while: isDigit), rightDigits = right.prefix(while: isDigit)
                 let leftValue = leftDigits.drop { $0 == "0" }, rightValue = rightDigits.drop { $0 == "0" }
                 if leftValue.count != rightValue.count { return leftValue.count < rightValue.count }
                 if !leftValue.elementsEqual(rightValue) { return leftValue.lexicographicallyPrecedes(rightValue) { $0.value < $1.value } }
