@@ -20,8 +20,8 @@ public struct LayoutOptions: Equatable, Hashable, Sendable {
     public var ambiguousWide: Bool
     /// Even right edges for every full line of a paragraph.
     public var justify: Bool
-    /// Vertical lines (竖排, `VerticalLayout`): `height` is then the length of a text column and
-    /// `width` only says how many text columns a page holds.
+    /// Vertical lines (竖排, `VerticalLayout`): `height` is then the page's height, which sets the
+    /// length of its columns (in bands, when tall), and `width` only says how many go across.
     public var vertical: Bool
 
     public init(
