@@ -50,6 +50,20 @@ import Testing
         #expect(result.stdout.hasSuffix(seed))
     }
 
+    /// Each page is decoded on its own: a GB18030 page with CRLF beside UTF-8 ones.
+    @Test func pagesOfDifferentEncodingsMakeOneIssue() throws {
+        let folder = try Self.folder()
+        // A page in GB18030 with CRLF line ends: "标题三\r\n\r\n本报讯（记者 李四）内容。\r\n".
+        let gb18030: [UInt8] = [0xB1, 0xEA, 0xCC, 0xE2, 0xC8, 0xFD, 0x0D, 0x0A, 0x0D, 0x0A, 0xB1, 0xBE, 0xB1, 0xA8, 0xD1, 0xB6,
+                                0xA3, 0xA8, 0xBC, 0xC7, 0xD5, 0xDF, 0x20, 0xC0, 0xEE, 0xCB, 0xC4, 0xA3, 0xA9, 0xC4, 0xDA, 0xC8,
+                                0xDD, 0xA1, 0xA3, 0x0D, 0x0A]
+        try Data(gb18030).write(to: folder.appendingPathComponent("page3.txt"))
+        let result = try KanbaoProcess.run(["--list", folder.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("第2/3版 · page3.txt\n2 标题三\n第3/3版 · page10.txt\n3 ["))
+        #expect(result.stderr.isEmpty)
+    }
+
     @Test func badUseOfSeveralPagesSaysWhy() throws {
         let folder = try Self.folder()
         let withStdin = try KanbaoProcess.run(["--list", "-", folder.path])
