@@ -25,11 +25,7 @@ public enum PageSource {
         let size = Int(info.st_size)
         var plain = false
         let text = String(unsafeUninitializedCapacity: size) { buffer in
-            var count = 0
-            while count < size {
-                let got = read(fd, buffer.baseAddress! + count, size - count)
-                if got > 0 { count += got } else if got == 0 || errno != EINTR { break }
-            }
+            let (count, _) = readFully(fd, into: buffer.baseAddress!, size: size)
             plain = count == size && TextDecoding.isPlainText(UnsafeBufferPointer(rebasing: buffer[..<count]))
             return plain ? count : 0
         }
@@ -67,10 +63,7 @@ public enum PageSource {
             let size = Int(info.st_size)
             var failure: Int32 = 0
             bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-                while count < size {
-                    let got = read(fd, buffer.baseAddress! + count, size - count)
-                    if got > 0 { count += got } else if got == 0 || errno != EINTR { failure = got < 0 ? errno : 0; break }
-                }
+                (count, failure) = readFully(fd, into: buffer.baseAddress!, size: size)
             }
             if failure != 0 { throw .unreadable(name, reason: errorText(failure)) }
         }
@@ -96,6 +89,17 @@ public enum PageSource {
             bytes.append(contentsOf: chunk[0..<count])
             if bytes.count > maximumBytes { throw .tooLarge(name, bytes: nil) }
         }
+    }
+
+    /// Reads up to `size` bytes into `base`, through interrupted and short reads: how many came, and
+    /// the error (0 at the end of the file) that stopped it short.
+    private static func readFully(_ fd: Int32, into base: UnsafeMutablePointer<UInt8>, size: Int) -> (count: Int, error: Int32) {
+        var count = 0
+        while count < size {
+            let got = read(fd, base + count, size - count)
+            if got > 0 { count += got } else if got == 0 { return (count, 0) } else if errno != EINTR { return (count, errno) }
+        }
+        return (count, 0)
     }
 
     private static func errorText(_ code: Int32) -> String {
