@@ -74,9 +74,8 @@ struct PageLine: Sendable {
         // Split on the UTF-8 bytes, found with memchr: splitting on Characters walks grapheme
         // clusters, and the generic `split` is several times slower than this loop.
         var text = text
-        text.makeContiguousUTF8()
-        let utf8 = text.utf8
-        let newlines: [Int] = utf8.withContiguousStorageIfAvailable { bytes in
+        // (`withUTF8` makes the text contiguous first, if it is not.)
+        let newlines: [Int] = text.withUTF8 { bytes in
             var offsets: [Int] = []
             guard let base = bytes.baseAddress else { return offsets }
             var position = 0
@@ -86,7 +85,8 @@ struct PageLine: Sendable {
                 position = offset + 1
             }
             return offsets
-        } ?? utf8.indices.filter { utf8[$0] == 0x0A }.map { utf8.distance(from: utf8.startIndex, to: $0) }
+        }
+        let utf8 = text.utf8
         var lineStart = 0
         for end in newlines + [utf8.count] {
             defer { lineStart = end + 1 }
