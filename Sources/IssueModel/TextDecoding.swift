@@ -16,7 +16,8 @@ public enum TextDecoding {
     }
 
     /// Whether bytes are already the text as `decode` would make it: UTF-8 without a BOM, a NUL or
-    /// a CR, and not all whitespace — so that they can become a String with no second copy.
+    /// a CR — so that they can become a String with no second copy. (Whether they are all whitespace,
+    /// and so no page, is the caller's to check.)
     static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress, !bytes.starts(with: [0xEF, 0xBB, 0xBF]),
               memchr(base, 0, bytes.count) == nil, memchr(base, 0x0D, bytes.count) == nil else { return false }
