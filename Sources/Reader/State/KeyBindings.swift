@@ -1,5 +1,5 @@
-/// Everything a key can do.
-public enum ReaderAction: Hashable, Sendable {
+/// Everything a key can do; `allCases` in this order (the config's action names, the README's list).
+public enum ReaderAction: Hashable, Sendable, CaseIterable {
     case lineDown, lineUp, pageDown, pageUp, first, last
     case open, back, quit
     case nextArticle, previousArticle

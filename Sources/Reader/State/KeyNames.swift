@@ -33,13 +33,7 @@ extension Key {
     }
 }
 
-extension ReaderAction: CaseIterable {
-    public static let allCases: [ReaderAction] = [
-        .lineDown, .lineUp, .pageDown, .pageUp, .first, .last, .open, .back, .quit, .nextArticle, .previousArticle,
-        .switchFocus, .help, .repaint, .search, .nextMatch, .previousMatch, .clearSearch, .cycleTheme,
-        .exportArticle, .copyArticle, .nextPage, .previousPage, .pageList, .toggleVertical,
-    ]
-
+extension ReaderAction {
     /// The action's name in the config file: `lineDown` is `line-down`.
     public var name: String {
         String(describing: self).reduce(into: "") { name, character in
