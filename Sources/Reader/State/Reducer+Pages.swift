@@ -47,10 +47,7 @@ extension Reducer {
     /// Page `index` (which has articles), at its first article, the headline pane from its top.
     static func turn(to index: Int, _ state: inout ReaderState) {
         let first = state.pages[index].articles.lowerBound
-        state.selected = first
-        state.headlineTop = first
-        state.panePosition = 0
-        state.articlePosition = 0
+        enter(first, &state)
         _ = state.galley(first, state.screen == .article ? state.articleOptions : state.paneOptions)
     }
 }

@@ -153,12 +153,7 @@ extension Reducer {
     static func show(_ match: SearchMatch, _ state: inout ReaderState) {
         switch state.screen {
         case .article:
-            if match.article != state.selected {
-                state.selected = match.article
-                state.articlePosition = 0
-                state.panePosition = 0
-                keepSelectionVisible(&state)
-            }
+            if match.article != state.selected { enter(match.article, &state) }
             let galley = state.galley(match.article, state.articleOptions)
             state.articlePosition = reveal(match, in: galley, from: state.articlePosition, height: state.articleExtent)
         case .frontPage:

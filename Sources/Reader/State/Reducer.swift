@@ -149,6 +149,15 @@ public enum Reducer {
     }
 
     /// The headline pane scrolled so that the selection shows, on the selection's page.
+    /// Article `index` from its top, on whichever screen is showing; the headline pane scrolled to
+    /// it (and on its page).
+    static func enter(_ index: Int, _ state: inout ReaderState) {
+        state.selected = index
+        state.articlePosition = 0
+        state.panePosition = 0
+        keepSelectionVisible(&state)
+    }
+
     static func keepSelectionVisible(_ state: inout ReaderState) {
         if !state.pageArticles.contains(state.headlineTop) { state.headlineTop = state.pageArticles.lowerBound }
         if state.selected < state.headlineTop { state.headlineTop = state.selected }
@@ -179,10 +188,7 @@ public enum Reducer {
                 state.message = step > 0 ? "已是最后一篇 last article" : "已是第一篇 first article"
                 return
             }
-            state.selected = target
-            state.articlePosition = 0
-            state.panePosition = 0
-            keepSelectionVisible(&state)
+            enter(target, &state)
         default:
             let galley = state.galley(state.selected, state.articleOptions)
             let before = state.articlePosition
