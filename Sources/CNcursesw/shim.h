@@ -80,25 +80,19 @@ static inline int shim_take_signal(void) {
     shim_pending_signal = 0;
     return sig;
 }
+// No SA_RESTART: get_wch returns at once, so the loop notices a noted signal.
+static inline void shim_handle(int sig, void (*handler)(int)) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    sigaction(sig, &action, NULL);
+}
 static inline void shim_install_signal_handlers(void) {
-    struct sigaction quit;
-    memset(&quit, 0, sizeof quit);
-    quit.sa_handler = shim_note_signal;
-    sigemptyset(&quit.sa_mask);
-    // No SA_RESTART: get_wch returns at once, so the loop notices.
-    sigaction(SIGINT, &quit, NULL);
-    sigaction(SIGTERM, &quit, NULL);
-    sigaction(SIGHUP, &quit, NULL);
-    struct sigaction crash;
-    memset(&crash, 0, sizeof crash);
-    crash.sa_handler = shim_on_crash;
-    sigemptyset(&crash.sa_mask);
-    sigaction(SIGSEGV, &crash, NULL);
-    sigaction(SIGILL, &crash, NULL);
-    sigaction(SIGABRT, &crash, NULL);
-    sigaction(SIGBUS, &crash, NULL);
-    sigaction(SIGTRAP, &crash, NULL);
-    sigaction(SIGFPE, &crash, NULL);
+    const int noted[] = {SIGINT, SIGTERM, SIGHUP};
+    const int crashes[] = {SIGSEGV, SIGILL, SIGABRT, SIGBUS, SIGTRAP, SIGFPE};
+    for (unsigned i = 0; i < sizeof noted / sizeof noted[0]; i++) shim_handle(noted[i], shim_note_signal);
+    for (unsigned i = 0; i < sizeof crashes / sizeof crashes[0]; i++) shim_handle(crashes[i], shim_on_crash);
 }
 
 #endif
