@@ -65,8 +65,9 @@ let package = Package(
             "TextLayout", "Reader", "BundledFiles", .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         .testTarget(name: "SettingsTests", dependencies: ["Settings", "TextLayout", "Reader", "BundledFiles"]),
-        // ncursesw's wide-character API (and glibc's wcwidth), for the terminal front end.
-        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // ncursesw's wide-character API (and glibc's wcwidth), for the terminal front end; the
+        // signal handlers and the state they share with Swift, in one C file (signals.c).
+        .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The edge: ncurses start and restore, signals, keys in, frames out.
         .target(name: "Terminal", dependencies: ["CNcursesw", "Reader", "TextLayout", "Settings"]),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout", "IssueModel", "CNcursesw", "TestSupport"], exclude: ["Golden"]),

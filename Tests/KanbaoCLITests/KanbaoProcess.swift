@@ -8,7 +8,12 @@ struct KanbaoProcess {
         var stderr: String
     }
 
+    /// The binary under test: `KANBAO_BINARY` if set (CI sets it to the release build, the one users
+    /// install), else the debug `kanbao` built beside the test bundle.
     static let binary: URL = {
+        if let path = ProcessInfo.processInfo.environment["KANBAO_BINARY"], !path.isEmpty {
+            return URL(fileURLWithPath: path).standardizedFileURL
+        }
         let testBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         return testBinary.deletingLastPathComponent().appendingPathComponent("kanbao")
     }()

@@ -16,6 +16,13 @@
 
 // Swift 6 strict concurrency rejects ncurses' globals and cannot import its macros: wrap them.
 static inline WINDOW *shim_stdscr(void) { return stdscr; }
+// newterm, unlike initscr, returns NULL for a terminal terminfo does not know instead of exiting.
+static inline SCREEN *shim_newterm(void) { return newterm(NULL, stdout, stdin); }
+// Whether the terminal can put the cursor anywhere (terminfo's cup): a dumb one cannot be drawn on.
+static inline int shim_can_address_cursor(void) {
+    const char *cup = tigetstr("cup");
+    return cup != NULL && cup != (const char *)-1;
+}
 static inline WINDOW *shim_curscr(void) { return curscr; }
 static inline int shim_lines(void) { return LINES; }
 static inline int shim_cols(void) { return COLS; }
@@ -62,37 +69,19 @@ static inline int shim_setcchar(cchar_t *c, const wchar_t *text, attr_t attrs, s
 }
 static inline const char *shim_codeset(void) { return nl_langinfo(CODESET); }
 
-// wcwidth as ncurses uses it, for the width-agreement test.
+// wcwidth as ncurses uses it, for the width-agreement test. Declared here: wchar.h declares it only
+// under _XOPEN_SOURCE or _GNU_SOURCE, which this header cannot define without making the glibc types
+// it imports differ from those other Swift modules import.
+extern int wcwidth(wchar_t c);
 static inline int shim_wcwidth(unsigned int codepoint) { return wcwidth((wchar_t)codepoint); }
 
-// Signals: the handlers only note the signal; the main loop sees it when get_wch returns and
-// restores the terminal before it exits. A crash (a trap, an abort) restores the terminal as best
-// it can and dies of the same signal.
-static volatile sig_atomic_t shim_pending_signal = 0;
-static inline void shim_note_signal(int sig) { shim_pending_signal = sig; }
-static inline void shim_on_crash(int sig) {
-    endwin();
-    signal(sig, SIG_DFL);
-    raise(sig);
-}
-static inline int shim_take_signal(void) {
-    int sig = shim_pending_signal;
-    shim_pending_signal = 0;
-    return sig;
-}
-// No SA_RESTART: get_wch returns at once, so the loop notices a noted signal.
-static inline void shim_handle(int sig, void (*handler)(int)) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = handler;
-    sigemptyset(&action.sa_mask);
-    sigaction(sig, &action, NULL);
-}
-static inline void shim_install_signal_handlers(void) {
-    const int noted[] = {SIGINT, SIGTERM, SIGHUP};
-    const int crashes[] = {SIGSEGV, SIGILL, SIGABRT, SIGBUS, SIGTRAP, SIGFPE};
-    for (unsigned i = 0; i < sizeof noted / sizeof noted[0]; i++) shim_handle(noted[i], shim_note_signal);
-    for (unsigned i = 0; i < sizeof crashes / sizeof crashes[0]; i++) shim_handle(crashes[i], shim_on_crash);
-}
+// Signals (signals.c): SIGINT, SIGTERM and SIGHUP are noted for the main loop, which sees them when
+// get_wch returns and restores the terminal before it exits; a crash signal restores the terminal as
+// best it can and dies of the same signal. The noted signal is state the handler and Swift share, so
+// it lives in that one file: a `static` variable in this header would be one copy per module that
+// inlines the helpers (two in the release build, where the handler set one and the loop read the other).
+void shim_install_signal_handlers(void);
+/// The signal noted since the last call (0 if none), cleared.
+int shim_take_signal(void);
 
 #endif
