@@ -11,8 +11,8 @@ public enum ReaderApp {
         case quit
         /// Stopped by a signal; the exit status should be 128 + the signal.
         case signalled(Int32)
-        /// There was no terminal to draw on.
-        case noTerminal
+        /// There was no terminal to draw on, for this reason.
+        case noTerminal(String)
     }
 
     /// The themes to draw with: T cycles through them in this order. With colours off (NO_COLOR,
@@ -55,12 +55,15 @@ public enum ReaderApp {
         // A page read from standard input leaves no keyboard there: read keys from the terminal.
         if isatty(STDIN_FILENO) == 0 {
             let tty = open("/dev/tty", O_RDONLY)
-            guard tty >= 0 else { return .noTerminal }
-            dup2(tty, STDIN_FILENO)
-            close(tty)
+            guard tty >= 0 else { return .noTerminal("cannot open /dev/tty for the keys") }
+            // (With standard input closed, /dev/tty opens as descriptor 0 itself, and is kept.)
+            if tty != STDIN_FILENO {
+                dup2(tty, STDIN_FILENO)
+                close(tty)
+            }
         }
         let terminal = Terminal()
-        guard terminal.start(colors: themes.colors, mouse: mouse) else { return .noTerminal }
+        if let problem = terminal.start(colors: themes.colors, mouse: mouse) { return .noTerminal(problem) }
         trace("terminal started")
         defer { terminal.stop() }
         let depth = terminal.colorDepth

@@ -10,13 +10,14 @@ public final class Terminal {
     /// How many colours there are to draw with (`.none` when colours are off or absent).
     public private(set) var colorDepth = ColorDepth.none
     private var running = false
+    private var screen: OpaquePointer?
 
     public init() {}
 
     /// Sets the locale (switching to C.UTF-8 if the user's is not UTF-8), starts ncurses (with a
     /// direct-colour terminfo when the terminal says it has 24-bit colour), sets up colours if
-    /// `colors`, installs the signal handlers. Returns false if there is no terminal to start.
-    public func start(colors: Bool, mouse: Bool = true) -> Bool {
+    /// `colors`, installs the signal handlers. Returns why not, if there is no terminal to draw on.
+    public func start(colors: Bool, mouse: Bool = true) -> String? {
         setlocale(LC_ALL, "")
         if String(cString: shim_codeset()) != "UTF-8" {
             setlocale(LC_ALL, "C.UTF-8")
@@ -29,8 +30,17 @@ public final class Terminal {
         }) {
             setenv("TERM", direct, 1)
         }
-        guard initscr() != nil else { return false }
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        if term.isEmpty || term == "dumb" { return term.isEmpty ? "TERM is not set" : "the terminal is dumb (TERM=dumb)" }
+        // newterm, not initscr: initscr prints its own message and exits the process on a TERM it
+        // does not know.
+        guard let screen = shim_newterm() else { return "terminfo does not know the terminal \"\(term)\"" }
+        self.screen = screen
         running = true
+        guard shim_can_address_cursor() != 0 else {
+            stop()
+            return "the terminal \"\(term)\" cannot move its cursor"
+        }
         if colors && has_colors() {
             start_color()
             use_default_colors()
@@ -45,7 +55,7 @@ public final class Terminal {
         curs_set(0)
         // Wake up now and then, so that a signal that arrives between keys is noticed.
         timeout(250)
-        return true
+        return nil
     }
 
     public var size: (width: Int, height: Int) { (Int(shim_cols()), Int(shim_lines())) }
@@ -56,6 +66,8 @@ public final class Terminal {
         running = false
         curs_set(1)
         endwin()
+        if let screen { delscreen(screen) }
+        screen = nil
     }
 
     /// The signal that asked us to stop (SIGINT, SIGTERM, SIGHUP), if one came.

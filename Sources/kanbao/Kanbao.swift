@@ -27,15 +27,14 @@ struct Kanbao: ParsableCommand {
     /// The interactive reader, and the exit status its end calls for.
     private func read(_ issue: Issue, key: String, _ settings: LoadedSettings, _ trace: Trace) throws {
         let noColorVariable = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
-        let themes = ThemeSetup.make(catalog: settings.catalog, wanted: settings.wantedTheme(theme),
-                                     colors: !noColor && noColorVariable.isEmpty, problems: settings.problems)
+        let themes = ThemeSetup.make(catalog: settings.catalog, settings: settings, option: theme, colors: !noColor && noColorVariable.isEmpty)
         trace.mark("themes read")
         switch ReaderApp.run(issue, layout: layout.options(settings.config), keyBindings: settings.config.keyBindings, themes: themes,
                              memory: remembering(key), mouse: !noMouse && settings.config.mouse != false, trace: trace.mark) {
         case .quit: return
         case .signalled(let signal): throw ExitCode(128 + signal)
-        case .noTerminal:
-            Diagnostics.printLine("kanbao: no terminal to read on (try --dump)")
+        case .noTerminal(let problem):
+            Diagnostics.printLine("kanbao: no terminal to read on: \(problem) (try --dump)")
             throw ExitCode(69)
         }
     }
@@ -112,7 +111,7 @@ struct Kanbao: ParsableCommand {
         let settings = LoadedSettings(environment: ProcessInfo.processInfo.environment)
         trace.mark("settings read")
         if listThemes {
-            Output.write(ThemeSetup.list(catalog: settings.catalog, wanted: settings.wantedTheme(theme)))
+            Output.write(ThemeSetup.list(catalog: settings.catalog, settings: settings, option: theme))
             return
         }
         let warn = { (warning: String) in Diagnostics.printLine("kanbao: \(warning)") }
