@@ -38,7 +38,10 @@ public enum IssueJSON {
         return indent.isEmpty ? out : out.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + indent)
     }
 
-    /// A JSON string literal: quotes, backslashes and control characters escaped, the rest as is.
+    /// A JSON string literal: quotes and backslashes escaped, and every code point that `VisibleText`
+    /// would not print as itself (controls, bidi controls, U+2028/2029, noncharacters, invisible
+    /// format characters) as `\u202e` — the same text to a JSON reader, and nothing a terminal obeys
+    /// when the JSON is read there. The rest as is.
     static func string(_ value: String?) -> String {
         guard let value else { return "null" }
         var out = "\""
@@ -49,10 +52,11 @@ public enum IssueJSON {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                || scalar == "\u{2028}" || scalar == "\u{2029}":
-                let hex = String(scalar.value, radix: 16, uppercase: false)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case _ where VisibleText.needsSubstitute(scalar) || VisibleText.isInvisible(scalar):
+                for unit in String(scalar).utf16 {
+                    let hex = String(unit, radix: 16, uppercase: false)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                }
             default: out.unicodeScalars.append(scalar)
             }
         }

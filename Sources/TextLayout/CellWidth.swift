@@ -3,7 +3,7 @@
 /// of its code points (👨‍👩‍👧 is 6 cells, as ncurses and tmux draw it). East Asian Ambiguous
 /// characters (“ ” … — ·) are 1 cell unless the terminal is set to draw them wide.
 public enum CellWidth {
-    enum Kind: UInt8 { case one = 0, zero, wide, ambiguous }
+    enum Kind: UInt8 { case one = 0, zero, wide, ambiguous, unprintable }
 
     struct WidthRange {
         let first: UInt32
@@ -37,17 +37,23 @@ public enum CellWidth {
     }
 
     /// Cells for one code point (control characters are never drawn as themselves; see `Glyph`).
+    /// An unprintable one — unassigned, a noncharacter, U+2028, U+2029: `wcwidth` −1 — counts 0,
+    /// so that it is never drawn as itself either: a cluster of no cells gets a visible stand-in.
     @inline(__always)
     public static func of(_ scalar: Unicode.Scalar, ambiguousWide: Bool = false) -> Int {
         let value = scalar.value
         if value >= 0x20 && value < 0x7F { return 1 }
         switch kind(value) {
         case .one: return 1
-        case .zero: return 0
+        case .zero, .unprintable: return 0
         case .wide: return 2
         case .ambiguous: return ambiguousWide ? 2 : 1
         }
     }
+
+    /// Whether glibc's `wcwidth` gives −1 for a code point that is not a control: one that the
+    /// terminal cannot be trusted to draw in any number of cells.
+    public static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool { kind(scalar.value) == .unprintable }
 
     /// Cells for a grapheme cluster: the sum of its code points.
     public static func of(_ character: Character, ambiguousWide: Bool = false) -> Int {

@@ -3,7 +3,8 @@ import IssueModel
 /// What is drawn for one grapheme cluster of source text, and how many cells it takes. Text from a
 /// file never reaches the terminal as itself when it could act on it or vanish: control characters
 /// and bidi controls become visible stand-ins (`^[`, `^G`, `<U+202E>`), a cluster that would take no
-/// cells becomes one that does (`◌́` for a lone combining mark, `<U+200B>` for a format character).
+/// cells becomes one that does (`◌́` for a lone combining mark, `<U+200B>` for a format character,
+/// `<U+0378>` for a code point the terminal has no width for).
 public struct Glyph: Equatable, Sendable {
     /// The text to draw.
     public let text: String
@@ -34,11 +35,8 @@ public struct Glyph: Equatable, Sendable {
         } else if let first = scalars.first, [.nonspacingMark, .enclosingMark].contains(first.properties.generalCategory) {
             self.init(substitute: "◌" + String(character), ambiguousWide: ambiguousWide)
         } else {
-            let drawn = scalars.map { scalar -> String in
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                return "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
-            }.joined()
-            self.init(substitute: drawn, ambiguousWide: ambiguousWide)
+            // A format character, or one the terminal cannot draw (unassigned, a noncharacter).
+            self.init(substitute: scalars.map(VisibleText.codePoint).joined(), ambiguousWide: ambiguousWide)
         }
     }
 
