@@ -35,8 +35,17 @@ extension Issue {
         pages.isEmpty ? [IssuePage(name: "", header: header, articles: 0..<articles.count)] : pages
     }
 
-    /// The page that holds `article`.
+    /// The page that holds `article`: a binary search, since pages hold the articles in order.
     public func page(of article: Int) -> Int {
-        pages.lastIndex { $0.articles.lowerBound <= article && !$0.articles.isEmpty } ?? 0
+        // The last page that starts at or before the article…
+        var low = 0, high = pages.count
+        while low < high {
+            let middle = (low + high) / 2
+            if pages[middle].articles.lowerBound <= article { low = middle + 1 } else { high = middle }
+        }
+        // …passing over pages with no articles, which start where the next one does.
+        var page = low - 1
+        while page > 0 && pages[page].articles.isEmpty { page -= 1 }
+        return max(0, page)
     }
 }

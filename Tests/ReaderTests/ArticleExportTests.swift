@@ -25,6 +25,14 @@ import TestSupport
         #expect(name(String(repeating: "长", count: 60)) == String(repeating: "长", count: 40) + ".txt")
     }
 
+    /// Every invisible character the README promises a name is without: zero-width space and word
+    /// joiner, BOM, soft hyphen, tags, Hangul fillers, line separators, noncharacters.
+    @Test(arguments: ["\u{200B}", "\u{2060}", "\u{FEFF}", "\u{00AD}", "\u{E0041}\u{E0042}", "\u{3164}", "\u{115F}", "\u{2028}", "\u{FFFF}", "\u{200D}"])
+    func fileNamesHoldNothingInvisible(invisible: String) {
+        let name = ArticleExport.fileName(Article(headline: "心脏" + invisible + "除颤仪" + invisible, paragraphs: ["正文。"]), number: 1)
+        #expect(name == "心脏除颤仪.txt", "\(name.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
+
     @Test func eAndEAskTheFrontEndOnBothScreens() {
         let start = seedReader()
         #expect(Reducer.reduce(send(start, .down), .key(.character("e"))).1 == [.exportArticle(1)])

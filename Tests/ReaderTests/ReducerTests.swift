@@ -294,4 +294,16 @@ import TextLayout
         state.restore(RememberedPlace(article: 5, onArticleScreen: false))
         #expect(state.selected == 5 && state.screen == .frontPage)
     }
+
+    /// A place file is untrusted: numbers at the ends of Int (the first crashed every open with an
+    /// overflow trap) open the article, at its last line or its top, and nothing traps.
+    @Test(arguments: [Int.max, Int.min, -1, 1 << 40])
+    func anyNumberInAPlaceFileOpensTheArticle(number: Int) {
+        var state = seedReader()
+        state.restore(RememberedPlace(article: 0, onArticleScreen: true, block: 1, start: number))
+        #expect(state.selected == 0 && state.screen == .article)
+        state.restore(RememberedPlace(article: 1, onArticleScreen: true, block: number, start: number))
+        #expect(state.selected == 1 && state.screen == .article)
+        #expect((0..<state.articleGalley!.positionCount).contains(state.articlePosition))
+    }
 }

@@ -11,11 +11,12 @@ public enum ArticleExport {
     }
 
     /// A file name from the headline: at most 40 characters, no `/`, no control or invisible
-    /// characters, no leading dot; `article-N` for an article without one.
+    /// characters (zero-width ones, U+FEFF, the soft hyphen, tags, Hangul fillers: anything Unicode
+    /// says not to draw), no leading dot; `article-N` for an article without one.
     public static func fileName(_ article: Article, number: Int) -> String {
         let cleaned = article.headline.unicodeScalars.filter { scalar in
-            scalar != "/" && scalar.value >= 0x20 && !VisibleText.needsSubstitute(scalar) && !scalar.properties.isWhitespace
-                || scalar == " "
+            scalar == " " || scalar != "/" && !VisibleText.needsSubstitute(scalar) && !VisibleText.isInvisible(scalar)
+                && !scalar.properties.isDefaultIgnorableCodePoint && !scalar.properties.isWhitespace
         }
         var name = String(String(String.UnicodeScalarView(cleaned)).prefix(40)).trimmingSpacesAndDots()
         if name.isEmpty { name = "article-\(number)" }

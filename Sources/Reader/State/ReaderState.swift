@@ -12,6 +12,9 @@ public struct ReaderState: Sendable {
     public let issue: Issue
     /// The pages (版面) of the issue: one, unless it was read from several files.
     public let pages: [IssuePage]
+    /// The headline pane's rows taken by the articles before each one (and by all, at the end): how
+    /// many rows any run of headlines takes is one subtraction, however long the issue.
+    let headlineRowsBefore: [Int]
     public var screen: Screen = .frontPage
     /// Which pane of the front page the keys move.
     public var focus: Focus = .headlines
@@ -50,6 +53,10 @@ public struct ReaderState: Sendable {
     public init(issue: Issue, width: Int, height: Int, layout: LayoutOptions = LayoutOptions(), message: String? = nil) {
         self.issue = issue
         self.pages = issue.pageList
+        var rowsBefore = [0]
+        rowsBefore.reserveCapacity(issue.articles.count + 1)
+        for article in issue.articles { rowsBefore.append(rowsBefore[rowsBefore.count - 1] + (article.kicker == nil ? 1 : 2)) }
+        self.headlineRowsBefore = rowsBefore
         self.geometry = ScreenGeometry(width: width, height: height)
         self.layout = layout
         self.message = message
@@ -69,8 +76,10 @@ public struct ReaderState: Sendable {
 
     /// Rows each headline item takes: its kicker (if any) and its headline.
     func headlineRows(_ index: Int) -> Int { issue.articles[index].kicker == nil ? 1 : 2 }
+    /// Rows the headline items of `articles` take together.
+    func headlineRows(_ articles: Range<Int>) -> Int { headlineRowsBefore[articles.upperBound] - headlineRowsBefore[articles.lowerBound] }
     /// The rows the headline pane would need: the page's label (for several pages), its articles.
-    var allHeadlineRows: Int { pageArticles.reduce(isPaged ? 1 : 0) { $0 + headlineRows($1) } }
+    var allHeadlineRows: Int { (isPaged ? 1 : 0) + headlineRows(pageArticles) }
 
     public var headlinePane: Rect { geometry.headlines(rowsNeeded: allHeadlineRows) }
     /// The part of the headline pane the headlines take: below the page's label, for several pages.

@@ -29,8 +29,9 @@ extension ReaderState {
                                vertical: vertical ? true : nil)
     }
 
-    /// Goes back to a remembered place, as far as this issue and this size allow (a place beyond the
-    /// issue's articles is ignored).
+    /// Goes back to a remembered place, as far as this issue and this size allow. The place was read
+    /// from a file anyone could have written: an article beyond the issue's is ignored, and a
+    /// character beyond the article's text (any number at all) finds its last line, never a trap.
     public mutating func restore(_ place: RememberedPlace) {
         guard (0..<articleCount).contains(place.article) else { return }
         selected = place.article
@@ -39,7 +40,8 @@ extension ReaderState {
         panePosition = 0
         articlePosition = 0
         if let block = place.block, let start = place.start {
-            show(SourceSpan(block: block, start: start, end: start + 1), on: screen)
+            let start = min(max(0, start), Int.max - 1)
+            show(SourceSpan(block: max(0, block), start: start, end: start + 1), on: screen)
         }
         Reducer.keepSelectionVisible(&self)
     }
