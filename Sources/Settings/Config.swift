@@ -14,6 +14,8 @@ import Reader
 ///     line-down = ["j", "Down"]  # an action = a key or a list of keys (see the README)
 public struct Config: Sendable {
     public var theme: String?
+    /// Where `theme` was set, for a message when there is no such theme.
+    public var themeSetting: (file: String, line: Int?)?
     public var columns: Int?
     public var ambiguousWide: Bool?
     public var justify: Bool?
@@ -46,12 +48,15 @@ public struct Config: Sendable {
         } catch {
             return (config, [SettingsMessage(error.problem, file: file, line: error.line)])
         }
+        let lines = SettingsLines(text)
         func problem(_ message: String, _ path: [String]) {
-            problems.append(SettingsMessage(message, file: file, line: SettingsLines.line(of: path, in: text)))
+            problems.append(SettingsMessage(message, file: file, line: lines.line(of: path)))
         }
         for (key, value) in table.sorted(by: { $0.key < $1.key }) {
             switch (key, value) {
-            case ("theme", .string(let theme)): config.theme = theme
+            case ("theme", .string(let theme)):
+                config.theme = theme
+                config.themeSetting = (file, lines.line(of: [key]))
             case ("columns", .integer(let columns)) where (1...100).contains(columns): config.columns = columns
             case ("columns", _): problem("columns must be a whole number from 1 to 100", [key])
             case ("ambiguous-wide", .boolean(let wide)): config.ambiguousWide = wide

@@ -3,27 +3,37 @@ import Foundation
 /// Finds the line of a TOML file that sets a key, for messages about values that parse but are
 /// wrong (an unknown role, a bad colour): the parser gives lines only for syntax errors. It reads
 /// table headers (`[roles]`, `[roles.headline]`) and `key =` lines, with dotted and quoted keys;
-/// a key set inside an inline table is found at the line of the table's own key.
-enum SettingsLines {
-    static func line(of path: [String], in text: String) -> Int? {
+/// a key set inside an inline table is found at the line of the table's own key. The file is read
+/// once, into the first line that defines each key path; each question is then a few lookups, so
+/// a file with a thousand problems is not read a thousand times.
+struct SettingsLines {
+    private var firstLine: [[String]: Int] = [:]
+
+    init(_ text: String) {
         var table: [String] = []
-        var best: (line: Int, length: Int)?
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
-            var defined: [String]
+            let defined: [String]
             if line.hasPrefix("[") && !line.hasPrefix("[[") {
                 guard let end = line.firstIndex(of: "]") else { continue }
-                table = keyParts(line[line.index(after: line.startIndex)..<end])
+                table = Self.keyParts(line[line.index(after: line.startIndex)..<end])
                 defined = table
             } else if let equals = line.firstIndex(of: "="), !line.hasPrefix("#") {
-                defined = table + keyParts(line[..<equals])
+                defined = table + Self.keyParts(line[..<equals])
             } else {
                 continue
             }
-            let shared = zip(defined, path).prefix { $0 == $1 }.count
-            if shared == defined.count, shared > 0, shared > (best?.length ?? 0) { best = (index + 1, shared) }
+            if !defined.isEmpty && firstLine[defined] == nil { firstLine[defined] = index + 1 }
         }
-        return best?.line
+    }
+
+    /// The first line that defines the longest leading part of `path` (the key itself, else the
+    /// table or inline table it is in).
+    func line(of path: [String]) -> Int? {
+        for length in stride(from: path.count, through: 1, by: -1) {
+            if let line = firstLine[Array(path.prefix(length))] { return line }
+        }
+        return nil
     }
 
     private static func keyParts(_ key: Substring) -> [String] {

@@ -21,8 +21,9 @@ struct ThemeDefinition: Sendable {
         } catch {
             throw SettingsMessage(error.problem, file: file, line: error.line)
         }
+        // (Only at the first problem, which ends the reading: the file's lines are read then, once.)
         func fail(_ problem: String, at path: [String]) -> SettingsMessage {
-            SettingsMessage(problem, file: file, line: SettingsLines.line(of: path, in: text))
+            SettingsMessage(problem, file: file, line: SettingsLines(text).line(of: path))
         }
         var definition = ThemeDefinition()
         for (key, value) in table.sorted(by: { $0.key < $1.key }) {

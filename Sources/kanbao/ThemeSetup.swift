@@ -1,4 +1,5 @@
 import Foundation
+import IssueModel
 import Settings
 import Terminal
 
@@ -6,15 +7,18 @@ import Terminal
 /// one asked for (`--theme`, else the config's, else the default), `mono` for when colours are off,
 /// and what went wrong on the way — said on stderr and in the status line; never fatal.
 enum ThemeSetup {
-    static func make(catalog: ThemeCatalog, wanted: String, colors: Bool, problems: [SettingsMessage]) -> ReaderApp.Themes {
-        var problems = problems
+    static func make(catalog: ThemeCatalog, settings: LoadedSettings, option: String?, colors: Bool) -> ReaderApp.Themes {
+        var problems = settings.problems
         var themes: [Theme] = []
-        for name in catalog.names {
-            do { themes.append(try catalog.theme(named: name)) } catch { problems.append(error) }
+        for (_, result) in catalog.allThemes() {
+            switch result {
+            case .success(let theme): themes.append(theme)
+            case .failure(let problem): problems.append(problem)
+            }
         }
         var current = themes.firstIndex { $0.name == ThemeCatalog.defaultName } ?? 0
-        do {
-            let theme = try catalog.theme(nameOrPath: wanted)
+        switch chosen(catalog: catalog, settings: settings, option: option) {
+        case .success(let theme):
             if let index = themes.firstIndex(where: { $0.name == theme.name }) {
                 themes[index] = theme
                 current = index
@@ -22,8 +26,8 @@ enum ThemeSetup {
                 themes.append(theme)
                 current = themes.count - 1
             }
-        } catch {
-            if !problems.contains(error) { problems.append(error) }
+        case .failure(let problem):
+            if !problems.contains(problem) { problems.append(problem) }
         }
         // A broken user copy of mono must not leave colourless terminals without styles.
         let mono = (try? catalog.theme(named: ThemeCatalog.monoName)) ?? (try? ThemeCatalog().theme(named: ThemeCatalog.monoName))
@@ -36,8 +40,26 @@ enum ThemeSetup {
         return ReaderApp.Themes(themes: themes, current: min(current, themes.count - 1), colors: colors, mono: mono, message: message)
     }
 
-    /// `--list-themes`: one name per line, the one that would be used marked.
-    static func list(catalog: ThemeCatalog, wanted: String) -> String {
-        catalog.names.map { $0 == wanted ? "\($0) (default)\n" : "\($0)\n" }.joined()
+    /// The theme asked for — `--theme`, else the config's, else the default — or what is wrong with
+    /// it, naming the config file and line when the name came from there.
+    static func chosen(catalog: ThemeCatalog, settings: LoadedSettings, option: String?) -> Result<Theme, SettingsMessage> {
+        do {
+            return .success(try catalog.theme(nameOrPath: settings.wantedTheme(option)))
+        } catch {
+            guard option == nil, let setting = settings.config.themeSetting, error.file == nil else { return .failure(error) }
+            return .failure(SettingsMessage(error.problem + "; using \(ThemeCatalog.defaultName)", file: setting.file, line: setting.line))
+        }
+    }
+
+    /// `--list-themes`: one name per line (as visible text: a file name can hold escapes), the one
+    /// that would be used marked — the default, when the one asked for cannot be used (said on
+    /// standard error).
+    static func list(catalog: ThemeCatalog, settings: LoadedSettings, option: String?) -> String {
+        var used = settings.wantedTheme(option)
+        if case .failure(let problem) = chosen(catalog: catalog, settings: settings, option: option) {
+            Diagnostics.printLine("kanbao: \(problem)")
+            used = ThemeCatalog.defaultName
+        }
+        return catalog.names.map { VisibleText.escaped($0) + ($0 == used ? " (default)\n" : "\n") }.joined()
     }
 }
