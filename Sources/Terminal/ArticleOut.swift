@@ -6,24 +6,38 @@ import Reader
 /// `e` and `E`: the article written to a new file in the current folder, or put on the terminal's
 /// clipboard with OSC 52. Each returns what the status line should say.
 enum ArticleOut {
-    /// A file named from the headline, never over an existing one (`-2`, `-3`… are added).
+    /// A file named from the headline, never over an existing one (`-2`, `-3`… are added). Written
+    /// whole or not at all: into a temporary file beside it, flushed, then linked to its name — which
+    /// fails rather than replace a file that appeared meanwhile — so a full disk leaves no half file.
     static func save(_ article: Article, number: Int, in folder: String = FileManager.default.currentDirectoryPath) -> String {
         let name = ArticleExport.fileName(article, number: number)
         let stem = String(name.dropLast(4))
-        let data = Array(ArticleExport.text(article).utf8)
+        let temporary = folder + "/.kanbao-export-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        defer { unlink(temporary) }
+        if let problem = writeWhole(Array(ArticleExport.text(article).utf8), to: temporary) {
+            return "未能保存 could not save \(name): \(problem)"
+        }
         for attempt in 1...100 {
             let file = attempt == 1 ? name : "\(stem)-\(attempt).txt"
-            let path = folder + "/" + file
-            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-            if fd < 0 {
-                if errno == EEXIST { continue }
-                return "未能保存 could not save: " + String(cString: strerror(errno))
-            }
-            let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            close(fd)
-            return written == data.count ? "已保存 saved to " + file : "未能保存 could not save " + file
+            if link(temporary, folder + "/" + file) == 0 { return "已保存 saved to " + file }
+            if errno != EEXIST { return "未能保存 could not save \(file): " + String(cString: strerror(errno)) }
         }
         return "未能保存 could not save: too many files named " + stem
+    }
+
+    /// Writes `data` to a new file at `path` and flushes it to the disk: nil, or why it failed.
+    private static func writeWhole(_ data: [UInt8], to path: String) -> String? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if fd < 0 { return String(cString: strerror(errno)) }
+        var offset = 0
+        var failure: Int32 = 0
+        while offset < data.count && failure == 0 {
+            let written = data[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if written > 0 { offset += written } else if written < 0 && errno != EINTR { failure = errno } else if written == 0 { failure = EIO }
+        }
+        if failure == 0 && fsync(fd) != 0 { failure = errno }
+        if close(fd) != 0 && failure == 0 { failure = errno }
+        return failure == 0 ? nil : String(cString: strerror(failure))
     }
 
     /// OSC 52 straight to the terminal (ncurses has no call for it); terminals that do not take it

@@ -3,21 +3,43 @@ import IssueModel
 
 /// Writes whole strings to standard output or standard error, unbuffered, retrying short writes.
 enum Output {
-    static func write(_ text: String, to fd: Int32 = STDOUT_FILENO) {
+    /// EX_IOERR: the output could not be written (a full disk, /dev/full, a closed descriptor).
+    static let ioErrorStatus: Int32 = 74
+
+    /// Writes `text` to standard output. A failed write ends Kanbao at once — the rest of the output
+    /// could not go anywhere either — with a one-line error and status 74; a reader that went away
+    /// (EPIPE: `kanbao --dump | head`, with SIGPIPE ignored) ends it quietly, as SIGPIPE would
+    /// have, with status 141.
+    static func write(_ text: String) {
+        let failure = write(text, to: STDOUT_FILENO)
+        guard failure != 0 else { return }
+        if failure == EPIPE { exit(128 + SIGPIPE) }
+        Diagnostics.printLine("kanbao: cannot write the output: \(String(cString: strerror(failure)))")
+        exit(ioErrorStatus)
+    }
+
+    /// Writes `text` to `fd`: 0, or the error that stopped it.
+    @discardableResult
+    static func write(_ text: String, to fd: Int32) -> Int32 {
         var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBytes { buffer in
+        return bytes.withUnsafeMutableBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 { if errno == EINTR { continue } else { return } }
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
                 offset += written
             }
+            return 0
         }
     }
 }
 
 enum Diagnostics {
-    /// One line on standard error, made safe for a terminal (a file name may hold escapes).
+    /// One line on standard error, made safe for a terminal (a file name may hold escapes). If even
+    /// that cannot be written there is nowhere left to say so.
     static func printLine(_ text: String) {
         Output.write(VisibleText.escaped(text) + "\n", to: STDERR_FILENO)
     }
