@@ -5,6 +5,8 @@ public enum PageInputError: Error, Equatable, Sendable, CustomStringConvertible 
     case directory(String)
     case empty(String)
     case binary(String)
+    /// A device that is not a terminal (`/dev/zero`): no page, and perhaps without end.
+    case device(String)
     /// Larger than `PageSource.maximumBytes` (the size, when it was known before reading).
     case tooLarge(String, bytes: Int?)
 
@@ -12,7 +14,7 @@ public enum PageInputError: Error, Equatable, Sendable, CustomStringConvertible 
     public var exitStatus: Int32 {
         switch self {
         case .noSuchFile, .unreadable, .directory: 66
-        case .empty, .binary, .tooLarge: 65
+        case .empty, .binary, .tooLarge, .device: 65
         }
     }
 
@@ -23,6 +25,7 @@ public enum PageInputError: Error, Equatable, Sendable, CustomStringConvertible 
         case .directory(let name): "\(name): is a directory with no pages"
         case .empty(let name): "\(name): empty page (nothing but whitespace)"
         case .binary(let name): "\(name): binary file (contains NUL bytes), not a page of text"
+        case .device(let name): "\(name): a device, not a page of text (refused before reading: it may never end)"
         case .tooLarge(let name, let bytes):
             "\(name): too large" + (bytes.map { " (\($0 >> 20) MiB)" } ?? "")
                 + "; Kanbao opens pages up to \(PageSource.maximumBytes >> 20) MiB"

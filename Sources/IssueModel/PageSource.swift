@@ -36,6 +36,8 @@ public enum PageSource {
     public static func readBytes(path: String, notice: (String) -> Void = { _ in }) throws(PageInputError) -> [UInt8] {
         if path == "-" {
             if isatty(STDIN_FILENO) != 0 { notice("\(standardInputName): reading the page from the terminal; end it with Ctrl-D") }
+            var info = stat()
+            if fstat(STDIN_FILENO, &info) == 0 && isEndlessDevice(info, fd: STDIN_FILENO) { throw .device(standardInputName) }
             return try readAll(fd: STDIN_FILENO, name: standardInputName, notice: notice)
         }
         var info = stat()
@@ -47,6 +49,7 @@ public enum PageSource {
         let kind = info.st_mode & S_IFMT
         if kind == S_IFDIR { throw .directory(path) }
         if kind == S_IFREG && Int(info.st_size) > maximumBytes { throw .tooLarge(path, bytes: Int(info.st_size)) }
+        if isEndlessDevice(info, fd: nil) && !isTerminal(path) { throw .device(path) }
         // A FIFO opens at once even with no writer yet; the wait is then in `readAll`, with a notice.
         let fd = open(path, O_RDONLY | O_CLOEXEC | (kind == S_IFIFO ? O_NONBLOCK : 0))
         if fd < 0 { throw .unreadable(path, reason: errorText(errno)) }
@@ -89,6 +92,22 @@ public enum PageSource {
             bytes.append(contentsOf: chunk[0..<count])
             if bytes.count > maximumBytes { throw .tooLarge(name, bytes: nil) }
         }
+    }
+
+    /// A character or block device that is not a terminal (`/dev/zero`, `/dev/urandom`, a disk): it
+    /// may never end, and it is no page; refused before a byte is read. (A terminal is read until
+    /// Ctrl-D; `/dev/null` is refused too, which it would have been as empty.)
+    private static func isEndlessDevice(_ info: stat, fd: Int32?) -> Bool {
+        let kind = info.st_mode & S_IFMT
+        guard kind == S_IFCHR || kind == S_IFBLK else { return false }
+        return fd.map { isatty($0) == 0 } ?? true
+    }
+
+    private static func isTerminal(_ path: String) -> Bool {
+        let fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        return isatty(fd) != 0
     }
 
     /// Reads up to `size` bytes into `base`, through interrupted and short reads: how many came, and

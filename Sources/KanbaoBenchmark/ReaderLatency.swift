@@ -32,5 +32,14 @@ struct ReaderLatency {
         measure("resize", times: 4) {
             $0 % 2 == 0 ? terminal.resize(width: 100, height: 30, until: "") : terminal.resize(width: 80, height: 24, until: "")
         }
+        // A reader that does not stop when asked makes every figure above worthless to a user.
+        guard let status = terminal.terminate(within: 1) else {
+            FileHandle.standardError.write(Data("kanbao-benchmark: FAILED: kanbao did not stop within a second of SIGTERM\n".utf8))
+            exit(1)
+        }
+        guard status == 128 + SIGTERM else {
+            FileHandle.standardError.write(Data("kanbao-benchmark: FAILED: kanbao ended with status \(status) on SIGTERM, not 143\n".utf8))
+            exit(1)
+        }
     }
 }

@@ -41,11 +41,36 @@ final class TerminalTiming {
         pid = child
     }
 
+    private var reaped = false
+
     deinit {
-        kill(pid, SIGKILL)
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
+        if !reaped {
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+        }
         close(master)
+    }
+
+    /// Sends SIGTERM and waits at most `limit` seconds for the reader to end: its exit status
+    /// (128 + 15 when it restored the terminal and left as it should), or nil if it is still running
+    /// — which is what the release build once did, its handler and its loop each with a flag of
+    /// its own.
+    func terminate(within limit: Double = 1) -> Int32? {
+        kill(pid, SIGTERM)
+        let deadline = ContinuousClock.now + .seconds(limit)
+        var status: Int32 = 0
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while ContinuousClock.now < deadline {
+            // (Its last bytes, the terminal's restoring, are drained so that a write cannot block it.)
+            var input = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            if poll(&input, 1, 10) > 0 { _ = Glibc.read(master, &chunk, chunk.count) }
+            if waitpid(pid, &status, WNOHANG) == pid {
+                reaped = true
+                return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+            }
+        }
+        return nil
     }
 
     /// Reads until `marker` (or, if empty, anything) has come and then nothing more for `quiet` ms; the time the last byte

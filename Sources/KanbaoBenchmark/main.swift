@@ -71,6 +71,13 @@ for (copies, issue) in issues {
            column(String(format: "%.2f", search.missing), 14)].joined(separator: " "))
 }
 print("")
+print([column("headlines", 10), column("End ms", 8), column("Home ms", 8), column("reopen at 30% ms", 17)].joined(separator: " "))
+for count in [1_000, 10_000, 100_000] {
+    let timing = HeadlineTiming(count: count)
+    print([column("\(count)", 10), column(String(format: "%.2f", timing.end), 8), column(String(format: "%.2f", timing.home), 8),
+           column(String(format: "%.2f", timing.restore), 17)].joined(separator: " "))
+}
+print("")
 print([column("size", 6), column("--list s", 9), column("--list peak MB", 15), column("--dump s", 9), column("--dump peak MB", 15)]
     .joined(separator: " "))
 if openingCosts.isEmpty { print("(build kanbao too for the opening figures: swift build -c release)") }
@@ -107,4 +114,6 @@ print("search: index built at the first /; then one keystroke in the prompt (the
 print("        through the reducer, with the frame it leads to; best of 3.")
 print("terminal: the kanbao binary on a pseudo-terminal at 80×24: spawn to the first frame's last byte, and")
 print("        key to the last byte of its frame (medians of 5), with the bytes ncurses sent for it.")
+print("headlines: an issue of that many one-line articles at 120×40; End, Home (each with its frame) and a new")
+print("        reader restored to the article 30% in (includes making the reader: a pass over the headlines).")
 print("opening: the kanbao binary on the seed repeated to 1, 10, 100 MB; wall time and peak RSS (VmHWM).")

@@ -41,21 +41,36 @@ public struct PlaceStore: Sendable {
         return .success(place)
     }
 
+    /// `mkdir -p`: nil, or the error that stopped it.
+    static func makeFolder(_ path: String) -> Int32? {
+        var info = stat()
+        if stat(path, &info) == 0 { return info.st_mode & S_IFMT == S_IFDIR ? nil : ENOTDIR }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty && parent != path, let code = makeFolder(parent) { return code }
+        return mkdir(path, 0o755) == 0 || errno == EEXIST ? nil : errno
+    }
+
     /// Writes the place for `key`: a temporary file beside it, flushed to disk, renamed over it.
+    /// Nil when it is kept; else what went wrong, naming the file, for the user to be told.
     @discardableResult
-    public func save(_ place: RememberedPlace, for key: String) -> Bool {
-        guard let data = try? JSONEncoder().encode(place),
-              (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return false }
+    public func save(_ place: RememberedPlace, for key: String) -> SettingsMessage? {
+        func failed(_ what: String, _ code: Int32, _ file: String) -> SettingsMessage {
+            SettingsMessage("could not keep the place (\(what): \(String(cString: strerror(code))))", file: file)
+        }
+        guard let data = try? JSONEncoder().encode(place) else { return SettingsMessage("could not keep the place", file: path(key)) }
+        if let code = Self.makeFolder(folder) { return failed("cannot make the folder", code, folder) }
         let temporary = folder + "/.\(key).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return false }
+        guard fd >= 0 else { return failed("cannot write in the folder", errno, folder) }
         let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        let synced = fsync(fd) == 0
-        close(fd)
-        guard written == data.count, synced, rename(temporary, path(key)) == 0 else {
+        var code = written == data.count ? 0 : (written < 0 ? errno : ENOSPC)
+        if code == 0 && fsync(fd) != 0 { code = errno }
+        if close(fd) != 0 && code == 0 { code = errno }
+        if code == 0 && rename(temporary, path(key)) != 0 { code = errno }
+        guard code == 0 else {
             unlink(temporary)
-            return false
+            return failed("cannot write", code, path(key))
         }
-        return true
+        return nil
     }
 }

@@ -38,6 +38,8 @@ public enum ReaderApp {
     public struct Memory {
         public var place: RememberedPlace?
         public var notice: String?
+        /// Keeps the place; called once, on the way out, still inside the terminal — so what it has
+        /// to say it should keep for after.
         public var keep: (RememberedPlace) -> Void
 
         public init(place: RememberedPlace?, notice: String?, keep: @escaping (RememberedPlace) -> Void) {

@@ -3,6 +3,7 @@ import BundledFiles
 import Foundation
 import Glibc
 import IssueModel
+import Reader
 import Settings
 import Terminal
 
@@ -29,8 +30,13 @@ struct Kanbao: ParsableCommand {
         let noColorVariable = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
         let themes = ThemeSetup.make(catalog: settings.catalog, settings: settings, option: theme, colors: !noColor && noColorVariable.isEmpty)
         trace.mark("themes read")
-        switch ReaderApp.run(issue, layout: layout.options(settings.config), keyBindings: settings.config.keyBindings, themes: themes,
-                             memory: remembering(key), mouse: !noMouse && settings.config.mouse != false, trace: trace.mark) {
+        // A place that could not be kept is said once, after the terminal is restored.
+        var keepProblem: SettingsMessage?
+        let outcome = ReaderApp.run(issue, layout: layout.options(settings.config), keyBindings: settings.config.keyBindings, themes: themes,
+                                    memory: remembering(key) { keepProblem = $0 }, mouse: !noMouse && settings.config.mouse != false,
+                                    trace: trace.mark)
+        if let keepProblem { Diagnostics.printLine("kanbao: \(keepProblem)") }
+        switch outcome {
         case .quit: return
         case .signalled(let signal): throw ExitCode(128 + signal)
         case .noTerminal(let problem):
@@ -84,14 +90,16 @@ struct Kanbao: ParsableCommand {
     }
 
     /// The place last left in this issue, and where to keep the next; nothing with `--forget`.
-    private func remembering(_ key: String) -> ReaderApp.Memory? {
+    /// `failed` hears why the place could not be kept, if it could not.
+    private func remembering(_ key: String, failed: @escaping (SettingsMessage) -> Void) -> ReaderApp.Memory? {
         guard !forget, let store = PlaceStore(environment: ProcessInfo.processInfo.environment) else { return nil }
+        let keep = { (place: RememberedPlace) in if let problem = store.save(place, for: key) { failed(problem) } }
         switch store.place(for: key) {
         case .success(let place):
-            return ReaderApp.Memory(place: place, notice: nil) { store.save($0, for: key) }
+            return ReaderApp.Memory(place: place, notice: nil, keep: keep)
         case .failure(let problem):
             Diagnostics.printLine("kanbao: \(problem)")
-            return ReaderApp.Memory(place: nil, notice: problem.brief) { store.save($0, for: key) }
+            return ReaderApp.Memory(place: nil, notice: problem.brief, keep: keep)
         }
     }
 

@@ -25,7 +25,7 @@ import Testing
         let store = try store()
         #expect(try store.place(for: "abc").get() == nil)
         let place = RememberedPlace(article: 3, onArticleScreen: true, block: 2, start: 17)
-        #expect(store.save(place, for: "abc"))
+        #expect(store.save(place, for: "abc") == nil)
         #expect(try store.place(for: "abc").get() == place)
         // No temporary files are left behind.
         #expect(try FileManager.default.contentsOfDirectory(atPath: store.folder) == ["abc.json"])
