@@ -21,7 +21,7 @@ public enum ArticleLayout {
         let blocks = ArticleBlocks(article).blocks
         let flow = ColumnFlow(width: options.width, requestedColumns: options.columns, ambiguousWide: options.ambiguousWide)
         var header: [[StyledRun]] = []
-        var body: [[StyledRun]] = []
+        var body = GalleyLines(blockTexts: blocks.map(\.text))
         let indent = flow.columnWidth >= minimumIndentedWidth ? paragraphIndent : 0
         for (index, block) in blocks.enumerated() {
             switch block.role {
@@ -30,13 +30,13 @@ public enum ArticleLayout {
                     block, index: index, width: options.width, indent: 0, alignment: .centred,
                     ambiguousWide: options.ambiguousWide)
             case .credit:
-                body += ParagraphSetter.set(
+                ParagraphSetter.set(
                     block, index: index, width: flow.columnWidth, indent: 0, alignment: .right,
-                    ambiguousWide: options.ambiguousWide)
+                    ambiguousWide: options.ambiguousWide, into: &body)
             default:
-                body += ParagraphSetter.set(
+                ParagraphSetter.set(
                     block, index: index, width: flow.columnWidth, indent: indent,
-                    alignment: options.justify ? .justified : .left, ambiguousWide: options.ambiguousWide)
+                    alignment: options.justify ? .justified : .left, ambiguousWide: options.ambiguousWide, into: &body)
             }
         }
         if !header.isEmpty { header.append([rule(width: options.width, ambiguousWide: options.ambiguousWide)]) }

@@ -34,23 +34,30 @@ struct ColumnFlow: Equatable, Sendable {
     }
 
     /// `lines` flowed into rows, column by column, with the gutter rules.
-    func flow(_ lines: ArraySlice<[StyledRun]>, rows: Int) -> [[StyledRun]] {
+    func flow<Lines: RandomAccessCollection<[StyledRun]>>(_ lines: Lines, rows: Int) -> [[StyledRun]] where Lines.Index == Int {
         let counts = counts(remaining: lines.count, rows: rows)
-        var area = Array(repeating: [StyledRun](), count: counts.max() ?? 0)
-        var next = lines.startIndex
+        return flow(lines, counts: counts, rows: 0..<(counts.max() ?? 0))
+    }
+
+    /// Rows `rows` of `lines` flowed with `counts` lines in each column: a tall area can be made a
+    /// few rows at a time.
+    func flow<Lines: RandomAccessCollection<[StyledRun]>>(_ lines: Lines, counts: [Int], rows: Range<Int>) -> [[StyledRun]]
+    where Lines.Index == Int {
+        var area = Array(repeating: [StyledRun](), count: rows.count)
+        var first = lines.startIndex
         for column in 0..<columns {
             let left = column * (columnWidth + gutter)
-            for row in 0..<area.count {
+            for row in rows {
                 if row < counts[column] {
-                    area[row] += lines[next].map { run in
+                    area[row - rows.lowerBound] += lines[first + row].map { run in
                         var moved = run
                         moved.column += left
                         return moved
                     }
-                    next += 1
                 }
-                if column < columns - 1, let rule = gutterRule(at: left + columnWidth) { area[row].append(rule) }
+                if column < columns - 1, let rule = gutterRule(at: left + columnWidth) { area[row - rows.lowerBound].append(rule) }
             }
+            first += counts[column]
         }
         return area
     }

@@ -4,7 +4,7 @@
 /// can start a page anywhere, turn pages, scroll a line, and find a character again after a resize.
 public struct Galley: Equatable, Sendable {
     public let header: [[StyledRun]]
-    public let body: [[StyledRun]]
+    public let body: GalleyLines
     let flow: ColumnFlow
     /// Set vertically (竖排, see `VerticalLayout`): the lines are text columns, right to left, each
     /// run's `column` its row; a page's "height" is then how many text columns it holds.
@@ -40,6 +40,26 @@ public struct Galley: Equatable, Sendable {
             line += taken
         }
         return (LaidOutPage(rows: padded(rows, to: height)), header.count + line)
+    }
+
+    /// Every page from the top, as `pages(height:)` gives them, handed out `rowsAtATime` rows at a
+    /// time (`startsPage` on a page's first rows), so that a long article without a height — one
+    /// page — is never held whole as rows.
+    public func forEachPage(height: Int?, rowsAtATime: Int = 512, _ rows: (_ rows: [[StyledRun]], _ startsPage: Bool) -> Void) {
+        guard height == nil && !isVertical else {
+            for page in pages(height: height) { rows(page.rows, true) }
+            return
+        }
+        if !header.isEmpty { rows(Array(header), true) }
+        let counts = flow.counts(remaining: body.count, rows: (body.count + flow.columns - 1) / flow.columns)
+        let total = counts.max() ?? 0
+        var row = 0
+        while row < total {
+            let end = min(total, row + rowsAtATime)
+            rows(flow.flow(body[...], counts: counts, rows: row..<end), header.isEmpty && row == 0)
+            row = end
+        }
+        if header.isEmpty && total == 0 { rows([], true) }
     }
 
     /// Where the page after the one at `position` starts, without setting it.
@@ -78,23 +98,23 @@ public struct Galley: Equatable, Sendable {
 
     /// The first character of source text shown at `position` (for keeping the place on a resize).
     public func anchor(at position: Int) -> SourceSpan? {
-        let rows = header.dropFirst(position) + body.dropFirst(max(0, position - header.count))
-        return rows.lazy.compactMap { $0.first { $0.source != nil }?.source }.first
+        for row in header.dropFirst(position) { if let source = row.first(where: { $0.source != nil })?.source { return source } }
+        for line in max(0, position - header.count)..<body.count {
+            if let source = body.sources(ofLine: line).first(where: { _ in true }) { return source }
+        }
+        return nil
     }
 
     /// The position of the row or line that shows `anchor`'s first character.
     public func position(of anchor: SourceSpan) -> Int {
-        func shows(_ row: [StyledRun]) -> Bool {
-            row.contains { run in
-                guard let source = run.source else { return false }
-                return source.block == anchor.block && source.start <= anchor.start && anchor.start < source.end
-            }
+        func shows(_ source: SourceSpan) -> Bool {
+            source.block == anchor.block && source.start <= anchor.start && anchor.start < source.end
         }
-        if let row = header.firstIndex(where: shows) { return row }
-        if let line = body.firstIndex(where: shows) { return header.count + line }
+        if let row = header.firstIndex(where: { $0.contains { $0.source.map(shows) ?? false } }) { return row }
+        if let line = body.indices.first(where: { body.sources(ofLine: $0).contains(where: shows) }) { return header.count + line }
         // A character not drawn (a space at a break): the last line that starts before it.
-        let line = body.lastIndex { row in
-            row.contains { $0.source.map { ($0.block, $0.start) <= (anchor.block, anchor.start) } ?? false }
+        let line = body.indices.last { line in
+            body.sources(ofLine: line).contains { ($0.block, $0.start) <= (anchor.block, anchor.start) }
         }
         return header.count + (line ?? 0)
     }

@@ -24,52 +24,76 @@ struct LineSpan: Equatable, Sendable {
 /// Breaks a block into lines: greedy, at the last opportunity UAX #14 and 禁则 allow. A closing mark
 /// that does not fit takes the character before it down with it (push-out); a word wider than the
 /// line is broken by cells. No line is wider than its limit.
-enum LineBreaker {
+///
+/// A line depends only on where it starts and the clusters that follow, so a long block can be
+/// broken a piece of clusters at a time (`nextLine` with `complete` false): a line is given only
+/// once no cluster still to come could change it.
+struct LineBreaker {
+    let firstLineWidth: Int
+    let width: Int
     /// With `preferSpaces` (headlines), a line breaks at its last space when that space lies past a
     /// third of the line, keeping phrases whole: `深入学习贯彻党的二十大精神 / 奋力开拓首都工会工作新局面`.
+    let preferSpaces: Bool
+    private(set) var linesMade = 0
+
+    init(firstLineWidth: Int, width: Int, preferSpaces: Bool = false) {
+        self.firstLineWidth = firstLineWidth
+        self.width = width
+        self.preferSpaces = preferSpaces
+    }
+
+    /// Every line of `clusters`, all of the block.
     static func lines(_ clusters: [SetCluster], firstLineWidth: Int, width: Int, preferSpaces: Bool = false) -> [LineSpan] {
+        var breaker = LineBreaker(firstLineWidth: firstLineWidth, width: width, preferSpaces: preferSpaces)
         var result: [LineSpan] = []
         var start = 0
-        let count = clusters.count
-        while true {
-            while start < count && clusters[start].isSpace { start += 1 }
-            guard start < count else { break }
-            let limit = result.isEmpty ? firstLineWidth : width
-            var used = 0, index = start, lastBreak = -1, lastSpaceBreak = -1
-            while index < count {
-                let cellWidth = clusters[index].width
-                if used + cellWidth > limit { break }
-                used += cellWidth
-                index += 1
-                if index < count && BreakClass.canBreak(between: clusters[index - 1].breakClass, and: clusters[index].breakClass) {
-                    lastBreak = index
-                    if clusters[index - 1].isSpace && used * 3 >= limit { lastSpaceBreak = index }
-                }
-            }
-            if preferSpaces && lastSpaceBreak > start && index < count && !clusters[index].isSpace { lastBreak = lastSpaceBreak }
-            var end: Int
-            if index == count {
-                end = count
-            } else if clusters[index].isSpace {
-                end = index
-            } else if lastBreak > start {
-                end = lastBreak
-            } else if index > start {
-                end = index  // a word wider than the line: break by cells
-            } else if limit < width {
-                // Not even one cluster fits after the first line's indent: leave that line empty.
-                result.append(LineSpan(start: start, end: start, width: 0))
-                continue
-            } else {
-                end = index + 1  // cannot happen: clusters wider than the line are split before
-            }
-            var trimmed = end
-            while trimmed > start && clusters[trimmed - 1].isSpace { trimmed -= 1 }
-            var lineWidth = 0
-            for position in start..<trimmed { lineWidth += clusters[position].width }
-            result.append(LineSpan(start: start, end: trimmed, width: lineWidth))
-            start = end
-        }
+        while let line = breaker.nextLine(clusters, from: &start, complete: true) { result.append(line) }
         return result
+    }
+
+    /// The line that begins at `start` (after the spaces there), moving `start` past it; nil at the
+    /// end of `clusters`. Unless `complete` (the block ends with them), nil too — `start` then
+    /// past the spaces only — when the line reaches their end and more could come.
+    mutating func nextLine(_ clusters: [SetCluster], from start: inout Int, complete: Bool) -> LineSpan? {
+        let count = clusters.count
+        while start < count && clusters[start].isSpace { start += 1 }
+        guard start < count else { return nil }
+        let limit = linesMade == 0 ? firstLineWidth : width
+        var used = 0, index = start, lastBreak = -1, lastSpaceBreak = -1
+        while index < count {
+            let cellWidth = clusters[index].width
+            if used + cellWidth > limit { break }
+            used += cellWidth
+            index += 1
+            if index < count && BreakClass.canBreak(between: clusters[index - 1].breakClass, and: clusters[index].breakClass) {
+                lastBreak = index
+                if clusters[index - 1].isSpace && used * 3 >= limit { lastSpaceBreak = index }
+            }
+        }
+        if index == count && !complete { return nil }
+        linesMade += 1
+        if preferSpaces && lastSpaceBreak > start && index < count && !clusters[index].isSpace { lastBreak = lastSpaceBreak }
+        var end: Int
+        if index == count {
+            end = count
+        } else if clusters[index].isSpace {
+            end = index
+        } else if lastBreak > start {
+            end = lastBreak
+        } else if index > start {
+            end = index  // a word wider than the line: break by cells
+        } else if limit < width {
+            // Not even one cluster fits after the first line's indent: leave that line empty.
+            return LineSpan(start: start, end: start, width: 0)
+        } else {
+            end = index + 1  // cannot happen: clusters wider than the line are split before
+        }
+        var trimmed = end
+        while trimmed > start && clusters[trimmed - 1].isSpace { trimmed -= 1 }
+        var lineWidth = 0
+        for position in start..<trimmed { lineWidth += clusters[position].width }
+        let line = LineSpan(start: start, end: trimmed, width: lineWidth)
+        start = end
+        return line
     }
 }

@@ -10,31 +10,42 @@ enum ParagraphSetter {
     /// set as its code points, as ncurses would draw it anyway, and a stand-in wider than that as its
     /// characters, so that nothing overflows.
     static func clusters(of text: String, ambiguousWide: Bool, maxWidth: Int) -> [SetCluster] {
+        clusters(of: text[...], firstOffset: 0, ambiguousWide: ambiguousWide, maxWidth: maxWidth).clusters
+    }
+
+    /// The clusters of a piece of a block's text that begins and ends at cluster boundaries, the
+    /// first being source cluster `firstOffset` of the block; and the offset after the last.
+    static func clusters(
+        of text: Substring, firstOffset: Int, ambiguousWide: Bool, maxWidth: Int
+    ) -> (clusters: [SetCluster], nextOffset: Int) {
         var result: [SetCluster] = []
         result.reserveCapacity(text.utf8.count / 3)
-        if LoneScalars.only(text) {
+        if text.unicodeScalars.allSatisfy(LoneScalars.standAlone) {
             // Every code point a cluster: no grapheme breaking, no Glyph (LF is the only control here
             // and never inside a paragraph, but it goes the long way all the same).
             var index = text.startIndex
-            for (offset, scalar) in text.unicodeScalars.enumerated() {
+            var offset = firstOffset
+            for scalar in text.unicodeScalars {
                 let end = text.utf8.index(index, offsetBy: UTF8.width(scalar))
-                defer { index = end }
+                defer { index = end; offset += 1 }
                 let width = CellWidth.of(scalar, ambiguousWide: ambiguousWide)
                 if scalar.value != 0x0A && width > 0 && width <= maxWidth {
                     result.append(SetCluster(range: index..<end, width: width, breakClass: BreakClass.of(scalar, width: width), offset: offset))
                 } else {
-                    return clustersOneByOne(of: text, ambiguousWide: ambiguousWide, maxWidth: maxWidth)
+                    return clustersOneByOne(of: text, firstOffset: firstOffset, ambiguousWide: ambiguousWide, maxWidth: maxWidth)
                 }
             }
-            return result
+            return (result, offset)
         }
-        return clustersOneByOne(of: text, ambiguousWide: ambiguousWide, maxWidth: maxWidth)
+        return clustersOneByOne(of: text, firstOffset: firstOffset, ambiguousWide: ambiguousWide, maxWidth: maxWidth)
     }
 
-    private static func clustersOneByOne(of text: String, ambiguousWide: Bool, maxWidth: Int) -> [SetCluster] {
+    private static func clustersOneByOne(
+        of text: Substring, firstOffset: Int, ambiguousWide: Bool, maxWidth: Int
+    ) -> (clusters: [SetCluster], nextOffset: Int) {
         var result: [SetCluster] = []
         result.reserveCapacity(text.utf8.count / 3)
-        var offset = 0
+        var offset = firstOffset
         var index = text.startIndex
         for character in text {
             let end = text.utf8.index(index, offsetBy: character.utf8.count)
@@ -65,7 +76,7 @@ enum ParagraphSetter {
                 }
             }
         }
-        return result
+        return (result, offset)
     }
 
     /// Code points with the zero-width ones that follow them: each at most two cells wide.
@@ -85,16 +96,31 @@ enum ParagraphSetter {
     static func set(
         _ block: ArticleBlocks.Block, index: Int, width: Int, indent: Int, alignment: Alignment, ambiguousWide: Bool
     ) -> [[StyledRun]] {
-        let clusters = clusters(of: block.text, ambiguousWide: ambiguousWide, maxWidth: width)
+        var lines = GalleyLines(blockTexts: Array(repeating: "", count: index) + [block.text])
+        set(block, index: index, width: width, indent: indent, alignment: alignment, ambiguousWide: ambiguousWide, into: &lines)
+        return Array(lines)
+    }
+
+    /// How much of a block's text is made into clusters at a time: a paragraph of 20 MB is set a
+    /// piece at a time, so that its clusters (about 50 bytes each) are never all held at once.
+    static let pieceBytes = 1 << 16
+
+    /// The same, the lines added to `lines` (whose block texts include this block's, at `index`).
+    static func set(
+        _ block: ArticleBlocks.Block, index: Int, width: Int, indent: Int, alignment: Alignment, ambiguousWide: Bool,
+        pieceBytes: Int = pieceBytes, into lines: inout GalleyLines
+    ) {
         let indent = indent < width ? indent : 0
-        let spans = LineBreaker.lines(
-            clusters, firstLineWidth: width - indent, width: width, preferSpaces: alignment == .centred)
-        var lines: [[StyledRun]] = []
-        lines.reserveCapacity(spans.count)
-        for (number, span) in spans.enumerated() {
-            let lineIndent = number == 0 ? indent : 0
+        var pieces = ClusterPieces(text: block.text, ambiguousWide: ambiguousWide, maxWidth: width, pieceBytes: pieceBytes)
+        var clusters: [SetCluster] = []
+        var breaker = LineBreaker(firstLineWidth: width - indent, width: width, preferSpaces: alignment == .centred)
+        var start = 0, made = 0
+        // A line is set once the next is found (or the block has ended): only then is it known
+        // whether it is the last, which is not justified.
+        var waiting: LineSpan?
+        func setLine(_ span: LineSpan, isLast: Bool) {
+            let lineIndent = made == 0 ? indent : 0
             let limit = width - lineIndent
-            let isLast = number == spans.count - 1
             var gaps: [Int] = []
             var left = lineIndent
             switch alignment {
@@ -103,9 +129,24 @@ enum ParagraphSetter {
             case .right: left += max(0, limit - span.width)
             default: break
             }
-            lines.append(runs(clusters, span, left: left, gaps: gaps, block: block, index: index))
+            addRuns(clusters, span, left: left, gaps: gaps, block: block, index: index, to: &lines)
+            made += 1
         }
-        return lines
+        while true {
+            if let line = breaker.nextLine(clusters, from: &start, complete: pieces.isAtEnd) {
+                if let waiting { setLine(waiting, isLast: false) }
+                waiting = line
+                continue
+            }
+            if pieces.isAtEnd { break }
+            // The clusters before the waiting line are set and done with: drop them, take more.
+            let done = waiting?.start ?? start
+            clusters.removeFirst(done)
+            start -= done
+            waiting = waiting.map { LineSpan(start: $0.start - done, end: $0.end - done, width: $0.width) }
+            clusters += pieces.next()
+        }
+        if let waiting { setLine(waiting, isLast: true) }
     }
 
     /// Extra cells before each cluster of a full line (indexed from the line's first cluster) with
@@ -161,25 +202,31 @@ enum ParagraphSetter {
         }
     }
 
-    private static func runs(
-        _ clusters: [SetCluster], _ span: LineSpan, left: Int, gaps: [Int], block: ArticleBlocks.Block, index: Int
-    ) -> [StyledRun] {
-        var runs: [StyledRun] = []
+    /// A line's runs: source clusters drawn as themselves side by side in one role make one run, kept
+    /// as the bytes of the block's text it shows; a stand-in (`^[`) or piece is a run of its own.
+    private static func addRuns(
+        _ clusters: [SetCluster], _ span: LineSpan, left: Int, gaps: [Int], block: ArticleBlocks.Block, index: Int,
+        to lines: inout GalleyLines
+    ) {
         var column = left
-        // The run being gathered: source clusters drawn as themselves, side by side, in one role.
+        // The run being gathered.
         var runStart = span.start, runColumn = left, runWidth = 0
+        let text = block.text, utf8 = text.utf8
         func finish(upTo end: Int) {
             guard end > runStart else { return }
             let first = clusters[runStart], last = clusters[end - 1]
-            let text = first.drawn ?? String(block.text[first.range.lowerBound..<last.range.upperBound])
-            runs.append(StyledRun(
-                column: runColumn, text: text, width: runWidth, role: role(of: first, in: block),
-                source: SourceSpan(block: index, start: first.offset, end: last.offset + 1)))
+            let source = SourceSpan(block: index, start: first.offset, end: last.offset + 1)
+            if let drawn = first.drawn {
+                lines.appendRun(column: runColumn, width: runWidth, role: role(of: first, in: block), source: source, drawn: drawn)
+            } else {
+                let from = utf8.distance(from: utf8.startIndex, to: first.range.lowerBound)
+                let to = from + utf8.distance(from: first.range.lowerBound, to: last.range.upperBound)
+                lines.appendRun(column: runColumn, width: runWidth, role: role(of: first, in: block), source: source, bytes: from..<to)
+            }
         }
         for k in span.start..<span.end {
             let cluster = clusters[k]
             let gap = gaps.isEmpty ? 0 : gaps[k - span.start]
-            // A stand-in (`^[`) or piece is a run of its own, so that a run's text is its source text.
             if k > runStart && (gap > 0 || cluster.drawn != nil || clusters[k - 1].drawn != nil
                 || role(of: cluster, in: block) != role(of: clusters[k - 1], in: block)) {
                 finish(upTo: k)
@@ -192,10 +239,60 @@ enum ParagraphSetter {
             runWidth += cluster.width
         }
         finish(upTo: span.end)
-        return runs
+        lines.endLine()
     }
 
     private static func role(of cluster: SetCluster, in block: ArticleBlocks.Block) -> Role {
         cluster.offset < block.bylinePrefix ? .byline : block.role
+    }
+}
+
+/// A block's text made into clusters a piece at a time (`pieceBytes` of it, and on to
+/// the next place where a cluster must end: between two code points that are clusters by
+/// themselves whatever their neighbours), numbered on from piece to piece.
+struct ClusterPieces {
+    let text: String
+    let ambiguousWide: Bool
+    let maxWidth: Int
+    let pieceBytes: Int
+    private var index: String.Index
+    private var offset = 0
+
+    init(text: String, ambiguousWide: Bool, maxWidth: Int, pieceBytes: Int) {
+        self.text = text
+        self.ambiguousWide = ambiguousWide
+        self.maxWidth = maxWidth
+        self.pieceBytes = pieceBytes
+        index = text.startIndex
+    }
+
+    var isAtEnd: Bool { index == text.endIndex }
+
+    mutating func next() -> [SetCluster] {
+        let end = boundary(after: index)
+        let (clusters, nextOffset) = ParagraphSetter.clusters(
+            of: text[index..<end], firstOffset: offset, ambiguousWide: ambiguousWide, maxWidth: maxWidth)
+        index = end
+        offset = nextOffset
+        return clusters
+    }
+
+    /// The first place at least `pieceBytes` after `start` where two stand-alone code points meet
+    /// (not LF, which joins a CR before it); the end of the text if there is none.
+    private func boundary(after start: String.Index) -> String.Index {
+        let utf8 = text.utf8
+        guard var position = utf8.index(start, offsetBy: pieceBytes, limitedBy: utf8.endIndex) else { return text.endIndex }
+        while position < utf8.endIndex && utf8[position] & 0xC0 == 0x80 { position = utf8.index(after: position) }
+        let scalars = text.unicodeScalars
+        var previous: Unicode.Scalar?
+        while position < scalars.endIndex {
+            let scalar = scalars[position]
+            if let before = previous, before != "\n", scalar != "\n", LoneScalars.standAlone(before), LoneScalars.standAlone(scalar) {
+                return position
+            }
+            previous = scalar
+            position = scalars.index(after: position)
+        }
+        return text.endIndex
     }
 }

@@ -35,9 +35,11 @@ public enum PlainTextDump {
             first = false
         }
 
+        /// Laid out whole, written a few rows at a time.
         public func article(_ article: Article) {
-            for page in ArticleLayout.layout(article, options: options).pages {
-                output((first ? "" : "\n") + render(page, color: color))
+            let galley = ArticleLayout.galley(article, options: options)
+            galley.forEachPage(height: options.vertical ? options.verticalColumns : options.height) { rows, startsPage in
+                output((first || !startsPage ? "" : "\n") + render(LaidOutPage(rows: rows), color: color))
                 first = false
             }
         }

@@ -52,7 +52,7 @@ public enum VerticalLayout {
             }
             if index == blocks.headerCount - 1 { columns.append(rule(length: length, ambiguousWide: options.ambiguousWide)) }
         }
-        return Galley(header: [], body: columns, flow: ColumnFlow(width: length, requestedColumns: 1, ambiguousWide: options.ambiguousWide),
+        return Galley(header: [], body: GalleyLines(columns), flow: ColumnFlow(width: length, requestedColumns: 1, ambiguousWide: options.ambiguousWide),
                       isVertical: true, verticalHeight: height)
     }
 
