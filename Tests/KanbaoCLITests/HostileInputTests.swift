@@ -128,17 +128,9 @@ import Testing
 
     @Test func dumpIntoAPipeThatClosesEndsQuietly() throws {
         // `kanbao --dump | head -1`: the reader of the pipe goes away; kanbao must stop, not complain.
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "'\(KanbaoProcess.binary.path)' --dump '\(KanbaoProcess.seedPath)' 2>/tmp/kanbao-pipe-$$.err | head -1; "
-                                 + "cat /tmp/kanbao-pipe-$$.err; rm -f /tmp/kanbao-pipe-$$.err"]
-        process.environment = ["XDG_CONFIG_HOME": KanbaoProcess.emptyConfigHome, "PATH": "/usr/bin:/bin"]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(text.split(separator: "\n").count == 1, "\(text)")
-        #expect(process.terminationStatus == 0)
+        let result = try KanbaoProcess.shell("'\(KanbaoProcess.binary.path)' --dump '\(KanbaoProcess.seedPath)' | head -1")
+        #expect(result.stdout.split(separator: "\n").count == 1, "\(result.stdout)")
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        #expect(result.status == 0)
     }
 }

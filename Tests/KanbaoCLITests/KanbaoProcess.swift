@@ -59,6 +59,27 @@ struct KanbaoProcess {
             stderr: String(decoding: errorData, as: UTF8.self))
     }
 
+    /// Runs `script` with `sh -c` (for pipes, redirections and traps around kanbao), with the empty
+    /// config folder and a plain PATH; what it printed on each stream and its status.
+    static func shell(_ script: String) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script]
+        process.environment = ["XDG_CONFIG_HOME": emptyConfigHome, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let group = DispatchGroup()
+        nonisolated(unsafe) var errorData = Data()
+        DispatchQueue.global().async(group: group) { errorData = errors.fileHandleForReading.readDataToEndOfFile() }
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
+                      stderr: String(decoding: errorData, as: UTF8.self))
+    }
+
     /// A copy of the binary in `folder`, made by `cp` in a process of its own: copied in this one,
     /// the file's write descriptor could leak into a process another test is spawning just then,
     /// and running the copy would fail with "Text file busy".
