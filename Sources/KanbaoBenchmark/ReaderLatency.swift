@@ -8,7 +8,8 @@ struct ReaderLatency {
     var keys: [(name: String, milliseconds: Double, bytes: Int)] = []
 
     init?(file: String, width: Int = 80, height: Int = 24) {
-        guard let terminal = TerminalTiming([file], width: width, height: height),
+        // --forget: no remembered place read or kept, so that every run starts at the front page.
+        guard let terminal = TerminalTiming(["--forget", file], width: width, height: height),
               let first = terminal.read(until: "help") else { return nil }
         firstFrame = TerminalTiming.milliseconds(first.last - terminal.spawned)
         firstFrameBytes = first.bytes

@@ -83,9 +83,10 @@ public struct GalleyLines: RandomAccessCollection, Equatable, Sendable {
         if run.text < 0 {
             text = drawnTexts[Int(~run.text)]
         } else {
-            let block = blockTexts[Int(run.block)], utf8 = block.utf8
-            let from = utf8.index(utf8.startIndex, offsetBy: Int(run.text)), to = utf8.index(from, offsetBy: Int(run.textEnd - run.text))
-            text = String(block[from..<to])
+            let block = blockTexts[Int(run.block)], bytes = Int(run.text)..<Int(run.textEnd)
+            // Straight from the text's bytes (a native string's are contiguous): no index to check.
+            text = block.utf8.withContiguousStorageIfAvailable { String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self) }
+                ?? String(decoding: Array(block.utf8)[bytes], as: UTF8.self)
         }
         let source = run.block < 0 ? nil : SourceSpan(block: Int(run.block), start: Int(run.start), end: Int(run.end))
         return StyledRun(column: Int(run.column), text: text, width: Int(run.width), role: run.role, source: source)

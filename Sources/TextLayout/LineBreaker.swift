@@ -1,8 +1,8 @@
 /// One cluster of a block, ready to be set: where its text lies, its cells, how it breaks, and
 /// which cluster of the source text it is.
 struct SetCluster: Sendable {
-    /// The cluster's text in its block.
-    var range: Range<String.Index>
+    /// Where the cluster's text lies in its block's text, in UTF-8 bytes.
+    var bytes: Range<Int>
     var width: Int
     var breakClass: BreakClass
     /// The index of the source cluster in its block's text.

@@ -10,47 +10,46 @@ enum ParagraphSetter {
     /// set as its code points, as ncurses would draw it anyway, and a stand-in wider than that as its
     /// characters, so that nothing overflows.
     static func clusters(of text: String, ambiguousWide: Bool, maxWidth: Int) -> [SetCluster] {
-        clusters(of: text[...], firstOffset: 0, ambiguousWide: ambiguousWide, maxWidth: maxWidth).clusters
+        clusters(of: text, firstByte: 0, firstOffset: 0, ambiguousWide: ambiguousWide, maxWidth: maxWidth).clusters
     }
 
     /// The clusters of a piece of a block's text that begins and ends at cluster boundaries, the
-    /// first being source cluster `firstOffset` of the block; and the offset after the last.
+    /// piece beginning at UTF-8 byte `firstByte` and source cluster `firstOffset` of the block; and
+    /// the offset after the last.
     static func clusters(
-        of text: Substring, firstOffset: Int, ambiguousWide: Bool, maxWidth: Int
+        of text: String, firstByte: Int, firstOffset: Int, ambiguousWide: Bool, maxWidth: Int
     ) -> (clusters: [SetCluster], nextOffset: Int) {
         var result: [SetCluster] = []
         result.reserveCapacity(text.utf8.count / 3)
-        if text.unicodeScalars.allSatisfy(LoneScalars.standAlone) {
-            // Every code point a cluster: no grapheme breaking, no Glyph (LF is the only control here
-            // and never inside a paragraph, but it goes the long way all the same).
-            var index = text.startIndex
-            var offset = firstOffset
-            for scalar in text.unicodeScalars {
-                let end = text.utf8.index(index, offsetBy: UTF8.width(scalar))
-                defer { index = end; offset += 1 }
-                let width = CellWidth.of(scalar, ambiguousWide: ambiguousWide)
-                if scalar.value != 0x0A && width > 0 && width <= maxWidth {
-                    result.append(SetCluster(range: index..<end, width: width, breakClass: BreakClass.of(scalar, width: width), offset: offset))
-                } else {
-                    return clustersOneByOne(of: text, firstOffset: firstOffset, ambiguousWide: ambiguousWide, maxWidth: maxWidth)
-                }
+        // Every code point a cluster (LoneScalars): no grapheme breaking, no Glyph. At the first one
+        // that is not (or that is LF, the only control here, never inside a paragraph; or too wide),
+        // the piece goes the long way from its start.
+        var byte = firstByte
+        var offset = firstOffset
+        for scalar in text.unicodeScalars {
+            let width = CellWidth.of(scalar, ambiguousWide: ambiguousWide)
+            guard LoneScalars.standAlone(scalar), scalar.value != 0x0A, width > 0, width <= maxWidth else {
+                return clustersOneByOne(of: text, firstByte: firstByte, firstOffset: firstOffset, ambiguousWide: ambiguousWide, maxWidth: maxWidth)
             }
-            return (result, offset)
+            let end = byte + UTF8.width(scalar)
+            result.append(SetCluster(bytes: byte..<end, width: width, breakClass: BreakClass.of(scalar, width: width), offset: offset))
+            byte = end
+            offset += 1
         }
-        return clustersOneByOne(of: text, firstOffset: firstOffset, ambiguousWide: ambiguousWide, maxWidth: maxWidth)
+        return (result, offset)
     }
 
     private static func clustersOneByOne(
-        of text: Substring, firstOffset: Int, ambiguousWide: Bool, maxWidth: Int
+        of text: String, firstByte: Int, firstOffset: Int, ambiguousWide: Bool, maxWidth: Int
     ) -> (clusters: [SetCluster], nextOffset: Int) {
         var result: [SetCluster] = []
         result.reserveCapacity(text.utf8.count / 3)
         var offset = firstOffset
-        var index = text.startIndex
+        var byte = firstByte
         for character in text {
-            let end = text.utf8.index(index, offsetBy: character.utf8.count)
-            let range = index..<end
-            index = end
+            let end = byte + character.utf8.count
+            let bytes = byte..<end
+            byte = end
             defer { offset += 1 }
             // The common case — one printable code point — without building a Glyph.
             let scalars = character.unicodeScalars
@@ -58,20 +57,20 @@ enum ParagraphSetter {
             if scalars.index(after: scalars.startIndex) == scalars.endIndex, !VisibleText.needsSubstitute(first) {
                 let width = CellWidth.of(first, ambiguousWide: ambiguousWide)
                 if width > 0 && width <= maxWidth {
-                    result.append(SetCluster(range: range, width: width, breakClass: BreakClass.of(character, width: width), offset: offset))
+                    result.append(SetCluster(bytes: bytes, width: width, breakClass: BreakClass.of(character, width: width), offset: offset))
                     continue
                 }
             }
             let glyph = Glyph(character, ambiguousWide: ambiguousWide)
             if glyph.width <= maxWidth {
                 result.append(SetCluster(
-                    range: range, width: glyph.width, breakClass: BreakClass.of(character, width: glyph.width), offset: offset,
+                    bytes: bytes, width: glyph.width, breakClass: BreakClass.of(character, width: glyph.width), offset: offset,
                     drawn: glyph.isSubstitute ? glyph.text : nil))
             } else {
                 let pieces = glyph.isSubstitute ? glyph.text.map { String($0) } : pieces(of: character, ambiguousWide: ambiguousWide)
                 for piece in pieces {
                     result.append(SetCluster(
-                        range: range, width: CellWidth.of(piece, ambiguousWide: ambiguousWide),
+                        bytes: bytes, width: CellWidth.of(piece, ambiguousWide: ambiguousWide),
                         breakClass: glyph.isSubstitute ? .word : .ideograph, offset: offset, drawn: piece))
                 }
             }
@@ -211,7 +210,6 @@ enum ParagraphSetter {
         var column = left
         // The run being gathered.
         var runStart = span.start, runColumn = left, runWidth = 0
-        let text = block.text, utf8 = text.utf8
         func finish(upTo end: Int) {
             guard end > runStart else { return }
             let first = clusters[runStart], last = clusters[end - 1]
@@ -219,9 +217,8 @@ enum ParagraphSetter {
             if let drawn = first.drawn {
                 lines.appendRun(column: runColumn, width: runWidth, role: role(of: first, in: block), source: source, drawn: drawn)
             } else {
-                let from = utf8.distance(from: utf8.startIndex, to: first.range.lowerBound)
-                let to = from + utf8.distance(from: first.range.lowerBound, to: last.range.upperBound)
-                lines.appendRun(column: runColumn, width: runWidth, role: role(of: first, in: block), source: source, bytes: from..<to)
+                lines.appendRun(column: runColumn, width: runWidth, role: role(of: first, in: block), source: source,
+                                bytes: first.bytes.lowerBound..<last.bytes.upperBound)
             }
         }
         for k in span.start..<span.end {
@@ -256,6 +253,7 @@ struct ClusterPieces {
     let maxWidth: Int
     let pieceBytes: Int
     private var index: String.Index
+    private var byte = 0
     private var offset = 0
 
     init(text: String, ambiguousWide: Bool, maxWidth: Int, pieceBytes: Int) {
@@ -270,9 +268,12 @@ struct ClusterPieces {
 
     mutating func next() -> [SetCluster] {
         let end = boundary(after: index)
+        // (The piece as a string of its own: a copy, but walked several times faster than a slice.)
+        let piece = String(text[index..<end])
         let (clusters, nextOffset) = ParagraphSetter.clusters(
-            of: text[index..<end], firstOffset: offset, ambiguousWide: ambiguousWide, maxWidth: maxWidth)
+            of: piece, firstByte: byte, firstOffset: offset, ambiguousWide: ambiguousWide, maxWidth: maxWidth)
         index = end
+        byte += piece.utf8.count
         offset = nextOffset
         return clusters
     }

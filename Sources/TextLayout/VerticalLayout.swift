@@ -66,10 +66,12 @@ public enum VerticalLayout {
 
     static func units(of text: String, ambiguousWide: Bool) -> [Unit] {
         let clusters = ParagraphSetter.clusters(of: text, ambiguousWide: ambiguousWide, maxWidth: 2)
+        let utf8 = Array(text.utf8)
+        func source(_ bytes: Range<Int>) -> String { String(decoding: utf8[bytes], as: UTF8.self) }
         func isDigit(_ index: Int) -> Bool {
             guard clusters.indices.contains(index), clusters[index].drawn == nil else { return false }
-            let text = text[clusters[index].range]
-            return text.utf8.count == 1 && text.utf8.first.map { (0x30...0x39).contains($0) } == true
+            let bytes = clusters[index].bytes
+            return bytes.count == 1 && (0x30...0x39).contains(utf8[bytes.lowerBound])
         }
         var units: [Unit] = []
         units.reserveCapacity(clusters.count)
@@ -78,15 +80,15 @@ public enum VerticalLayout {
             var cluster = clusters[index]
             // 縦中横: exactly two digits, not part of a longer number.
             if isDigit(index) && isDigit(index + 1) && !isDigit(index - 1) && !isDigit(index + 2) {
-                cluster.drawn = String(text[cluster.range.lowerBound..<clusters[index + 1].range.upperBound])
+                cluster.drawn = source(cluster.bytes.lowerBound..<clusters[index + 1].bytes.upperBound)
                 cluster.width = 1
                 units.append(Unit(cluster: cluster, cells: 2, clusters: 2))
                 index += 2
                 continue
             }
-            let form = cluster.drawn == nil ? VerticalForms.form(of: text[cluster.range]) : nil
+            let form = cluster.drawn == nil ? VerticalForms.form(of: source(cluster.bytes)[...]) : nil
             let cells = form != nil ? 2 : cluster.width
-            cluster.drawn = cluster.drawn ?? form ?? String(text[cluster.range])
+            cluster.drawn = cluster.drawn ?? form ?? source(cluster.bytes)
             cluster.width = 1
             units.append(Unit(cluster: cluster, cells: cells, clusters: 1))
             index += 1

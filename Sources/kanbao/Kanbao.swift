@@ -28,7 +28,7 @@ struct Kanbao: ParsableCommand {
     /// The interactive reader, and the exit status its end calls for.
     private func read(_ issue: Issue, key: String, _ settings: LoadedSettings, _ trace: Trace) throws {
         let noColorVariable = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
-        let themes = ThemeSetup.make(catalog: settings.catalog, settings: settings, option: theme, colors: !noColor && noColorVariable.isEmpty)
+        let themes = ThemeSetup.make(settings: settings, option: theme, colors: !noColor && noColorVariable.isEmpty)
         trace.mark("themes read")
         // A place that could not be kept is said once, after the terminal is restored.
         var keepProblem: SettingsMessage?
@@ -119,7 +119,7 @@ struct Kanbao: ParsableCommand {
         let settings = LoadedSettings(environment: ProcessInfo.processInfo.environment)
         trace.mark("settings read")
         if listThemes {
-            Output.write(ThemeSetup.list(catalog: settings.catalog, settings: settings, option: theme))
+            Output.write(ThemeSetup.list(settings: settings, option: theme))
             return
         }
         let warn = { (warning: String) in Diagnostics.printLine("kanbao: \(warning)") }

@@ -7,7 +7,8 @@ import Terminal
 /// one asked for (`--theme`, else the config's, else the default), `mono` for when colours are off,
 /// and what went wrong on the way — said on stderr and in the status line; never fatal.
 enum ThemeSetup {
-    static func make(catalog: ThemeCatalog, settings: LoadedSettings, option: String?, colors: Bool) -> ReaderApp.Themes {
+    static func make(settings: LoadedSettings, option: String?, colors: Bool) -> ReaderApp.Themes {
+        let catalog = settings.catalog
         var problems = settings.problems
         var themes: [Theme] = []
         for (_, result) in catalog.allThemes() {
@@ -17,7 +18,7 @@ enum ThemeSetup {
             }
         }
         var current = themes.firstIndex { $0.name == ThemeCatalog.defaultName } ?? 0
-        switch chosen(catalog: catalog, settings: settings, option: option) {
+        switch chosen(settings: settings, option: option) {
         case .success(let theme):
             if let index = themes.firstIndex(where: { $0.name == theme.name }) {
                 themes[index] = theme
@@ -42,9 +43,9 @@ enum ThemeSetup {
 
     /// The theme asked for — `--theme`, else the config's, else the default — or what is wrong with
     /// it, naming the config file and line when the name came from there.
-    static func chosen(catalog: ThemeCatalog, settings: LoadedSettings, option: String?) -> Result<Theme, SettingsMessage> {
+    static func chosen(settings: LoadedSettings, option: String?) -> Result<Theme, SettingsMessage> {
         do {
-            return .success(try catalog.theme(nameOrPath: settings.wantedTheme(option)))
+            return .success(try settings.catalog.theme(nameOrPath: settings.wantedTheme(option)))
         } catch {
             guard option == nil, let setting = settings.config.themeSetting, error.file == nil else { return .failure(error) }
             return .failure(SettingsMessage(error.problem + "; using \(ThemeCatalog.defaultName)", file: setting.file, line: setting.line))
@@ -54,12 +55,12 @@ enum ThemeSetup {
     /// `--list-themes`: one name per line (as visible text: a file name can hold escapes), the one
     /// that would be used marked — the default, when the one asked for cannot be used (said on
     /// standard error).
-    static func list(catalog: ThemeCatalog, settings: LoadedSettings, option: String?) -> String {
+    static func list(settings: LoadedSettings, option: String?) -> String {
         var used = settings.wantedTheme(option)
-        if case .failure(let problem) = chosen(catalog: catalog, settings: settings, option: option) {
+        if case .failure(let problem) = chosen(settings: settings, option: option) {
             Diagnostics.printLine("kanbao: \(problem)")
             used = ThemeCatalog.defaultName
         }
-        return catalog.names.map { VisibleText.escaped($0) + ($0 == used ? " (default)\n" : "\n") }.joined()
+        return settings.catalog.names.map { VisibleText.escaped($0) + ($0 == used ? " (default)\n" : "\n") }.joined()
     }
 }
