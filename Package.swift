@@ -22,6 +22,7 @@ let package = Package(
     products: [
         .executable(name: "kanbao", targets: ["kanbao"]),
         .executable(name: "kanbao-benchmark", targets: ["KanbaoBenchmark"]),
+        .executable(name: "kanbao-line-features", targets: ["LineFeatureExport"]),
     ],
     dependencies: [
         // The command line: --help, --version, validation and exit codes come from here.
@@ -53,6 +54,8 @@ let package = Package(
         ),
         // `swift run -c release kanbao-benchmark`: parse, layout and per-key reader figures at three sizes.
         .executableTarget(name: "KanbaoBenchmark", dependencies: ["IssueModel", "TextLayout", "Reader", "BundledFiles"]),
+        // `kanbao-line-features PAGE…`: the parser's line features, for Scripts/fit-line-roles.py.
+        .executableTarget(name: "LineFeatureExport", dependencies: ["IssueModel"]),
         // Helpers shared by the test targets: the seed page, a reproducible random generator.
         .target(name: "TestSupport", dependencies: ["IssueModel"], path: "Tests/TestSupport"),
         .testTarget(name: "IssueModelTests", dependencies: ["IssueModel", "TestSupport"]),

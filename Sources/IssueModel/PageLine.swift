@@ -8,6 +8,8 @@ struct PageLine: Sendable {
     var scalars: [Unicode.Scalar] { Array(text.unicodeScalars) }
     /// How many blank lines stand between this line and the previous non-blank one.
     let blankLinesBefore: Int
+    /// The line began with whitespace (an indent of spaces or ideographic spaces) before its text.
+    var indented = false
     let endsSentence: Bool
     let lead: LeadLine.Evidence
     let isCredit: Bool
@@ -102,7 +104,9 @@ struct PageLine: Sendable {
             var lineScalars: [Unicode.Scalar] = []
             lineScalars.reserveCapacity(trimmed.utf8.count)
             for scalar in trimmed.unicodeScalars { lineScalars.append(scalar) }
-            result.append(PageLine(text: trimmed, scalars: lineScalars, blankLinesBefore: blanks))
+            var line = PageLine(text: trimmed, scalars: lineScalars, blankLinesBefore: blanks)
+            line.indented = first != scalars.startIndex
+            result.append(line)
             blanks = 0
         }
         return result

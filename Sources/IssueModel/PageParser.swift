@@ -20,42 +20,42 @@ public enum PageParser {
             header(String(lines[0].text))
             pageStart = 1
         }
-        let starts = ArticleStart.find(in: lines, pageStart: pageStart)
-        // Text before the first headline block (or a page with none): an article of its own, titled
-        // by its first line if that looks like a title.
-        let firstBlock = starts.first?.blockStart ?? lines.count
-        if firstBlock > pageStart {
-            let prelude = lines[pageStart..<firstBlock]
-            if prelude.count > 1, let first = prelude.first, first.isTitleLike {
-                each(article(headlineBlock: [first], body: prelude.dropFirst()))
-            } else {
-                each(article(headlineBlock: [], body: prelude))
-            }
+        let roles = LineRoles.decide(lines, pageStart: pageStart)
+        // An article is a run of title lines (kicker, headline, subheadline) and the body lines after it.
+        var starts: [Int] = []
+        for (index, role) in roles.enumerated() where role.isTitle && (index == 0 || !roles[index - 1].isTitle) {
+            starts.append(pageStart + index)
         }
+        // Text before the first headline block (or a page with none): an article of its own, untitled.
+        let firstBlock = starts.first ?? lines.count
+        if firstBlock > pageStart { each(article(titles: [], body: lines[pageStart..<firstBlock])) }
         for (number, start) in starts.enumerated() {
-            let end = number + 1 < starts.count ? starts[number + 1].blockStart : lines.count
-            each(article(headlineBlock: Array(lines[start.blockStart..<start.bodyStart]), body: lines[start.bodyStart..<end]))
+            let end = number + 1 < starts.count ? starts[number + 1] : lines.count
+            var bodyStart = start
+            while bodyStart < end && roles[bodyStart - pageStart].isTitle { bodyStart += 1 }
+            let titles = (start..<bodyStart).map { (lines[$0], roles[$0 - pageStart]) }
+            each(article(titles: titles, body: lines[bodyStart..<end]))
         }
     }
 
-    /// One line: headline. Two: kicker and headline — or headline and subheadline when the second starts
-    /// with a dash. Three: kicker, headline, subheadline.
-    static func article(headlineBlock block: [PageLine], body: ArraySlice<PageLine>) -> Article {
-        var kicker: String?, headline = "", subheadline: String?
-        switch block.count {
-        case 0: break
-        case 1: headline = String(block[0].text)
-        case 2 where block[1].scalars.first == "—" || block[1].scalars.first == "－":
-            headline = String(block[0].text)
-            subheadline = String(block[1].text)
-        case 2:
-            kicker = String(block[0].text)
-            headline = String(block[1].text)
-        default:
-            kicker = String(block[0].text)
-            headline = String(block[1].text)
-            subheadline = String(block[2].text)
+    /// An article from its title lines, each in the role decided for it, and its body lines.
+    static func article(titles: [(line: PageLine, role: LineRole)], body: ArraySlice<PageLine>) -> Article {
+        var kicker: String?, title: String?, subheadline: String?
+        // Lines a role has already been given to (never, when the roles were decided in order)
+        // stay text: nothing is lost.
+        var extra: [PageLine] = []
+        for (line, role) in titles {
+            switch role {
+            case .kicker where kicker == nil && title == nil: kicker = String(line.text)
+            case .headline where title == nil && subheadline == nil: title = String(line.text)
+            case .subheadline where subheadline == nil: subheadline = String(line.text)
+            default: extra.append(line)
+            }
         }
+        // A kicker with no headline under it is the headline.
+        if title == nil, let only = kicker { (title, kicker) = (only, nil) }
+        let body = extra.isEmpty ? body : (extra + body)[...]
+        let headline = title ?? ""
         var bodyLines = body
         var credit: String?
         if bodyLines.count > 1, let last = bodyLines.last, last.isCredit {
@@ -66,5 +66,20 @@ public enum PageParser {
         return Article(
             kicker: kicker, headline: headline, subheadline: subheadline, byline: byline,
             paragraphs: ColumnBreakMending.mend(bodyLines), credit: credit)
+    }
+}
+
+extension PageParser {
+    /// The names of `lineFeatures`' columns.
+    public static var featureNames: [String] { LineFeatures.names }
+
+    /// Every non-blank line's features, as the parser computes them (the page header's are zeros),
+    /// for fitting the weights it decides by.
+    public static func lineFeatures(_ text: String) -> [(isHeader: Bool, features: [Double])] {
+        let lines = PageLine.lines(of: text)
+        guard !lines.isEmpty else { return [] }
+        let pageStart = PageHeader.isHeader(lines[0].scalars) ? 1 : 0
+        let header = pageStart == 1 ? [(true, [Double](repeating: 0, count: LineFeatures.names.count))] : []
+        return header + LineFeatures.of(lines, pageStart: pageStart).map { (false, $0) }
     }
 }

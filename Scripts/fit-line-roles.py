@@ -1,0 +1,177 @@
+#!/usr/bin/env python3
+"""Fits the weights Kanbao's parser decides each line's role by — kicker, headline, subheadline or
+body — and writes them to Sources/IssueModel/LineRoleWeights.swift.
+
+Training pages are made from real People's Daily text (a crawler month: DAY/YYYYMMDD-PP-AA.txt, with
+the kicker, headline and subheadline of every article as ground truth) by ../shared/tools/realpages.py,
+in several seeds and both spacings (blank lines varied, or one everywhere); each non-blank line is
+labelled from the truth; its features are read from `kanbao-line-features`, the parser's own code.
+A softmax regression (L2, L-BFGS) gives each role's weights; the transitions between roles are
+counted. The parser then finds the likeliest roles for a page's lines (Viterbi).
+
+Usage (from the package root):
+  swift build -c release --product kanbao-line-features
+  Scripts/fit-line-roles.py ../shared/corpus/people-daily-2019-02 > Sources/IssueModel/LineRoleWeights.swift
+"""
+import json, os, re, subprocess, sys, tempfile
+import numpy as np
+from scipy.optimize import minimize
+
+ROLES = ["kicker", "headline", "subheadline", "body"]
+K, H, S, B = range(4)
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+REALPAGES = os.path.join(ROOT, "..", "shared", "tools", "realpages.py")
+EXPORT = os.path.join(ROOT, ".build", "release", "kanbao-line-features")
+WS = re.compile(r"\s+")
+
+
+def squeeze(text):
+    return WS.sub(" ", text).strip()
+
+
+def make_pages(month, folder):
+    """Pages in several seeds and both spacings; the paths of their texts."""
+    paths = []
+    for spacing in ("varied", "uniform"):
+        for seed in (11, 12, 13):
+            out = os.path.join(folder, f"{spacing}-{seed}")
+            subprocess.run([sys.executable, REALPAGES, "make", month, out, "--seed", str(seed), "--pages", "1000",
+                            "--spacing", spacing], check=True, capture_output=True)
+            paths += sorted(os.path.join(out, f) for f in os.listdir(out) if f.endswith(".txt"))
+    return paths
+
+
+def style_pages():
+    """Pages in other papers' styles (the seed, and pages written for the tests), with their truth:
+    few, so each counts as many made pages do."""
+    folder = os.path.join(ROOT, "Tests", "Fixtures", "other-papers")
+    return sorted(os.path.join(folder, f) for f in os.listdir(folder) if f.endswith(".txt"))
+
+
+STYLE_WEIGHT = 150
+# How much the run of roles on a page (the transitions) weighs against each line's own evidence: set
+# by hand, on the made pages and the other papers' pages together (1.0 loses the seed's articles with
+# a weak lead; 0.5 opens articles at People's Daily's inner heads).
+TRANSITION_SCALE = 0.75
+
+
+def labels(path, header):
+    """The role of each non-blank line of a made page, from its expect file (None for the header)."""
+    text = open(path, encoding="utf-8").read()
+    lines = [squeeze(line) for line in text.split("\n") if line.strip()]
+    articles = json.load(open(path[:-4] + ".expect.json", encoding="utf-8"))["articles"]
+    roles = [B] * len(lines)
+    at = 1 if header else 0
+    if header:
+        roles[0] = None
+    for article in articles:
+        title = [(role, squeeze(article[name])) for role, name in ((K, "kicker"), (H, "headline"), (S, "subheadline")) if article[name]]
+        found = next((j for j in range(at, len(lines) - len(title) + 1)
+                      if all(lines[j + n] == t for n, (_, t) in enumerate(title))), None)
+        if found is None:
+            raise SystemExit(f"{path}: cannot find {title}")
+        for n, (role, _) in enumerate(title):
+            roles[found + n] = role
+        at = found + len(title)
+    return roles
+
+
+def main():
+    month = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "corpus", "people-daily-2019-02")
+    with tempfile.TemporaryDirectory() as folder:
+        paths = make_pages(month, folder) + style_pages()
+        styled = set(style_pages())
+        out = subprocess.run([EXPORT] + paths, check=True, capture_output=True, text=True).stdout.split("\n")
+        names = out[0].split("\t")[3:]
+        rows = {}
+        for line in out[1:]:
+            if not line:
+                continue
+            page, number, header, *values = line.split("\t")
+            rows.setdefault(page, []).append((header == "1", [float(v) for v in values]))
+        X, y, sequences, counts_as = [], [], [], []
+        for page in paths:
+            page_rows = rows.get(page, [])
+            roles = labels(page, bool(page_rows) and page_rows[0][0])
+            if len(roles) != len(page_rows):
+                raise SystemExit(f"{page}: {len(roles)} labels for {len(page_rows)} lines")
+            sequence = []
+            for (is_header, features), role in zip(page_rows, roles):
+                if role is None:
+                    continue
+                X.append(features)
+                y.append(role)
+                counts_as.append(STYLE_WEIGHT if page in styled else 1)
+                sequence.append(role)
+            sequences += [sequence] * (STYLE_WEIGHT if page in styled else 1)
+    X, y = np.array(X), np.array(y)
+    n, d = X.shape
+    Y = np.eye(4)[y]
+    # Rare roles weigh more, so that a kicker is not given up for the sake of body lines.
+    weight = (len(y) / (4 * np.bincount(y, minlength=4)))[y] ** 0.5 * np.array(counts_as)
+    l2 = 1e-3
+
+    def loss(w):
+        W = w.reshape(d, 4)
+        Z = X @ W
+        Z -= Z.max(axis=1, keepdims=True)
+        P = np.exp(Z)
+        P /= P.sum(axis=1, keepdims=True)
+        value = -(weight * np.log((P * Y).sum(axis=1) + 1e-12)).sum() / n + l2 * (W[1:] ** 2).sum()
+        G = X.T @ ((P - Y) * weight[:, None]) / n
+        G[1:] += 2 * l2 * W[1:]
+        return value, G.ravel()
+
+    result = minimize(loss, np.zeros(d * 4), jac=True, method="L-BFGS-B", options={"maxiter": 2000})
+    W = result.x.reshape(d, 4)
+    predicted = (X @ W).argmax(axis=1)
+    accuracy = (predicted == y).mean()
+    # Transitions, counted with one added to each allowed pair; a page starts as a line after nothing.
+    allowed = {(K, H), (H, S), (H, B), (S, B), (B, B), (B, K), (B, H)}
+    starts_allowed = {K, H, B}
+    counts = np.zeros((4, 4))
+    first = np.zeros(4)
+    for sequence in sequences:
+        if sequence:
+            first[sequence[0]] += 1
+        for a, b in zip(sequence, sequence[1:]):
+            counts[a, b] += 1
+    transitions = [[float(np.log((counts[a, b] + 1) / (counts[a].sum() + 4))) if (a, b) in allowed else None for b in range(4)] for a in range(4)]
+    start = [float(np.log((first[r] + 1) / (first.sum() + 4))) if r in starts_allowed else None for r in range(4)]
+
+    print("// Generated by Scripts/fit-line-roles.py — do not edit; fit again with:")
+    print("//   swift build -c release --product kanbao-line-features")
+    print("//   Scripts/fit-line-roles.py ../shared/corpus/people-daily-2019-02 > Sources/IssueModel/LineRoleWeights.swift")
+    print(f"// {len(paths) - len(styled)} made pages and {len(styled)} pages of other papers (each counted {STYLE_WEIGHT} times), {n} lines (kicker {np.sum(y == K)}, headline {np.sum(y == H)}, "
+          f"subheadline {np.sum(y == S)}, body {np.sum(y == B)}); lines right alone, before Viterbi: {accuracy:.4f}.")
+    print()
+    print("enum LineRoleWeights {")
+    print("    /// How much the transitions weigh against a line's own evidence (set by hand in the script).")
+    print(f"    static let transitionScale = {TRANSITION_SCALE}")
+    print("    /// The features' names, as `LineFeatures.names` had them when fitted (a test checks they agree).")
+    print("    static let names: [String] = [")
+    for name in names:
+        print(f"        {json.dumps(name)},")
+    print("    ]")
+    print("    /// Per feature: its weight for kicker, headline, subheadline, body.")
+    print("    static let weights: [[Double]] = [")
+    for name, row in zip(names, W):
+        print(f"        [{', '.join(f'{v:.6f}' for v in row)}],  // {name}")
+    print("    ]")
+    print("    /// log P(role | role before), nil where a page never goes: kicker, headline, subheadline, body.")
+    print("    static let transitions: [[Double?]] = [")
+    for row in transitions:
+        print("        [" + ", ".join("nil" if v is None else f"{v:.6f}" for v in row) + "],")
+    print("    ]")
+    print("    /// log of each role's share of the training lines as weighted: subtracted from a line's")
+    print("    /// log P(role | line) to give the likelihood Viterbi combines with the transitions.")
+    shares = np.bincount(y, weights=weight, minlength=4)
+    print("    static let prior: [Double] = [" + ", ".join(f"{v:.6f}" for v in np.log(shares / shares.sum())) + "]")
+    print("    /// log P(role) of a page's first line after its header.")
+    print("    static let start: [Double?] = [" + ", ".join("nil" if v is None else f"{v:.6f}" for v in start) + "]")
+    print("}")
+    print(f"fitted: {n} lines, accuracy alone {accuracy:.4f}", file=sys.stderr)
+
+
+main()

@@ -1,0 +1,97 @@
+import Glibc
+
+/// What the parser knows about a line of a page, as numbers: the evidence its role — kicker, headline,
+/// subheadline or body — is decided from, by weights fitted on real pages
+/// (`Scripts/fit-line-roles.py`, which reads these very numbers through `kanbao-line-features`: one
+/// implementation for fitting and for parsing).
+///
+/// A line is described by its own shape and by its neighbours' (the line before and the line after),
+/// and by the page (are body paragraphs indented here? are articles set apart by more blank lines?).
+enum LineFeatures {
+    /// The names of a line's own features, in order (for the fitting script and for reading weights).
+    static let ownNames = [
+        "len<=4", "len<=8", "len<=12", "len<=16", "len<=24", "len<=32", "len<=48", "len<=80", "len>80", "log-len",
+        "ends-sentence", "ends-full-stop", "ends-exclamation-question", "ends-comma", "ends-dash", "starts-dash",
+        "has-full-stop", "commas", "has-colon", "has-quote", "starts-quote", "ends-bracket-tag", "bracketed", "starts-lenticular",
+        "lead-strong", "lead-weak", "credit", "byline-line", "continues", "enumerated", "inner-space", "has-digit", "has-latin",
+        "indented", "unindented-on-indented-page", "more-blank-lines", "fewer-blank-lines",
+    ]
+
+    /// Every feature's name: a line's own, then the line before's, then the line after's, then the page's.
+    static let names: [String] = ["bias"] + ownNames + ownNames.map { "previous:" + $0 } + ownNames.map { "next:" + $0 }
+        + ["first-line", "last-line", "previous-is-first", "page-indented", "no-previous", "no-next"]
+
+    /// How the page sets its lines: whether body lines are indented, how many blank lines usually part them.
+    struct Page {
+        var indented: Bool
+        var usualGap: Int
+
+        init(_ lines: ArraySlice<PageLine>) {
+            indented = lines.count > 0 && lines.filter(\.indented).count * 3 >= lines.count
+            var counts: [Int: Int] = [:]
+            for line in lines.dropFirst() { counts[line.blankLinesBefore, default: 0] += 1 }
+            usualGap = counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? 1
+        }
+    }
+
+    /// The features of every line of `lines[pageStart...]`, in order: the vector `kanbao-line-features`
+    /// prints for fitting. (The parser uses the same parts, `own` and `context`, summed by
+    /// `LineRoles` without building the vector.)
+    static func of(_ lines: [PageLine], pageStart: Int) -> [[Double]] {
+        let body = lines[pageStart...]
+        let page = Page(body)
+        let own = body.map { self.own($0, page: page) }
+        let none = [Double](repeating: 0, count: ownNames.count)
+        return own.indices.map { index in
+            [1.0] + own[index] + (index > 0 ? own[index - 1] : none) + (index + 1 < own.count ? own[index + 1] : none)
+                + context(index, of: own.count, page: page)
+        }
+    }
+
+    /// The features of a line's place on the page (the last six names).
+    static func context(_ index: Int, of count: Int, page: Page) -> [Double] {
+        [index == 0 ? 1 : 0, index + 1 == count ? 1 : 0, index == 1 ? 1 : 0, page.indented ? 1 : 0, index == 0 ? 1 : 0, index + 1 == count ? 1 : 0]
+    }
+
+    /// One line's own features, in one pass over its code points.
+    static func own(_ line: PageLine, page: Page) -> [Double] {
+        var length = 0, commas = 0
+        var hasFullStop = false, hasColon = false, hasQuote = false, hasSpace = false, hasDigit = false, hasLatin = false
+        // (A string of its own: its code points are walked several times faster than a slice's.)
+        let text = String(line.text)
+        let first = text.unicodeScalars.first, last = text.unicodeScalars.last ?? " "
+        let lastMark = text.unicodeScalars.reversed().first { !TextShape.trailingClosers.contains($0) } ?? " "
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case " ", "\u{3000}", "\u{A0}": hasSpace = true
+            case "，", ",", "、": commas += 1
+            case "。": hasFullStop = true
+            case "：", ":": hasColon = true
+            case "“": hasQuote = true
+            case "0"..."9", "０"..."９": hasDigit = true
+            case "A"..."Z", "a"..."z": hasLatin = true
+            default: break
+            }
+            if scalar.value >= 0x80 || scalar.value > 0x20 { if !TextShape.isWhitespace(scalar) { length += 1 } }
+        }
+        func flag(_ condition: Bool) -> Double { condition ? 1 : 0 }
+        let limits = [4, 8, 12, 16, 24, 32, 48, 80]
+        var features: [Double] = []
+        features.reserveCapacity(ownNames.count)
+        for (step, limit) in limits.enumerated() { features.append(flag(length > (step == 0 ? 0 : limits[step - 1]) && length <= limit)) }
+        features += [
+            flag(length > 80), log1p(Double(length)) / 5,
+            flag(line.endsSentence), flag(lastMark == "。"), flag(lastMark == "！" || lastMark == "？" || lastMark == "!" || lastMark == "?"),
+            flag(lastMark == "，" || lastMark == "," || lastMark == "、" || lastMark == "；" || lastMark == ";" || lastMark == "：" || lastMark == ":"),
+            flag(last == "—"), flag(first == "—"),
+            flag(hasFullStop), Double(min(commas, 6)) / 6, flag(hasColon), flag(hasQuote), flag(first == "“"),
+            flag((last == "）" || last == ")") && !line.isBracketedNote), flag(line.isBracketedNote), flag(first == "【"),
+            flag(line.lead == .strong), flag(line.lead == .weak), flag(line.isCredit), flag(line.isBylineLine),
+            flag(line.startsAsContinuation), flag(line.isEnumeratedHeading),
+            flag(hasSpace), flag(hasDigit), flag(hasLatin),
+            flag(line.indented), flag(page.indented && !line.indented),
+            flag(line.blankLinesBefore > page.usualGap), flag(line.blankLinesBefore < page.usualGap),
+        ]
+        return features
+    }
+}

@@ -1,0 +1,124 @@
+import Glibc
+
+/// The role of each line of a page — kicker, headline, subheadline or body — decided together: each
+/// line's own evidence (`LineFeatures`, weighed by `LineRoleWeights`, fitted on real pages) and how
+/// roles follow one another on a page (a kicker is followed by its headline, a subheadline by the
+/// body…), the likeliest sequence found by Viterbi.
+enum LineRole: Int, CaseIterable, Sendable {
+    case kicker, headline, subheadline, body
+
+    var isTitle: Bool { self != .body }
+}
+
+enum LineRoles {
+    /// The fitted weights as one vector of four (kicker, headline, subheadline, body) per feature.
+    static let weights: [SIMD4<Double>] = LineRoleWeights.weights.map { SIMD4($0[0], $0[1], $0[2], $0[3]) }
+
+    static func decide(_ lines: [PageLine], pageStart: Int) -> [LineRole] {
+        let count = lines.count - pageStart
+        guard count > 0 else { return [] }
+        let page = LineFeatures.Page(lines[pageStart...])
+        let ownCount = LineFeatures.ownNames.count
+        // The model is linear, so each line's own features are weighed once for each of the three
+        // places they count in — as the line, as the line before, as the line after — and summed.
+        var asLine: [SIMD4<Double>] = [], asPrevious: [SIMD4<Double>] = [], asNext: [SIMD4<Double>] = []
+        asLine.reserveCapacity(count)
+        asPrevious.reserveCapacity(count)
+        asNext.reserveCapacity(count)
+        for line in lines[pageStart...] {
+            let own = LineFeatures.own(line, page: page)
+            var a = SIMD4<Double>(), b = SIMD4<Double>(), c = SIMD4<Double>()
+            for (k, value) in own.enumerated() where value != 0 {
+                a += value * weights[1 + k]
+                b += value * weights[1 + ownCount + k]
+                c += value * weights[1 + 2 * ownCount + k]
+            }
+            asLine.append(a)
+            asPrevious.append(b)
+            asNext.append(c)
+        }
+        let allowed = certainties(lines, pageStart: pageStart)
+        let prior = SIMD4(LineRoleWeights.prior[0], LineRoleWeights.prior[1], LineRoleWeights.prior[2], LineRoleWeights.prior[3])
+        let impossible = -Double.infinity
+        // Each line's log P(role | line) / P(role): how much likelier each role is for this line than
+        // for a line at random; impossible where a rule forbids it.
+        let evidence: [SIMD4<Double>] = (0..<count).map { index in
+            var scores = weights[0] + asLine[index]
+            if index > 0 { scores += asPrevious[index - 1] }
+            if index + 1 < count { scores += asNext[index + 1] }
+            for (j, value) in LineFeatures.context(index, of: count, page: page).enumerated() where value != 0 {
+                scores += value * weights[1 + 3 * ownCount + j]
+            }
+            let top = scores.max()
+            let total = exp(scores[0] - top) + exp(scores[1] - top) + exp(scores[2] - top) + exp(scores[3] - top)
+            scores = scores - top - log(total) - prior
+            for role in 0..<4 where (allowed[index] >> UInt8(role)) & 1 == 0 { scores[role] = impossible }
+            return scores
+        }
+        // Any role but a subheadline may open a page (a page may begin in the middle of an article).
+        func opening(_ index: Int) -> SIMD4<Double> {
+            var scores = evidence[index]
+            for role in 0..<4 where LineRoleWeights.start[role] == nil { scores[role] = impossible }
+            return scores
+        }
+        var best = opening(0)
+        var from: [SIMD4<Int32>] = []
+        from.reserveCapacity(count)
+        for line in 1..<max(1, count) {
+            var next = SIMD4<Double>(repeating: impossible), links = SIMD4<Int32>()
+            for role in 0..<4 {
+                for previous in 0..<4 {
+                    guard let fitted = LineRoleWeights.transitions[previous][role], best[previous] > impossible else { continue }
+                    let score = best[previous] + fitted * LineRoleWeights.transitionScale
+                    if score > next[role] {
+                        next[role] = score
+                        links[role] = Int32(previous)
+                    }
+                }
+                next[role] += evidence[line][role]
+            }
+            // Constraints that leave a line no way in (rules and roles at odds): it starts afresh,
+            // as a page's first line does.
+            if next.max() == impossible {
+                next = opening(line)
+                if next.max() == impossible { next[LineRole.body.rawValue] = 0 }
+                let way = Int32((0..<4).max { best[$0] < best[$1] }!)
+                links = SIMD4(repeating: way)
+            }
+            best = next
+            from.append(links)
+        }
+        // A page ends in body text: a headline block opens an article, it does not close one.
+        var role = best[LineRole.body.rawValue] > impossible ? LineRole.body.rawValue : (0..<4).max { best[$0] < best[$1] }!
+        var result = [LineRole](repeating: .body, count: count)
+        for line in stride(from: count - 1, through: 0, by: -1) {
+            result[line] = LineRole(rawValue: role)!
+            if line > 0 { role = Int(from[line - 1][role]) }
+        }
+        return result
+    }
+
+    /// What the hand-set rules are sure of, as the roles each line may take (a bit per role): a
+    /// strong lead (`本报讯`, `新华社…电`, a byline), a credit, a bracketed note (`（完）`), a numbered
+    /// inner heading (`一、…`) are body text, never titles; a line that starts with a dash, or ends
+    /// with a full stop, is no kicker or headline; and the title-like line right before `本报讯…`
+    /// (not a byline line) ends a headline block.
+    static func certainties(_ lines: [PageLine], pageStart: Int) -> [UInt8] {
+        let ruleMask: UInt8 = 0b0110
+        let all: UInt8 = 0b1111, body: UInt8 = 1 << 3, notKickerOrHeadline: UInt8 = 0b1100
+        var allowed: [UInt8] = lines[pageStart...].map { line in
+            if line.lead == .strong || line.isCredit || line.isBracketedNote || line.isEnumeratedHeading || line.isBylineLine { return body }
+            let scalars = line.text.unicodeScalars
+            if scalars.first == "—" || (line.endsSentence && scalars.last == "。") { return notKickerOrHeadline }
+            return all
+        }
+        for index in (pageStart + 1)..<max(pageStart + 1, lines.count) where lines[index - 1].isTitleLike {
+            let lead = lines[index].lead
+            let sentenceBefore = index - 1 == pageStart || lines[index - 2].endsSentence
+            if (lead == .strong && !lines[index].isBylineLine) || (lead == .weak && sentenceBefore) {
+                allowed[index - 1 - pageStart] &= ruleMask
+            }
+        }
+        return allowed
+    }
+}
