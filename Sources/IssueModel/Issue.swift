@@ -1,5 +1,6 @@
 /// One issue of a paper as Kanbao reads it: an optional page header line and the articles in page order.
-public struct Issue: Codable, Sendable, Equatable {
+/// Written out by `IssueJSON`, the one encoder (`--json`).
+public struct Issue: Sendable, Equatable {
     /// A page header line such as `2023年8月22日 星期二 第3版 要闻`, kept as its text.
     public var header: String?
     public var articles: [Article]
@@ -10,20 +11,11 @@ public struct Issue: Codable, Sendable, Equatable {
         self.header = header
         self.articles = articles
     }
-
-    private enum CodingKeys: String, CodingKey { case header, articles }
-
-    // Written by hand so that an absent header is `null`, not a missing key.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(header, forKey: .header)
-        try container.encode(articles, forKey: .articles)
-    }
 }
 
 /// One article: the headline block (引题 kicker, 主题 headline, 副题 subheadline), the byline taken
 /// from the lead, the body paragraphs (column breaks mended) and a closing photo credit.
-public struct Article: Codable, Sendable, Equatable {
+public struct Article: Sendable, Equatable {
     public var kicker: String?
     /// Empty for an untitled article (a page with no recognisable headline).
     public var headline: String
@@ -44,21 +36,6 @@ public struct Article: Codable, Sendable, Equatable {
         self.byline = byline
         self.paragraphs = paragraphs
         self.credit = credit
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case kicker, headline, subheadline, byline, paragraphs, credit
-    }
-
-    // Written by hand so that every key is present, `null` where absent, in this order.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(kicker, forKey: .kicker)
-        try container.encode(headline, forKey: .headline)
-        try container.encode(subheadline, forKey: .subheadline)
-        try container.encode(byline, forKey: .byline)
-        try container.encode(paragraphs, forKey: .paragraphs)
-        try container.encode(credit, forKey: .credit)
     }
 
     /// Every piece of source text the article holds, in page order (the byline is a copy, so not here).

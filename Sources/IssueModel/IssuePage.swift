@@ -1,6 +1,6 @@
 /// One page (版面) of an issue of several: its name (the file it came from), its header line, and
 /// which of the issue's articles it holds. An issue read from one file is one page.
-public struct IssuePage: Codable, Sendable, Equatable {
+public struct IssuePage: Sendable, Equatable {
     public var name: String
     public var header: String?
     /// Indices into `Issue.articles`; empty for a page with no articles.

@@ -53,27 +53,10 @@ enum LineFeatures {
         [index == 0 ? 1 : 0, index + 1 == count ? 1 : 0, index == 1 ? 1 : 0, page.indented ? 1 : 0, index == 0 ? 1 : 0, index + 1 == count ? 1 : 0]
     }
 
-    /// One line's own features, in one pass over its code points.
+    /// One line's own features (its code points were looked at once, when the line was made: `LineShape`).
     static func own(_ line: PageLine, page: Page) -> [Double] {
-        var length = 0, commas = 0
-        var hasFullStop = false, hasColon = false, hasQuote = false, hasSpace = false, hasDigit = false, hasLatin = false
-        // (A string of its own: its code points are walked several times faster than a slice's.)
-        let text = String(line.text)
-        let first = text.unicodeScalars.first, last = text.unicodeScalars.last ?? " "
-        let lastMark = text.unicodeScalars.reversed().first { !TextShape.trailingClosers.contains($0) } ?? " "
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case " ", "\u{3000}", "\u{A0}": hasSpace = true
-            case "，", ",", "、": commas += 1
-            case "。": hasFullStop = true
-            case "：", ":": hasColon = true
-            case "“": hasQuote = true
-            case "0"..."9", "０"..."９": hasDigit = true
-            case "A"..."Z", "a"..."z": hasLatin = true
-            default: break
-            }
-            if scalar.value >= 0x80 || scalar.value > 0x20 { if !TextShape.isWhitespace(scalar) { length += 1 } }
-        }
+        let shape = line.shape
+        let (length, commas, first, last, lastMark) = (shape.length, shape.commas, shape.first, shape.last, shape.lastMark)
         func flag(_ condition: Bool) -> Double { condition ? 1 : 0 }
         let limits = [4, 8, 12, 16, 24, 32, 48, 80]
         var features: [Double] = []
@@ -84,14 +67,42 @@ enum LineFeatures {
             flag(line.endsSentence), flag(lastMark == "。"), flag(lastMark == "！" || lastMark == "？" || lastMark == "!" || lastMark == "?"),
             flag(lastMark == "，" || lastMark == "," || lastMark == "、" || lastMark == "；" || lastMark == ";" || lastMark == "：" || lastMark == ":"),
             flag(last == "—"), flag(first == "—"),
-            flag(hasFullStop), Double(min(commas, 6)) / 6, flag(hasColon), flag(hasQuote), flag(first == "“"),
+            flag(shape.hasFullStop), Double(min(commas, 6)) / 6, flag(shape.hasColon), flag(shape.hasQuote), flag(first == "“"),
             flag((last == "）" || last == ")") && !line.isBracketedNote), flag(line.isBracketedNote), flag(first == "【"),
             flag(line.lead == .strong), flag(line.lead == .weak), flag(line.isCredit), flag(line.isBylineLine),
             flag(line.startsAsContinuation), flag(line.isEnumeratedHeading),
-            flag(hasSpace), flag(hasDigit), flag(hasLatin),
+            flag(shape.hasSpace), flag(shape.hasDigit), flag(shape.hasLatin),
             flag(line.indented), flag(page.indented && !line.indented),
             flag(line.blankLinesBefore > page.usualGap), flag(line.blankLinesBefore < page.usualGap),
         ]
         return features
+    }
+}
+
+/// What the features need of a line's code points, gathered in the one pass that makes the line.
+struct LineShape: Sendable {
+    var length = 0, commas = 0
+    var hasFullStop = false, hasColon = false, hasQuote = false, hasSpace = false, hasDigit = false, hasLatin = false
+    var first: Unicode.Scalar = " ", last: Unicode.Scalar = " "
+    /// The last code point before any closing quotes and brackets.
+    var lastMark: Unicode.Scalar = " "
+
+    init(_ scalars: [Unicode.Scalar]) {
+        first = scalars.first ?? " "
+        last = scalars.last ?? " "
+        lastMark = scalars.last { !TextShape.trailingClosers.contains($0) } ?? " "
+        for scalar in scalars {
+            switch scalar.value {
+            case 0x20, 0x3000, 0xA0: hasSpace = true
+            case 0xFF0C, 0x2C, 0x3001: commas += 1
+            case 0x3002: hasFullStop = true
+            case 0xFF1A, 0x3A: hasColon = true
+            case 0x201C: hasQuote = true
+            case 0x30...0x39, 0xFF10...0xFF19: hasDigit = true
+            case 0x41...0x5A, 0x61...0x7A: hasLatin = true
+            default: break
+            }
+            if !TextShape.isWhitespace(scalar) { length += 1 }
+        }
     }
 }

@@ -10,6 +10,8 @@ struct PageLine: Sendable {
     let blankLinesBefore: Int
     /// The line began with whitespace (an indent of spaces or ideographic spaces) before its text.
     var indented = false
+    /// Its length, marks and kinds of character, for `LineFeatures`.
+    let shape: LineShape
     let endsSentence: Bool
     let lead: LeadLine.Evidence
     let isCredit: Bool
@@ -33,6 +35,7 @@ struct PageLine: Sendable {
     init(text: Substring, scalars: [Unicode.Scalar], blankLinesBefore: Int) {
         self.text = text
         self.blankLinesBefore = blankLinesBefore
+        shape = LineShape(scalars)
         endsSentence = TextShape.endsSentence(scalars)
         // `本报记者 盛丽 摄影报道` names reporters like a byline line but is a credit.
         isCredit = CreditLine.isCredit(scalars)
