@@ -20,32 +20,27 @@ enum LineRoles {
         let page = LineFeatures.Page(lines[pageStart...])
         let ownCount = LineFeatures.ownNames.count
         // The model is linear, so each line's own features are weighed once for each of the three
-        // places they count in — as the line, as the line before, as the line after — and summed.
-        var asLine: [SIMD4<Double>] = [], asPrevious: [SIMD4<Double>] = [], asNext: [SIMD4<Double>] = []
-        asLine.reserveCapacity(count)
-        asPrevious.reserveCapacity(count)
-        asNext.reserveCapacity(count)
-        for line in lines[pageStart...] {
-            let own = LineFeatures.own(line, page: page)
-            var a = SIMD4<Double>(), b = SIMD4<Double>(), c = SIMD4<Double>()
-            for (k, value) in own.enumerated() where value != 0 {
-                a += value * weights[1 + k]
-                b += value * weights[1 + ownCount + k]
-                c += value * weights[1 + 2 * ownCount + k]
+        // places they count in — as the line, as the line before (for the next line), as the line
+        // after (for the one before) — and added where they count: one vector a line, held.
+        var evidence = [SIMD4<Double>](repeating: weights[0], count: count)
+        for (index, line) in lines[pageStart...].enumerated() {
+            var asLine = SIMD4<Double>(), asPrevious = SIMD4<Double>(), asNext = SIMD4<Double>()
+            for (k, value) in LineFeatures.own(line, page: page).enumerated() where value != 0 {
+                asLine += value * weights[1 + k]
+                asPrevious += value * weights[1 + ownCount + k]
+                asNext += value * weights[1 + 2 * ownCount + k]
             }
-            asLine.append(a)
-            asPrevious.append(b)
-            asNext.append(c)
+            evidence[index] += asLine
+            if index + 1 < count { evidence[index + 1] += asPrevious }
+            if index > 0 { evidence[index - 1] += asNext }
         }
         let allowed = certainties(lines, pageStart: pageStart)
         let prior = SIMD4(LineRoleWeights.prior[0], LineRoleWeights.prior[1], LineRoleWeights.prior[2], LineRoleWeights.prior[3])
         let impossible = -Double.infinity
         // Each line's log P(role | line) / P(role): how much likelier each role is for this line than
         // for a line at random; impossible where a rule forbids it.
-        let evidence: [SIMD4<Double>] = (0..<count).map { index in
-            var scores = weights[0] + asLine[index]
-            if index > 0 { scores += asPrevious[index - 1] }
-            if index + 1 < count { scores += asNext[index + 1] }
+        for index in 0..<count {
+            var scores = evidence[index]
             for (j, value) in LineFeatures.context(index, of: count, page: page).enumerated() where value != 0 {
                 scores += value * weights[1 + 3 * ownCount + j]
             }
@@ -53,7 +48,7 @@ enum LineRoles {
             let total = exp(scores[0] - top) + exp(scores[1] - top) + exp(scores[2] - top) + exp(scores[3] - top)
             scores = scores - top - log(total) - prior
             for role in 0..<4 where (allowed[index] >> UInt8(role)) & 1 == 0 { scores[role] = impossible }
-            return scores
+            evidence[index] = scores
         }
         // Any role but a subheadline may open a page (a page may begin in the middle of an article).
         func opening(_ index: Int) -> SIMD4<Double> {
@@ -62,7 +57,8 @@ enum LineRoles {
             return scores
         }
         var best = opening(0)
-        var from: [SIMD4<Int32>] = []
+        // For each line after the first, the role before it on the best way to each role: 2 bits a role.
+        var from: [UInt8] = []
         from.reserveCapacity(count)
         for line in 1..<max(1, count) {
             var next = SIMD4<Double>(repeating: impossible), links = SIMD4<Int32>()
@@ -86,14 +82,14 @@ enum LineRoles {
                 links = SIMD4(repeating: way)
             }
             best = next
-            from.append(links)
+            from.append(UInt8(links[0] | links[1] << 2 | links[2] << 4 | links[3] << 6))
         }
         // A page ends in body text: a headline block opens an article, it does not close one.
         var role = best[LineRole.body.rawValue] > impossible ? LineRole.body.rawValue : (0..<4).max { best[$0] < best[$1] }!
         var result = [LineRole](repeating: .body, count: count)
         for line in stride(from: count - 1, through: 0, by: -1) {
             result[line] = LineRole(rawValue: role)!
-            if line > 0 { role = Int(from[line - 1][role]) }
+            if line > 0 { role = Int(from[line - 1] >> UInt8(2 * role) & 0b11) }
         }
         return result
     }
