@@ -87,22 +87,37 @@ struct LineShape: Sendable {
     /// The last code point before any closing quotes and brackets.
     var lastMark: Unicode.Scalar = " "
 
+    init() {}
+
     init(_ scalars: [Unicode.Scalar]) {
+        for scalar in scalars { add(scalar) }
+        finish(scalars)
+    }
+
+    @inline(__always)
+    mutating func add(_ scalar: Unicode.Scalar) {
+        // Ideographs, nearly all of a page, count and are nothing else here.
+        if (0x4E00...0x9FFF).contains(scalar.value) {
+            length += 1
+            return
+        }
+        switch scalar.value {
+        case 0x20, 0x3000, 0xA0: hasSpace = true
+        case 0xFF0C, 0x2C, 0x3001: commas += 1
+        case 0x3002: hasFullStop = true
+        case 0xFF1A, 0x3A: hasColon = true
+        case 0x201C: hasQuote = true
+        case 0x30...0x39, 0xFF10...0xFF19: hasDigit = true
+        case 0x41...0x5A, 0x61...0x7A: hasLatin = true
+        default: break
+        }
+        if !TextShape.isWhitespace(scalar) { length += 1 }
+    }
+
+    /// The ends of the line, once all its code points are added.
+    mutating func finish(_ scalars: [Unicode.Scalar]) {
         first = scalars.first ?? " "
         last = scalars.last ?? " "
         lastMark = scalars.last { !TextShape.trailingClosers.contains($0) } ?? " "
-        for scalar in scalars {
-            switch scalar.value {
-            case 0x20, 0x3000, 0xA0: hasSpace = true
-            case 0xFF0C, 0x2C, 0x3001: commas += 1
-            case 0x3002: hasFullStop = true
-            case 0xFF1A, 0x3A: hasColon = true
-            case 0x201C: hasQuote = true
-            case 0x30...0x39, 0xFF10...0xFF19: hasDigit = true
-            case 0x41...0x5A, 0x61...0x7A: hasLatin = true
-            default: break
-            }
-            if !TextShape.isWhitespace(scalar) { length += 1 }
-        }
     }
 }

@@ -32,16 +32,16 @@ struct PageLine: Sendable {
     }
 
     /// `scalars` are `text`'s, passed in so that they are made once, for the tests below.
-    init(text: Substring, scalars: [Unicode.Scalar], blankLinesBefore: Int) {
+    init(text: Substring, scalars: [Unicode.Scalar], blankLinesBefore: Int, shape: LineShape? = nil) {
         self.text = text
         self.blankLinesBefore = blankLinesBefore
-        shape = LineShape(scalars)
+        self.shape = shape ?? LineShape(scalars)
         endsSentence = TextShape.endsSentence(scalars)
         // `本报记者 盛丽 摄影报道` names reporters like a byline line but is a credit.
         isCredit = CreditLine.isCredit(scalars)
         lead = isCredit ? .none : LeadLine.evidence(scalars)
         startsAsContinuation = scalars.first.map(TextShape.continuationStarters.contains) ?? false
-        let visible = scalars.count <= 80 ? scalars.filter { !TextShape.isWhitespace($0) }.count : scalars.count
+        let visible = self.shape.length
         isEnumeratedHeading = visible <= 30 && PageLine.startsWithEnumeration(scalars)
         isBracketedNote = TextShape.isBracketed(scalars[...])
         isBylineLine = LeadLine.isBylineLine(scalars)
@@ -106,8 +106,14 @@ struct PageLine: Sendable {
             // Decoded once, into room for the worst case (one scalar a byte), not counted first.
             var lineScalars: [Unicode.Scalar] = []
             lineScalars.reserveCapacity(trimmed.utf8.count)
-            for scalar in trimmed.unicodeScalars { lineScalars.append(scalar) }
-            var line = PageLine(text: trimmed, scalars: lineScalars, blankLinesBefore: blanks)
+            // (The line's shape is gathered in the same pass.)
+            var shape = LineShape()
+            for scalar in trimmed.unicodeScalars {
+                lineScalars.append(scalar)
+                shape.add(scalar)
+            }
+            shape.finish(lineScalars)
+            var line = PageLine(text: trimmed, scalars: lineScalars, blankLinesBefore: blanks, shape: shape)
             line.indented = first != scalars.startIndex
             result.append(line)
             blanks = 0
