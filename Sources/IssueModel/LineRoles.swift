@@ -94,14 +94,14 @@ enum LineRoles {
         return result
     }
 
-    /// What the hand-set rules are sure of, as the roles each line may take (a bit per role): a
-    /// strong lead (`本报讯`, `新华社…电`, a byline), a credit, a bracketed note (`（完）`), a numbered
-    /// inner heading (`一、…`) are body text, never titles; a line that starts with a dash, or ends
-    /// with a full stop, is no kicker or headline; and the title-like line right before `本报讯…`
-    /// (not a byline line) ends a headline block.
+    /// What the hand-set rules are sure of, as the roles each line may take (a bit per role, kicker
+    /// first): a strong lead (`本报讯`, `新华社…电`, a byline), a credit, a bracketed note (`（完）`), a
+    /// numbered inner heading (`一、…`) are body text, never titles; a line that starts with a dash, or
+    /// ends with a full stop, is no kicker or headline; and the title-like line right before
+    /// `本报讯…` (not a byline line), or before `近日，…` / `8月21日，…` after a finished sentence,
+    /// ends a headline block: it is its headline or subheadline.
     static func certainties(_ lines: [PageLine], pageStart: Int) -> [UInt8] {
-        let ruleMask: UInt8 = 0b0110
-        let all: UInt8 = 0b1111, body: UInt8 = 1 << 3, notKickerOrHeadline: UInt8 = 0b1100
+        let all: UInt8 = 0b1111, body: UInt8 = 0b1000, notKickerOrHeadline: UInt8 = 0b1100, headlineOrSubheadline: UInt8 = 0b0110
         var allowed: [UInt8] = lines[pageStart...].map { line in
             if line.lead == .strong || line.isCredit || line.isBracketedNote || line.isEnumeratedHeading || line.isBylineLine { return body }
             let scalars = line.text.unicodeScalars
@@ -112,7 +112,7 @@ enum LineRoles {
             let lead = lines[index].lead
             let sentenceBefore = index - 1 == pageStart || lines[index - 2].endsSentence
             if (lead == .strong && !lines[index].isBylineLine) || (lead == .weak && sentenceBefore) {
-                allowed[index - 1 - pageStart] &= ruleMask
+                allowed[index - 1 - pageStart] &= headlineOrSubheadline
             }
         }
         return allowed
