@@ -100,7 +100,7 @@ public struct Galley: Equatable, Sendable {
     public func anchor(at position: Int) -> SourceSpan? {
         for row in header.dropFirst(position) { if let source = row.first(where: { $0.source != nil })?.source { return source } }
         for line in max(0, position - header.count)..<body.count {
-            if let source = body.sources(ofLine: line).first(where: { _ in true }) { return source }
+            for source in body.sources(ofLine: line) { return source }
         }
         return nil
     }

@@ -38,15 +38,15 @@ public struct GalleyLines: RandomAccessCollection, Equatable, Sendable {
     public var startIndex: Int { 0 }
     public var endIndex: Int { lineEnds.count }
 
-    public subscript(line: Int) -> [StyledRun] {
-        let from = line == 0 ? 0 : Int(lineEnds[line - 1]), to = Int(lineEnds[line])
-        return runs[from..<to].map(unpacked)
-    }
+    public subscript(line: Int) -> [StyledRun] { runs(ofLine: line).map(unpacked) }
 
     /// The sources of a line's runs, without making their texts: for finding a character.
     func sources(ofLine line: Int) -> some Sequence<SourceSpan> {
-        let from = line == 0 ? 0 : Int(lineEnds[line - 1]), to = Int(lineEnds[line])
-        return runs[from..<to].lazy.compactMap { $0.block < 0 ? nil : SourceSpan(block: Int($0.block), start: Int($0.start), end: Int($0.end)) }
+        runs(ofLine: line).lazy.compactMap { $0.block < 0 ? nil : SourceSpan(block: Int($0.block), start: Int($0.start), end: Int($0.end)) }
+    }
+
+    private func runs(ofLine line: Int) -> ArraySlice<PackedRun> {
+        runs[(line == 0 ? 0 : Int(lineEnds[line - 1]))..<Int(lineEnds[line])]
     }
 
     /// Adds a line of runs, keeping every text as drawn.
