@@ -86,9 +86,11 @@ public enum VerticalLayout {
                 index += 2
                 continue
             }
-            let form = cluster.drawn == nil ? VerticalForms.form(of: source(cluster.bytes)[...]) : nil
+            // (The source text is cut once: for its vertical form, else to be drawn as it is.)
+            let text = cluster.drawn == nil ? source(cluster.bytes) : nil
+            let form = text.flatMap { VerticalForms.form(of: $0[...]) }
             let cells = form != nil ? 2 : cluster.width
-            cluster.drawn = cluster.drawn ?? form ?? source(cluster.bytes)
+            cluster.drawn = cluster.drawn ?? form ?? text
             cluster.width = 1
             units.append(Unit(cluster: cluster, cells: cells, clusters: 1))
             index += 1
