@@ -51,10 +51,6 @@ public enum CellWidth {
         }
     }
 
-    /// Whether glibc's `wcwidth` gives −1 for a code point that is not a control: one that the
-    /// terminal cannot be trusted to draw in any number of cells.
-    public static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool { kind(scalar.value) == .unprintable }
-
     /// Cells for a grapheme cluster: the sum of its code points.
     public static func of(_ character: Character, ambiguousWide: Bool = false) -> Int {
         var total = 0
