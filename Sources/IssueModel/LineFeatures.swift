@@ -27,7 +27,7 @@ enum LineFeatures {
         var usualGap: Int
 
         init(_ lines: ArraySlice<PageLine>) {
-            indented = lines.count > 0 && lines.filter(\.indented).count * 3 >= lines.count
+            indented = lines.count > 0 && lines.reduce(0) { $0 + ($1.indented ? 1 : 0) } * 3 >= lines.count
             var counts: [Int: Int] = [:]
             for line in lines.dropFirst() { counts[line.blankLinesBefore, default: 0] += 1 }
             usualGap = counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? 1

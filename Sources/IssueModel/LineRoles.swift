@@ -104,8 +104,7 @@ enum LineRoles {
         let all: UInt8 = 0b1111, body: UInt8 = 0b1000, notKickerOrHeadline: UInt8 = 0b1100, headlineOrSubheadline: UInt8 = 0b0110
         var allowed: [UInt8] = lines[pageStart...].map { line in
             if line.lead == .strong || line.isCredit || line.isBracketedNote || line.isEnumeratedHeading || line.isBylineLine { return body }
-            let scalars = line.text.unicodeScalars
-            if scalars.first == "—" || (line.endsSentence && scalars.last == "。") { return notKickerOrHeadline }
+            if line.shape.first == "—" || (line.endsSentence && line.shape.last == "。") { return notKickerOrHeadline }
             return all
         }
         for index in (pageStart + 1)..<max(pageStart + 1, lines.count) where lines[index - 1].isTitleLike {
