@@ -15,11 +15,8 @@ public enum PageParser {
     public static func parse(_ text: String, header: (String) -> Void, article each: (Article) -> Void) {
         let lines = PageLine.lines(of: text)
         guard !lines.isEmpty else { return }
-        var pageStart = 0
-        if PageHeader.isHeader(lines[0].scalars) {
-            header(String(lines[0].text))
-            pageStart = 1
-        }
+        let pageStart = firstLineAfterHeader(lines)
+        if pageStart == 1 { header(String(lines[0].text)) }
         let roles = LineRoles.decide(lines, pageStart: pageStart)
         // An article is a run of title lines (kicker, headline, subheadline) and the body lines after it.
         var starts: [Int] = []
@@ -36,6 +33,11 @@ public enum PageParser {
             let titles = (start..<bodyStart).map { (lines[$0], roles[$0 - pageStart]) }
             each(article(titles: titles, body: lines[bodyStart..<end]))
         }
+    }
+
+    /// 1 when the first line is a page header (only the first line can be one), else 0.
+    static func firstLineAfterHeader(_ lines: [PageLine]) -> Int {
+        lines.first.map { PageHeader.isHeader($0.scalars) } == true ? 1 : 0
     }
 
     /// An article from its title lines, each in the role decided for it, and its body lines.
@@ -78,7 +80,7 @@ extension PageParser {
     public static func lineFeatures(_ text: String) -> [(isHeader: Bool, features: [Double])] {
         let lines = PageLine.lines(of: text)
         guard !lines.isEmpty else { return [] }
-        let pageStart = PageHeader.isHeader(lines[0].scalars) ? 1 : 0
+        let pageStart = firstLineAfterHeader(lines)
         let header = pageStart == 1 ? [(true, [Double](repeating: 0, count: LineFeatures.names.count))] : []
         return header + LineFeatures.of(lines, pageStart: pageStart).map { (false, $0) }
     }
