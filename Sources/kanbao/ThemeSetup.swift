@@ -11,14 +11,15 @@ enum ThemeSetup {
         let catalog = settings.catalog
         var problems = settings.problems
         var themes: [Theme] = []
-        for (_, result) in catalog.allThemes() {
+        let resolved = catalog.allThemes()
+        for (_, result) in resolved {
             switch result {
             case .success(let theme): themes.append(theme)
             case .failure(let problem): problems.append(problem)
             }
         }
         var current = themes.firstIndex { $0.name == ThemeCatalog.defaultName } ?? 0
-        switch chosen(settings: settings, option: option) {
+        switch chosen(settings: settings, option: option, resolved: resolved) {
         case .success(let theme):
             if let index = themes.firstIndex(where: { $0.name == theme.name }) {
                 themes[index] = theme
@@ -31,7 +32,8 @@ enum ThemeSetup {
             if !problems.contains(problem) { problems.append(problem) }
         }
         // A broken user copy of mono must not leave colourless terminals without styles.
-        let mono = (try? catalog.theme(named: ThemeCatalog.monoName)) ?? (try? ThemeCatalog().theme(named: ThemeCatalog.monoName))
+        let mono = resolved.first { $0.name == ThemeCatalog.monoName }.flatMap { try? $0.theme.get() }
+            ?? (try? ThemeCatalog().theme(named: ThemeCatalog.monoName))
             ?? Theme(name: ThemeCatalog.monoName, description: "", styles: [:])
         if themes.isEmpty { themes = [mono] }
         for problem in problems { Diagnostics.printLine("kanbao: \(problem)") }
@@ -42,14 +44,22 @@ enum ThemeSetup {
     }
 
     /// The theme asked for — `--theme`, else the config's, else the default — or what is wrong with
-    /// it, naming the config file and line when the name came from there.
-    static func chosen(settings: LoadedSettings, option: String?) -> Result<Theme, SettingsMessage> {
-        do {
-            return .success(try settings.catalog.theme(nameOrPath: settings.wantedTheme(option)))
-        } catch {
-            guard option == nil, let setting = settings.config.themeSetting, error.file == nil else { return .failure(error) }
-            return .failure(SettingsMessage(error.problem + "; using \(ThemeCatalog.defaultName)", file: setting.file, line: setting.line))
+    /// it, naming the config file and line when the name came from there. A catalog theme already
+    /// in `resolved` is taken from there, not resolved again.
+    static func chosen(
+        settings: LoadedSettings, option: String?, resolved: [(name: String, theme: Result<Theme, SettingsMessage>)] = []
+    ) -> Result<Theme, SettingsMessage> {
+        let wanted = settings.wantedTheme(option)
+        let result: Result<Theme, SettingsMessage>
+        if !wanted.contains("/") && !wanted.hasSuffix(".toml"), let known = resolved.first(where: { $0.name == wanted })?.theme {
+            result = known
+        } else {
+            do { result = .success(try settings.catalog.theme(nameOrPath: wanted)) } catch { result = .failure(error) }
         }
+        guard case .failure(let error) = result, option == nil, let setting = settings.config.themeSetting, error.file == nil else {
+            return result
+        }
+        return .failure(SettingsMessage(error.problem + "; using \(ThemeCatalog.defaultName)", file: setting.file, line: setting.line))
     }
 
     /// `--list-themes`: one name per line (as visible text: a file name can hold escapes), the one
