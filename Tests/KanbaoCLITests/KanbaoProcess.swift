@@ -46,7 +46,12 @@ struct KanbaoProcess {
         try process.run()
         input.fileHandleForWriting.write(Data(stdin))
         try input.fileHandleForWriting.close()
-        // Read both pipes to the end before waiting, so a large output cannot block the child.
+        return finish(process, output: output, errors: errors)
+    }
+
+    /// Reads both pipes to the end before waiting, so that a large output cannot block the child;
+    /// then its status and what it printed.
+    private static func finish(_ process: Process, output: Pipe, errors: Pipe) -> Result {
         let group = DispatchGroup()
         nonisolated(unsafe) var errorData = Data()
         DispatchQueue.global().async(group: group) { errorData = errors.fileHandleForReading.readDataToEndOfFile() }
@@ -70,14 +75,7 @@ struct KanbaoProcess {
         process.standardOutput = output
         process.standardError = errors
         try process.run()
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errorData = Data()
-        DispatchQueue.global().async(group: group) { errorData = errors.fileHandleForReading.readDataToEndOfFile() }
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
-                      stderr: String(decoding: errorData, as: UTF8.self))
+        return finish(process, output: output, errors: errors)
     }
 
     /// A copy of the binary in `folder`, made by `cp` in a process of its own: copied in this one,
