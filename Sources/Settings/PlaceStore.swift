@@ -50,7 +50,7 @@ public struct PlaceStore: Sendable {
         return mkdir(path, 0o755) == 0 || errno == EEXIST ? nil : errno
     }
 
-    /// Writes the place for `key`: a temporary file beside it, flushed to disk, renamed over it.
+    /// Writes the place for `key`: a temporary file beside it, flushed to disk (`DurableFile`), renamed over it.
     /// Nil when it is kept; else what went wrong, naming the file, for the user to be told.
     @discardableResult
     public func save(_ place: RememberedPlace, for key: String) -> SettingsMessage? {
@@ -60,17 +60,18 @@ public struct PlaceStore: Sendable {
         guard let data = try? JSONEncoder().encode(place) else { return SettingsMessage("could not keep the place", file: path(key)) }
         if let code = Self.makeFolder(folder) { return failed("cannot make the folder", code, folder) }
         let temporary = folder + "/.\(key).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return failed("cannot write in the folder", errno, folder) }
-        let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        var code = written == data.count ? 0 : (written < 0 ? errno : ENOSPC)
-        if code == 0 && fsync(fd) != 0 { code = errno }
-        if close(fd) != 0 && code == 0 { code = errno }
-        if code == 0 && rename(temporary, path(key)) != 0 { code = errno }
-        guard code == 0 else {
+        switch DurableFile.write(Array(data), to: temporary, mode: 0o600) {
+        case .create(let code)?: return failed("cannot write in the folder", code, folder)
+        case .write(let code)?:
             unlink(temporary)
             return failed("cannot write", code, path(key))
+        case nil:
+            guard rename(temporary, path(key)) == 0 else {
+                let code = errno
+                unlink(temporary)
+                return failed("cannot write", code, path(key))
+            }
+            return nil
         }
-        return nil
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import IssueModel
 import Reader
+import Settings
 
 /// `e` and `E`: the article written to a new file in the current folder, or put on the terminal's
 /// clipboard with OSC 52. Each returns what the status line should say.
@@ -14,8 +15,8 @@ enum ArticleOut {
         let stem = String(name.dropLast(4))
         let temporary = folder + "/.kanbao-export-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         defer { unlink(temporary) }
-        if let problem = writeWhole(Array(ArticleExport.text(article).utf8), to: temporary) {
-            return "未能保存 could not save \(name): \(problem)"
+        if let failure = DurableFile.write(Array(ArticleExport.text(article).utf8), to: temporary, mode: 0o644) {
+            return "未能保存 could not save \(name): " + String(cString: strerror(failure.code))
         }
         for attempt in 1...100 {
             let file = attempt == 1 ? name : "\(stem)-\(attempt).txt"
@@ -23,21 +24,6 @@ enum ArticleOut {
             if errno != EEXIST { return "未能保存 could not save \(file): " + String(cString: strerror(errno)) }
         }
         return "未能保存 could not save: too many files named " + stem
-    }
-
-    /// Writes `data` to a new file at `path` and flushes it to the disk: nil, or why it failed.
-    private static func writeWhole(_ data: [UInt8], to path: String) -> String? {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        if fd < 0 { return String(cString: strerror(errno)) }
-        var offset = 0
-        var failure: Int32 = 0
-        while offset < data.count && failure == 0 {
-            let written = data[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if written > 0 { offset += written } else if written < 0 && errno != EINTR { failure = errno } else if written == 0 { failure = EIO }
-        }
-        if failure == 0 && fsync(fd) != 0 { failure = errno }
-        if close(fd) != 0 && failure == 0 { failure = errno }
-        return failure == 0 ? nil : String(cString: strerror(failure))
     }
 
     /// OSC 52 straight to the terminal (ncurses has no call for it); terminals that do not take it
