@@ -22,19 +22,23 @@ public struct Article: Sendable, Equatable {
     public var subheadline: String?
     /// Who wrote it, e.g. `记者 马超 通讯员 刘甜`; a copy — the lead paragraph keeps its full text.
     public var byline: String?
+    /// The body's blocks in order: paragraphs and inner section heads.
     public var paragraphs: [String]
+    /// Which of `paragraphs` are inner section heads (`讲述`, `【热议】`), by index, ascending.
+    public var heads: [Int]
     /// A closing line such as `本报记者 盛丽 曹立栋 摄影报道`.
     public var credit: String?
 
     public init(
         kicker: String? = nil, headline: String, subheadline: String? = nil,
-        byline: String? = nil, paragraphs: [String], credit: String? = nil
+        byline: String? = nil, paragraphs: [String], heads: [Int] = [], credit: String? = nil
     ) {
         self.kicker = kicker
         self.headline = headline
         self.subheadline = subheadline
         self.byline = byline
         self.paragraphs = paragraphs
+        self.heads = heads
         self.credit = credit
     }
 

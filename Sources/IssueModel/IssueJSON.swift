@@ -1,5 +1,6 @@
 /// The `--json` form of an issue: `{"header": …, "articles": [{"kicker": …, "headline": …,
-/// "subheadline": …, "byline": …, "paragraphs": […], "credit": …}]}` with every key present (null
+/// "subheadline": …, "byline": …, "paragraphs": […], "heads": […], "credit": …}]}`
+/// (`heads`: the indices of the paragraphs that are inner section heads) with every key present (null
 /// where absent), in this order, UTF-8 unescaped. Written by hand because JSONEncoder does not keep
 /// key order here.
 public enum IssueJSON {
@@ -30,6 +31,7 @@ public enum IssueJSON {
                 out += (number == 0 ? "\n" : ",\n") + "        " + string(paragraph)
             }
             out += article.paragraphs.isEmpty ? "],\n" : "\n      ],\n"
+            out += "      \"heads\": [\(article.heads.map(String.init).joined(separator: ", "))],\n"
             out += "      \"credit\": \(string(article.credit))\n"
             out += "    }"
         }

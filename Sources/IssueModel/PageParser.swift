@@ -65,9 +65,10 @@ public enum PageParser {
             bodyLines = bodyLines.dropLast()
         }
         let byline = bodyLines.first.flatMap { LeadLine.byline($0.scalars) }
+        let (paragraphs, heads) = ColumnBreakMending.mend(bodyLines)
         return Article(
             kicker: kicker, headline: headline, subheadline: subheadline, byline: byline,
-            paragraphs: ColumnBreakMending.mend(bodyLines), credit: credit)
+            paragraphs: paragraphs, heads: heads, credit: credit)
     }
 }
 

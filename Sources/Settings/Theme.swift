@@ -28,7 +28,7 @@ public struct TextAttributes: OptionSet, Hashable, Sendable {
     ]
 }
 
-/// A theme: a style for every role.
+/// A theme: a style for every role (a role it leaves out takes its `fallback`'s style).
 public struct Theme: Equatable, Sendable {
     public let name: String
     public let description: String
@@ -37,6 +37,10 @@ public struct Theme: Equatable, Sendable {
     public init(name: String, description: String, styles: [Role: RoleStyle]) {
         self.name = name
         self.description = description
+        var styles = styles
+        for role in Role.allCases where styles[role] == nil {
+            if let fallback = role.fallback, let style = styles[fallback] { styles[role] = style }
+        }
         self.styles = styles
     }
 

@@ -48,7 +48,7 @@ final class ThemeResolver {
                 chain.append((current.name, definition))
                 seen.insert(current.name)
                 guard let parent = definition.inherits else {
-                    let missing = Role.allCases.filter { definition.roles[$0] == nil }
+                    let missing = Role.allCases.filter { definition.roles[$0] == nil && $0.fallback == nil }
                     if missing.isEmpty { return nil }
                     return SettingsMessage("roles missing: \(missing.map(\.rawValue).joined(separator: ", ")) (a theme without `inherits` sets every role)",
                                            file: current.source.file)

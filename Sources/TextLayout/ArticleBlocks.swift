@@ -1,6 +1,7 @@
 import IssueModel
 
-/// An article as the layout sees it: its source texts in page order, each with its role. A run's
+/// An article as the layout sees it: its source texts in page order, each with its role (an inner
+/// section head's is `head`). A run's
 /// `SourceSpan.block` indexes `blocks`.
 public struct ArticleBlocks: Sendable {
     public struct Block: Sendable, Equatable {
@@ -20,9 +21,12 @@ public struct ArticleBlocks: Sendable {
         add(article.kicker, .kicker)
         add(article.headline, .headline)
         add(article.subheadline, .subheadline)
+        var heads = article.heads[...]
         for (index, paragraph) in article.paragraphs.enumerated() {
-            let prefix = index == 0 ? article.bylinePrefixInLead ?? 0 : 0
-            blocks.append(Block(role: .body, text: paragraph, bylinePrefix: prefix))
+            let isHead = heads.first == index
+            if isHead { heads.removeFirst() }
+            let prefix = index == 0 && !isHead ? article.bylinePrefixInLead ?? 0 : 0
+            blocks.append(Block(role: isHead ? .head : .body, text: paragraph, bylinePrefix: prefix))
         }
         add(article.credit, .credit)
         self.blocks = blocks

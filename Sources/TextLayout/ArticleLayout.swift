@@ -2,7 +2,8 @@ import IssueModel
 
 /// Sets an article the way a Chinese newspaper would: kicker, headline and subheadline centred
 /// across the page above a rule, then the body — paragraphs indented two ideographs and justified,
-/// the byline set off in the lead, the credit flush right — in newspaper columns, page by page.
+/// the byline set off in the lead, inner section heads flush left with a blank line above, the
+/// credit flush right — in newspaper columns, page by page.
 public enum ArticleLayout {
     /// Paragraphs begin two ideographic widths in, when the column is wide enough to spare them.
     static let paragraphIndent = 4
@@ -29,6 +30,12 @@ public enum ArticleLayout {
                 header += ParagraphSetter.set(
                     block, index: index, width: options.width, indent: 0, alignment: .centred,
                     ambiguousWide: options.ambiguousWide)
+            case .head:
+                // On its own line(s), flush with the column, a blank line above unless it opens the body.
+                if !body.isEmpty { body.append([]) }
+                ParagraphSetter.set(
+                    block, index: index, width: flow.columnWidth, indent: 0, alignment: .left,
+                    ambiguousWide: options.ambiguousWide, into: &body)
             case .credit:
                 ParagraphSetter.set(
                     block, index: index, width: flow.columnWidth, indent: 0, alignment: .right,

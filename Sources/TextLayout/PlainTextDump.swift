@@ -65,6 +65,6 @@ public enum PlainTextDump {
     }
 
     static let sgr: [Role: String] = [
-        .headline: "1", .kicker: "2", .subheadline: "3", .byline: "2", .credit: "2;3", .rule: "2",
+        .headline: "1", .kicker: "2", .subheadline: "3", .byline: "2", .credit: "2;3", .rule: "2", .head: "1",
     ]
 }

@@ -3,4 +3,15 @@
 public enum Role: String, CaseIterable, Sendable, Hashable {
     case headline, kicker, subheadline, byline, body, credit, rule
     case selection, hit, currentHit = "current-hit", status, prompt, border, dim, help, error
+    /// An inner section head of an article's body (`讲述`, `【热议】`).
+    case head
+
+    /// The role whose style a theme's missing role takes: a theme written before the role existed
+    /// (which, without `inherits`, named every role there was) still loads and draws it.
+    public var fallback: Role? {
+        switch self {
+        case .head: .subheadline
+        default: nil
+        }
+    }
 }

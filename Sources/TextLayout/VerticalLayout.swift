@@ -35,6 +35,8 @@ public enum VerticalLayout {
         let blocks = ArticleBlocks(article)
         var columns: [[StyledRun]] = []
         for (index, block) in blocks.blocks.enumerated() {
+            // An inner section head has an empty column before it, as a horizontal one has a blank line above.
+            if block.role == .head && index > blocks.headerCount { columns.append([]) }
             let units = self.units(of: block.text, ambiguousWide: options.ambiguousWide)
             let isHeader = index < blocks.headerCount
             let indent = block.role == .body && length >= 8 ? paragraphIndent : 0

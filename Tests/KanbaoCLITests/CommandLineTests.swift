@@ -78,12 +78,12 @@ import Testing
         let articles = try #require(object?["articles"] as? [[String: Any]])
         #expect(articles.count == 6)
         for article in articles {
-            #expect(Set(article.keys) == ["kicker", "headline", "subheadline", "byline", "paragraphs", "credit"])
+            #expect(Set(article.keys) == ["kicker", "headline", "subheadline", "byline", "paragraphs", "heads", "credit"])
         }
         #expect(articles[3]["credit"] as? String == "本报记者 盛丽 曹立栋 摄影报道")
         #expect(articles[2]["kicker"] is NSNull)
-        // Key order as documented: kicker, headline, subheadline, byline, paragraphs, credit.
-        let keys = ["\"kicker\"", "\"headline\"", "\"subheadline\"", "\"byline\"", "\"paragraphs\"", "\"credit\""]
+        // Key order as documented: kicker, headline, subheadline, byline, paragraphs, heads, credit.
+        let keys = ["\"kicker\"", "\"headline\"", "\"subheadline\"", "\"byline\"", "\"paragraphs\"", "\"heads\"", "\"credit\""]
         let positions = keys.compactMap { result.stdout.range(of: $0)?.lowerBound }
         #expect(positions.count == keys.count && positions == positions.sorted())
     }
