@@ -1,5 +1,6 @@
 /// Recognises a photo or graphics credit that closes an article:
-/// `本报记者 盛丽 曹立栋 摄影报道`, `张三 摄`, `（新华社记者 李四 摄）`, `文/图 王五`, `某某 供图`.
+/// `本报记者 盛丽 曹立栋 摄影报道`, `张三 摄`, `（新华社记者 李四 摄）`, `文/图 王五`, `某某 供图`,
+/// `王华斌摄（影像中国）`.
 enum CreditLine {
     static let longSuffixes = ["摄影报道", "供图", "制图", "资料图片", "新华社发", "绘图"]
     static let shortSuffixes = ["摄影", "摄", "图", "绘"]
@@ -19,6 +20,14 @@ enum CreditLine {
         return (scalars.startIndex...(scalars.endIndex - word.count)).contains { scalars[$0..<$0 + word.count].elementsEqual(word) }
     }
 
+    /// Where a closing `（影像中国）`-like tag of two to ten characters begins, if the line ends in one
+    /// after some text.
+    static func sourceTagStart(_ core: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard core.last == "）", let open = core.lastIndex(of: "（"), open > core.startIndex,
+              (3...11).contains(core.endIndex - 1 - open) else { return nil }
+        return open
+    }
+
     static func isCredit(_ scalars: [Unicode.Scalar]) -> Bool {
         var core = scalars[...]
         if TextShape.isBracketed(core) { core = core.dropFirst().dropLast() }
@@ -28,6 +37,11 @@ enum CreditLine {
         // Compared as scalars: building a String and comparing Characters costs more than the rest.
         if prefixScalars.contains(where: { core.starts(with: $0) }) { return true }
         if longSuffixScalars.contains(where: { ends(core, with: $0) }) { return true }
+        // `王华斌摄（影像中国）`: a photo's credit with the agency that ran it, bracketed after it.
+        if let tagStart = sourceTagStart(core), shortSuffixScalars.contains(where: { ends(core[..<tagStart], with: $0) })
+            || longSuffixScalars.contains(where: { ends(core[..<tagStart], with: $0) }) {
+            return true
+        }
         for suffix in shortSuffixScalars where ends(core, with: suffix) {
             if let before = core.dropLast(suffix.count).last, TextShape.isWhitespace(before) { return true }
             if contains(core, reporter) || contains(core, correspondent) { return true }

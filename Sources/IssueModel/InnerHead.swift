@@ -18,11 +18,13 @@ enum InnerHead {
     /// `next`: the line after, if the article goes on.
     static func isHead(_ line: PageLine, opensBlock: Bool, next: PageLine?) -> Bool {
         let shape = line.shape
-        // (`——编者`, a dash-led attribution, is set apart but is no head; a line the next one
-        // continues, `，…`, neither.)
-        guard opensBlock, !line.endsSentence, shape.length <= longest, shape.first != "—",
-              next?.startsAsContinuation != true else { return false }
+        // (A line the next one continues, `，…`, is no head.)
+        guard opensBlock, next?.startsAsContinuation != true else { return false }
         let scalars = line.text.unicodeScalars
+        // A label in lenticular brackets, `【热议】`, is a head; a note in round ones, `（完）`, is not.
+        if line.isBracketedNote { return shape.first == "【" && shape.length <= 12 }
+        // (`——编者`, a dash-led attribution, is set apart but is no head.)
+        guard !line.endsSentence, shape.length <= longest, shape.first != "—" else { return false }
         // A numbered head (`四、提高政治能力`, `■…`) is shaped as any other head; a numbered
         // paragraph is not.
         let shaped = line.isTitleLike || line.isEnumeratedHeading && !scalars.contains(where: TextShape.sentenceMarks.contains)
@@ -35,6 +37,8 @@ enum InnerHead {
         // From 12 characters on, a piece of a paragraph is as likely: only a head followed by what
         // plainly opens a paragraph — a quote, a number, a lead — is taken for one.
         guard shape.length < 20, shape.commas <= 1, closesWhatItOpens(scalars), let next else { return false }
+        // A line made as a title is made of two phrases, `5G赋能：借势东风好扬帆`, `交通疏导 过节不歇`.
+        if shape.hasColon || shape.hasSpace { return true }
         return next.shape.first == "“" || TextShape.isDigit(next.shape.first) || next.lead != .none
     }
 

@@ -105,6 +105,20 @@ import TextLayout
         return (ThemeCatalog(userDirectory: folder.path), folder.path)
     }
 
+    /// A theme written before inner heads had a role names every role but `head`, with no `inherits`:
+    /// it still loads, and draws heads as its subheadlines.
+    @Test func aThemeWrittenBeforeTheHeadRoleStillLoads() throws {
+        let newsprint = String(decoding: try #require(BundledThemes.files["newsprint"]), as: UTF8.self)
+        let old = newsprint.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("head ") }.joined(separator: "\n")
+        #expect(old != newsprint)
+        let (catalog, _) = try catalog(["before-heads": old])
+        let theme = try catalog.theme(named: "before-heads")
+        #expect(theme[.head] == theme[.subheadline])
+        #expect(Set(theme.styles.keys) == Set(Role.allCases))
+        // The bundled themes set it themselves.
+        #expect(try ThemeCatalog().theme(named: "newsprint")[.head] != theme[.subheadline])
+    }
+
     @Test func aThemeInheritsAndOverridesAFewRoles() throws {
         let (catalog, _) = try catalog(["mine": """
             inherits = "night"

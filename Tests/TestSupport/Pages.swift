@@ -6,11 +6,20 @@ import Foundation
 public enum Pages {
     /// A page of `Tests/Fixtures/other-papers/` (with its true titles beside it, `NAME.expect.json`,
     /// which `Scripts/fit-line-roles.py` fits on too).
-    static func page(_ name: String) -> String {
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/other-papers/\(name).txt")
-        return (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+    static func page(_ name: String, folder: String = "other-papers") -> String {
+        (try? String(contentsOf: URL(fileURLWithPath: path(name, folder: folder)), encoding: .utf8)) ?? ""
     }
+
+    /// The path of a fixture page, for tests that hand it to the binary.
+    public static func path(_ name: String, folder: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/\(folder)/\(name).txt").path
+    }
+
+    /// A long People's Daily article with the inner section heads of real ones (`关键词 教育`, `讲述`,
+    /// `【热议】`, `纪律严明，筑牢作风“高压线”`, `5G赋能：借势东风好扬帆`, a quoted line), a photo credit
+    /// with its agency, and a second article under a kicker that ends in `——`.
+    public static let innerHeads = page("longArticle", folder: "inner-heads")
 
     /// People's Daily style: page header, indented paragraphs (some with no blank line between),
     /// a 新华社 lead with no byline, a headline with a dash subheadline, a credit, a three-line block.

@@ -32,6 +32,36 @@ import Testing
         #expect(credit.column + credit.width == 60)
     }
 
+    @Test func anInnerHeadStandsOnItsOwnLineFlushWithABlankLineAbove() throws {
+        let article = Article(headline: "标题", paragraphs: ["第一段说完了。", "讲述", "第二段说完了。"], heads: [1])
+        let page = ArticleLayout.layout(article, options: LayoutOptions(width: 40, columns: 1)).pages[0]
+        // Headline, rule, the first paragraph, a blank line, the head, the second paragraph.
+        let body = Array(page.rows.dropFirst(2))
+        #expect(body.count == 4)
+        #expect(body[0].allSatisfy { $0.role == .body } && body[0].first?.column == 4)
+        #expect(body[1].isEmpty)
+        #expect(body[2] == [StyledRun(column: 0, text: "讲述", width: 4, role: .head, source: SourceSpan(block: 2, start: 0, end: 2))])
+        #expect(body[3].first?.role == .body && body[3].first?.column == 4)
+    }
+
+    @Test func aVerticalHeadHasAnEmptyColumnBeforeItAndNoIndent() throws {
+        let article = Article(headline: "标题", paragraphs: ["第一段说完了。", "讲述", "第二段说完了。"], heads: [1])
+        let galley = ArticleLayout.galley(article, options: LayoutOptions(width: 40, height: 12, vertical: true))
+        let columns = Array(galley.body)
+        let head = try #require(columns.firstIndex { $0.first?.role == .head })
+        #expect(columns[head - 1].isEmpty)
+        #expect(columns[head].map(\.text) == ["讲", "述"])
+        #expect(columns[head].first?.column == 0)
+        // A paragraph starts two rows down.
+        #expect(columns[head + 1].first?.column == 2)
+    }
+
+    @Test func aHeadThatOpensTheBodyHasNoBlankLineAbove() {
+        let article = Article(headline: "标题", paragraphs: ["核心阅读", "正文说完了。"], heads: [0])
+        let page = ArticleLayout.layout(article, options: LayoutOptions(width: 40, columns: 1)).pages[0]
+        #expect(page.rows[2].first?.role == .head)
+    }
+
     @Test func untitledArticleHasNoRule() {
         let article = Article(headline: "", paragraphs: ["只有正文。"])
         let page = ArticleLayout.layout(article, options: LayoutOptions(width: 40)).pages[0]
