@@ -35,10 +35,12 @@ enum LineRoles {
             if index > 0 { evidence[index - 1] += asNext }
         }
         let allowed = certainties(lines, pageStart: pageStart)
-        let prior = SIMD4(LineRoleWeights.prior[0], LineRoleWeights.prior[1], LineRoleWeights.prior[2], LineRoleWeights.prior[3])
+        let prior = LineRoleWeights.priorScale * SIMD4(LineRoleWeights.prior[0], LineRoleWeights.prior[1], LineRoleWeights.prior[2], LineRoleWeights.prior[3])
         let impossible = -Double.infinity
-        // Each line's log P(role | line) / P(role): how much likelier each role is for this line than
-        // for a line at random; impossible where a rule forbids it.
+        // Each line's log P(role | line) / P(role)^priorScale: its evidence for each role, with the
+        // rare roles' advantage only partly divided out (the fit has already weighed rare roles up;
+        // dividing it all out made subheadlines of columns' unpunctuated lead-ins); impossible where
+        // a rule forbids it.
         for index in 0..<count {
             var scores = evidence[index]
             for (j, value) in LineFeatures.context(index, of: count, page: page).enumerated() where value != 0 {
