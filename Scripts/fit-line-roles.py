@@ -13,7 +13,7 @@ Usage (from the package root):
   swift build -c release --product kanbao-line-features
   Scripts/fit-line-roles.py ../shared/corpus/people-daily-2019-02 > Sources/IssueModel/LineRoleWeights.swift
 """
-import json, os, re, subprocess, sys, tempfile
+import json, os, re, shutil, subprocess, sys, tempfile
 import numpy as np
 from scipy.optimize import minimize
 
@@ -31,7 +31,8 @@ def squeeze(text):
 
 
 def make_pages(month, folder):
-    """Pages in several seeds and both spacings; the paths of their texts."""
+    """Pages in several seeds and both spacings, and the uniform ones again with one blank line
+    everywhere; the paths of their texts."""
     paths = []
     for spacing in ("varied", "uniform"):
         for seed in (11, 12, 13):
@@ -39,6 +40,25 @@ def make_pages(month, folder):
             subprocess.run([sys.executable, REALPAGES, "make", month, out, "--seed", str(seed), "--pages", "1000",
                             "--spacing", spacing], check=True, capture_output=True)
             paths += sorted(os.path.join(out, f) for f in os.listdir(out) if f.endswith(".txt"))
+            if spacing == "uniform":
+                paths += flattened(out, os.path.join(folder, f"flat-{seed}"))
+    return paths
+
+
+def flattened(made, out):
+    """The made pages with every run of blank lines made one: `realpages.py --spacing uniform` still
+    sets two blank lines before an article and one between paragraphs, and pages where nothing but
+    the text tells where an article starts must be learned from too."""
+    os.makedirs(out)
+    paths = []
+    for name in sorted(os.listdir(made)):
+        if not name.endswith(".txt"):
+            continue
+        text = open(os.path.join(made, name), encoding="utf-8").read()
+        path = os.path.join(out, name)
+        open(path, "w", encoding="utf-8").write(re.sub(r"\n{3,}", "\n\n", text))
+        shutil.copy(os.path.join(made, name[:-4] + ".expect.json"), out)
+        paths.append(path)
     return paths
 
 
@@ -81,6 +101,35 @@ def labels(path, header):
     return roles
 
 
+def fit(X, y, counts_as, constant_column):
+    """A softmax regression (L2, L-BFGS) of the roles on the features; the weights (one row of four
+    per feature, zero for `constant_column`, which is the same on every row here), each role's share
+    of the lines as weighted, and how many lines it gets right alone."""
+    X = np.delete(X, constant_column, axis=1)
+    n, d = X.shape
+    Y = np.eye(4)[y]
+    # Rare roles weigh more, so that a kicker is not given up for the sake of body lines.
+    weight = (len(y) / (4 * np.maximum(np.bincount(y, minlength=4), 1)))[y] ** 0.5 * counts_as
+    l2 = 1e-3
+
+    def loss(w):
+        W = w.reshape(d, 4)
+        Z = X @ W
+        Z -= Z.max(axis=1, keepdims=True)
+        P = np.exp(Z)
+        P /= P.sum(axis=1, keepdims=True)
+        value = -(weight * np.log((P * Y).sum(axis=1) + 1e-12)).sum() / n + l2 * (W[1:] ** 2).sum()
+        G = X.T @ ((P - Y) * weight[:, None]) / n
+        G[1:] += 2 * l2 * W[1:]
+        return value, G.ravel()
+
+    result = minimize(loss, np.zeros(d * 4), jac=True, method="L-BFGS-B", options={"maxiter": 2000})
+    W = result.x.reshape(d, 4)
+    accuracy = ((X @ W).argmax(axis=1) == y).mean()
+    shares = np.bincount(y, weights=weight, minlength=4)
+    return np.insert(W, constant_column, 0, axis=0), np.log(shares / shares.sum()), accuracy, len(y)
+
+
 def main():
     month = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "corpus", "people-daily-2019-02")
     with tempfile.TemporaryDirectory() as folder:
@@ -109,28 +158,15 @@ def main():
                 counts_as.append(STYLE_WEIGHT if page in styled else 1)
                 sequence.append(role)
             sequences += [sequence] * (STYLE_WEIGHT if page in styled else 1)
-    X, y = np.array(X), np.array(y)
-    n, d = X.shape
-    Y = np.eye(4)[y]
-    # Rare roles weigh more, so that a kicker is not given up for the sake of body lines.
-    weight = (len(y) / (4 * np.bincount(y, minlength=4)))[y] ** 0.5 * np.array(counts_as)
-    l2 = 1e-3
-
-    def loss(w):
-        W = w.reshape(d, 4)
-        Z = X @ W
-        Z -= Z.max(axis=1, keepdims=True)
-        P = np.exp(Z)
-        P /= P.sum(axis=1, keepdims=True)
-        value = -(weight * np.log((P * Y).sum(axis=1) + 1e-12)).sum() / n + l2 * (W[1:] ** 2).sum()
-        G = X.T @ ((P - Y) * weight[:, None]) / n
-        G[1:] += 2 * l2 * W[1:]
-        return value, G.ravel()
-
-    result = minimize(loss, np.zeros(d * 4), jac=True, method="L-BFGS-B", options={"maxiter": 2000})
-    W = result.x.reshape(d, 4)
-    predicted = (X @ W).argmax(axis=1)
-    accuracy = (predicted == y).mean()
+    X, y, counts_as = np.array(X), np.array(y), np.array(counts_as)
+    # Two models: for pages whose articles stand further apart than their paragraphs, and for pages
+    # with one gap everywhere, where only the text tells (the page's `page-spaced` feature chooses).
+    spaced_column = names.index("page-spaced")
+    spaced = X[:, spaced_column] == 1
+    models = {}
+    for kind, rows_of_kind in (("spaced", spaced), ("flat", ~spaced)):
+        models[kind] = fit(X[rows_of_kind], y[rows_of_kind], counts_as[rows_of_kind], spaced_column)
+    n = len(y)
     # Transitions, counted with one added to each allowed pair; a page starts as a line after nothing.
     allowed = {(K, H), (H, S), (H, B), (S, B), (B, B), (B, K), (B, H)}
     starts_allowed = {K, H, B}
@@ -148,36 +184,38 @@ def main():
     print("//   swift build -c release --product kanbao-line-features")
     print("//   Scripts/fit-line-roles.py ../shared/corpus/people-daily-2019-02 > Sources/IssueModel/LineRoleWeights.swift")
     print(f"// {len(paths) - len(styled)} made pages and {len(styled)} pages of other papers (each counted {STYLE_WEIGHT} times), {n} lines (kicker {np.sum(y == K)}, headline {np.sum(y == H)}, "
-          f"subheadline {np.sum(y == S)}, body {np.sum(y == B)}); lines right alone, before Viterbi: {accuracy:.4f}.")
+          f"subheadline {np.sum(y == S)}, body {np.sum(y == B)}); lines right alone, before Viterbi: "
+          + ", ".join(f"{kind} pages {model[2]:.4f} of {model[3]}" for kind, model in models.items()) + ".")
     print()
     print("enum LineRoleWeights {")
     print("    /// How much the transitions weigh against a line's own evidence (set by hand in the script).")
     print(f"    static let transitionScale = {TRANSITION_SCALE}")
+    print("    /// How much of a model's `prior` is divided out of a line's P(role | line) (set by hand in the script).")
+    print(f"    static let priorScale = {PRIOR_SCALE}")
     print("    /// The features' names, as `LineFeatures.names` had them when fitted (a test checks they agree).")
     print("    static let names: [String] = [")
     for name in names:
         print(f"        {json.dumps(name)},")
     print("    ]")
-    print("    /// Per feature: its weight for kicker, headline, subheadline, body.")
-    print("    static let weights: [[Double]] = [")
-    for name, row in zip(names, W):
-        print(f"        [{', '.join(f'{v:.6f}' for v in row)}],  // {name}")
-    print("    ]")
+    for kind, (W, prior, accuracy, count) in models.items():
+        print("    /// For pages " + ("whose articles stand further apart than their paragraphs" if kind == "spaced"
+              else "with one gap everywhere") + f" ({count} lines): per feature, its weight for kicker,")
+        print("    /// headline, subheadline, body; and log of each role's share of the lines as weighted.")
+        print(f"    static let {kind} = LineRoleModel(")
+        print("        weights: [")
+        for name, row in zip(names, W):
+            print(f"            [{', '.join(f'{v:.6f}' for v in row)}],  // {name}")
+        print("        ],")
+        print("        prior: [" + ", ".join(f"{v:.6f}" for v in prior) + "])")
     print("    /// log P(role | role before), nil where a page never goes: kicker, headline, subheadline, body.")
     print("    static let transitions: [[Double?]] = [")
     for row in transitions:
         print("        [" + ", ".join("nil" if v is None else f"{v:.6f}" for v in row) + "],")
     print("    ]")
-    print("    /// How much of `prior` is divided out of a line's P(role | line) (set by hand in the script).")
-    print(f"    static let priorScale = {PRIOR_SCALE}")
-    print("    /// log of each role's share of the training lines as weighted: `priorScale` of it is subtracted")
-    print("    /// from a line's log P(role | line) to give the evidence Viterbi combines with the transitions.")
-    shares = np.bincount(y, weights=weight, minlength=4)
-    print("    static let prior: [Double] = [" + ", ".join(f"{v:.6f}" for v in np.log(shares / shares.sum())) + "]")
     print("    /// log P(role) of a page's first line after its header.")
     print("    static let start: [Double?] = [" + ", ".join("nil" if v is None else f"{v:.6f}" for v in start) + "]")
     print("}")
-    print(f"fitted: {n} lines, accuracy alone {accuracy:.4f}", file=sys.stderr)
+    print("fitted: " + ", ".join(f"{kind} {model[3]} lines, accuracy alone {model[2]:.4f}" for kind, model in models.items()), file=sys.stderr)
 
 
 main()

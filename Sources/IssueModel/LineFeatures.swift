@@ -19,18 +19,23 @@ enum LineFeatures {
 
     /// Every feature's name: a line's own, then the line before's, then the line after's, then the page's.
     static let names: [String] = ["bias"] + ownNames + ownNames.map { "previous:" + $0 } + ownNames.map { "next:" + $0 }
-        + ["first-line", "last-line", "previous-is-first", "page-indented", "no-previous", "no-next"]
+        + ["first-line", "last-line", "previous-is-first", "page-indented", "page-spaced"]
 
-    /// How the page sets its lines: whether body lines are indented, how many blank lines usually part them.
+    /// How the page sets its lines: whether body lines are indented, how many blank lines usually part
+    /// them, and whether some lines stand further apart (articles set apart by space: a page that is
+    /// not spaced tells its articles only by their text, and the weights must know which it is).
     struct Page {
         var indented: Bool
         var usualGap: Int
+        var spaced: Bool
 
         init(_ lines: ArraySlice<PageLine>) {
             indented = lines.count > 0 && lines.reduce(0) { $0 + ($1.indented ? 1 : 0) } * 3 >= lines.count
             var counts: [Int: Int] = [:]
             for line in lines.dropFirst() { counts[line.blankLinesBefore, default: 0] += 1 }
-            usualGap = counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? 1
+            let usual = counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? 1
+            usualGap = usual
+            spaced = counts.keys.contains { $0 > usual }
         }
     }
 
@@ -48,9 +53,9 @@ enum LineFeatures {
         }
     }
 
-    /// The features of a line's place on the page (the last six names).
+    /// The features of a line's place on the page (the last five names).
     static func context(_ index: Int, of count: Int, page: Page) -> [Double] {
-        [index == 0 ? 1 : 0, index + 1 == count ? 1 : 0, index == 1 ? 1 : 0, page.indented ? 1 : 0, index == 0 ? 1 : 0, index + 1 == count ? 1 : 0]
+        [index == 0 ? 1 : 0, index + 1 == count ? 1 : 0, index == 1 ? 1 : 0, page.indented ? 1 : 0, page.spaced ? 1 : 0]
     }
 
     /// One line's own features (its code points were looked at once, when the line was made: `LineShape`).

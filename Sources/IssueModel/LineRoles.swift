@@ -10,14 +10,34 @@ enum LineRole: Int, CaseIterable, Sendable {
     var isTitle: Bool { self != .body }
 }
 
+/// Weights fitted for one kind of page (`LineRoleWeights`): per feature, one for each role; and
+/// the log of each role's share of the lines fitted on.
+struct LineRoleModel: Sendable {
+    let weights: [[Double]]
+    let prior: [Double]
+}
+
 enum LineRoles {
-    /// The fitted weights as one vector of four (kicker, headline, subheadline, body) per feature.
-    static let weights: [SIMD4<Double>] = LineRoleWeights.weights.map { SIMD4($0[0], $0[1], $0[2], $0[3]) }
+    /// A model's weights as one vector of four (kicker, headline, subheadline, body) per feature.
+    struct Vectors: Sendable {
+        let weights: [SIMD4<Double>]
+        let prior: SIMD4<Double>
+
+        init(_ model: LineRoleModel) {
+            weights = model.weights.map { SIMD4($0[0], $0[1], $0[2], $0[3]) }
+            prior = SIMD4(model.prior[0], model.prior[1], model.prior[2], model.prior[3])
+        }
+    }
+
+    /// Pages whose articles stand further apart than their paragraphs are read by one model, pages
+    /// with one gap everywhere (only the text tells) by the other.
+    static let spaced = Vectors(LineRoleWeights.spaced), flat = Vectors(LineRoleWeights.flat)
 
     static func decide(_ lines: [PageLine], pageStart: Int) -> [LineRole] {
         let count = lines.count - pageStart
         guard count > 0 else { return [] }
         let page = LineFeatures.Page(lines[pageStart...])
+        let model = page.spaced ? spaced : flat, weights = model.weights
         let ownCount = LineFeatures.ownNames.count
         // The model is linear, so each line's own features are weighed once for each of the three
         // places they count in — as the line, as the line before (for the next line), as the line
@@ -35,7 +55,7 @@ enum LineRoles {
             if index > 0 { evidence[index - 1] += asNext }
         }
         let allowed = certainties(lines, pageStart: pageStart)
-        let prior = LineRoleWeights.priorScale * SIMD4(LineRoleWeights.prior[0], LineRoleWeights.prior[1], LineRoleWeights.prior[2], LineRoleWeights.prior[3])
+        let prior = LineRoleWeights.priorScale * model.prior
         let impossible = -Double.infinity
         // Each line's log P(role | line) / P(role)^priorScale: its evidence for each role, with the
         // rare roles' advantage only partly divided out (the fit has already weighed rare roles up;

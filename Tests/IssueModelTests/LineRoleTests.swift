@@ -9,8 +9,11 @@ import Testing
     /// The generated weights were fitted on these very features, in this order.
     @Test func weightsAreForTheFeaturesComputed() {
         #expect(LineRoleWeights.names == LineFeatures.names)
-        #expect(LineRoleWeights.weights.count == LineFeatures.names.count)
-        #expect(LineRoleWeights.weights.allSatisfy { $0.count == 4 })
+        for model in [LineRoleWeights.spaced, LineRoleWeights.flat] {
+            #expect(model.weights.count == LineFeatures.names.count)
+            #expect(model.weights.allSatisfy { $0.count == 4 })
+            #expect(model.prior.count == 4)
+        }
         let page = lines("标题\n\n本报讯 正文。\n")
         #expect(LineFeatures.of(page, pageStart: 0).allSatisfy { $0.count == LineFeatures.names.count })
     }
