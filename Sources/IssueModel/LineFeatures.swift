@@ -28,6 +28,8 @@ enum LineFeatures {
         var indented: Bool
         var usualGap: Int
         var spaced: Bool
+        /// Spaced, and every article seems to be: the space, not the text, tells where one starts.
+        var articlesSetApart: Bool
 
         init(_ lines: ArraySlice<PageLine>) {
             indented = lines.count > 0 && lines.reduce(0) { $0 + ($1.indented ? 1 : 0) } * 3 >= lines.count
@@ -36,6 +38,11 @@ enum LineFeatures {
             let usual = counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? 1
             usualGap = usual
             spaced = counts.keys.contains { $0 > usual }
+            // Set apart when there are as many articles by the wider gaps as there are leads:
+            // a page (the seed) where only some articles stand apart is not.
+            let wideGaps = counts.reduce(0) { $0 + ($1.key > usual ? $1.value : 0) }
+            let leads = lines.dropFirst().reduce(0) { $0 + ($1.lead == .strong && !$1.isBylineLine ? 1 : 0) }
+            articlesSetApart = spaced && wideGaps + 1 >= leads
         }
     }
 

@@ -54,7 +54,7 @@ enum LineRoles {
             if index + 1 < count { evidence[index + 1] += asPrevious }
             if index > 0 { evidence[index - 1] += asNext }
         }
-        let allowed = certainties(lines, pageStart: pageStart)
+        let allowed = certainties(lines, pageStart: pageStart, page: page)
         let prior = LineRoleWeights.priorScale * model.prior
         let impossible = -Double.infinity
         // Each line's log P(role | line) / P(role)^priorScale: its evidence for each role, with the
@@ -121,8 +121,10 @@ enum LineRoles {
     /// numbered inner heading (`一、…`) are body text, never titles; a line that starts with a dash, or
     /// ends with a full stop, is no kicker or headline; and the title-like line right before
     /// `本报讯…` (not a byline line), or before `近日，…` / `8月21日，…` after a finished sentence,
-    /// ends a headline block: it is its headline or subheadline.
-    static func certainties(_ lines: [PageLine], pageStart: Int) -> [UInt8] {
+    /// ends a headline block: it is its headline or subheadline — before a weak lead only where the
+    /// page gives no better sign: on a page whose articles all stand apart, a line with no more
+    /// space above it than a paragraph is an inner head (`“永远做党和人民的忠诚卫士”` before `2018年9月30日，…`).
+    static func certainties(_ lines: [PageLine], pageStart: Int, page: LineFeatures.Page) -> [UInt8] {
         let all: UInt8 = 0b1111, body: UInt8 = 0b1000, notKickerOrHeadline: UInt8 = 0b1100, headlineOrSubheadline: UInt8 = 0b0110
         var allowed: [UInt8] = lines[pageStart...].map { line in
             if line.lead == .strong || line.isCredit || line.isBracketedNote || line.isEnumeratedHeading || line.isBylineLine { return body }
@@ -132,7 +134,8 @@ enum LineRoles {
         for index in (pageStart + 1)..<max(pageStart + 1, lines.count) where lines[index - 1].isTitleLike {
             let lead = lines[index].lead
             let sentenceBefore = index - 1 == pageStart || lines[index - 2].endsSentence
-            if (lead == .strong && !lines[index].isBylineLine) || (lead == .weak && sentenceBefore) {
+            let setApart = !page.articlesSetApart || lines[index - 1].blankLinesBefore > page.usualGap
+            if (lead == .strong && !lines[index].isBylineLine) || (lead == .weak && sentenceBefore && setApart) {
                 allowed[index - 1 - pageStart] &= headlineOrSubheadline
             }
         }

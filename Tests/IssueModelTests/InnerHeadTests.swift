@@ -25,6 +25,31 @@ import Testing
         #expect(issue.articles[1].heads.isEmpty)
     }
 
+    /// On a page whose articles all stand apart (two blank lines before each), a head with one blank
+    /// line above it is not a headline, even before a paragraph that opens with a date (the real
+    /// line, from February 2019, had opened an article of its own).
+    @Test func onASpacedPageAHeadBeforeADatedParagraphStaysInItsArticle() {
+        let page = """
+            英雄模范是民族最闪亮的坐标
+
+            本报北京2月1日电 （记者 张三）尊崇军人的社会氛围日益浓厚。
+
+            荣誉感、获得感、认同感与日俱增，崇尚英雄的社会氛围不断形成。
+
+            “永远做党和人民的忠诚卫士”
+
+            2018年9月30日，烈士纪念日，北京天安门。习近平等党和国家领导人向人民英雄敬献花篮。
+
+
+            春节假期全国接待游客4.15亿人次
+
+            本报北京2月10日电 （记者 李四）记者从文化和旅游部获悉，春节假期全国旅游市场平稳有序。
+            """
+        let issue = PageParser.parse(page)
+        #expect(issue.articles.map(\.headline) == ["英雄模范是民族最闪亮的坐标", "春节假期全国接待游客4.15亿人次"])
+        #expect(Self.heads(issue.articles[0]) == ["“永远做党和人民的忠诚卫士”"])
+    }
+
     @Test func aHeadIsNeverJoinedToTheParagraphAfterIt() {
         let article = PageParser.parse("标题\n\n第一段说完了。\n\n纪律严明，筑牢作风“高压线”\n\n“进入房间，桌上摆放的是一份日程。”\n").articles[0]
         #expect(article.paragraphs == ["第一段说完了。", "纪律严明，筑牢作风“高压线”", "“进入房间，桌上摆放的是一份日程。”"])

@@ -32,7 +32,7 @@ import Testing
 
             一、菜品由居民点单
             """)
-        let allowed = LineRoles.certainties(page, pageStart: 0)
+        let allowed = LineRoles.certainties(page, pageStart: 0, page: LineFeatures.Page(page[...]))
         #expect(allowed[0] == 0b0110)  // before a strong lead: a headline or subheadline
         #expect(allowed[1] == 0b1000)  // the lead: body
         #expect(allowed[2] == 0b1100)  // a dash: subheadline or body
