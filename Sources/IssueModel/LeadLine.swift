@@ -52,11 +52,16 @@ enum LeadLine {
         return bylineLineStarts.contains { text.starts(with: $0) && text.count > $0.unicodeScalars.count }
     }
 
-    /// `（记者 马超 通讯员 刘甜）` within the first words of a paragraph: the text between the brackets.
+    /// `（记者 马超 通讯员 刘甜）` within the first words of a paragraph, with text after it: the text
+    /// between the brackets.
     static func bylineInBrackets(_ scalars: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar>? {
         guard let open = scalars.prefix(24).firstIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
         let rest = scalars[(open + 1)...].prefix(40)
         guard let close = rest.firstIndex(where: { $0 == "）" || $0 == ")" }) else { return nil }
+        // A lead goes on after its byline, or the byline closes a dateline (`…8月21日电（记者 张三）`);
+        // a title that ends with a column tag, `让科研更有“生命力”（记者手记）`, is neither, and a line
+        // that is only a bracket is a note (`（本报记者 张三）`).
+        if close == scalars.count - 1, open == 0 || !["电", "讯"].contains(scalars[open - 1]) { return nil }
         let inner = scalars[(open + 1)..<close]
         let innerText = String(String.UnicodeScalarView(inner))
         return bylineRoles.contains(where: innerText.contains) ? inner : nil

@@ -126,8 +126,11 @@ enum LineRoles {
     /// space above it than a paragraph is an inner head (`“永远做党和人民的忠诚卫士”` before `2018年9月30日，…`).
     static func certainties(_ lines: [PageLine], pageStart: Int, page: LineFeatures.Page) -> [UInt8] {
         let all: UInt8 = 0b1111, body: UInt8 = 0b1000, notKickerOrHeadline: UInt8 = 0b1100, headlineOrSubheadline: UInt8 = 0b0110
+        let bodyOrSubheadline: UInt8 = 0b1100
         var allowed: [UInt8] = lines[pageStart...].map { line in
-            if line.lead == .strong || line.isCredit || line.isBracketedNote || line.isEnumeratedHeading || line.isBylineLine { return body }
+            if line.lead == .strong || line.isCredit || line.isEnumeratedHeading || line.isBylineLine { return body }
+            // A bracketed note is body (`（完）`) or the subheadline under a document's title (`（2019年1月31日）`).
+            if line.isBracketedNote { return bodyOrSubheadline }
             if line.shape.first == "—" || (line.endsSentence && line.shape.last == "。") { return notKickerOrHeadline }
             return all
         }

@@ -36,7 +36,7 @@ import Testing
         #expect(allowed[0] == 0b0110)  // before a strong lead: a headline or subheadline
         #expect(allowed[1] == 0b1000)  // the lead: body
         #expect(allowed[2] == 0b1100)  // a dash: subheadline or body
-        #expect(allowed[3] == 0b1000)  // a bracketed note
+        #expect(allowed[3] == 0b1100)  // a bracketed note: body, or a document's date under its title
         #expect(allowed[4] == 0b1100)  // ends with a full stop
         #expect(allowed[5] == 0b1000)  // a numbered inner heading
     }

@@ -19,6 +19,9 @@ import Testing
         ("政华介绍，作为全区卫健系统职工", .none),
         ("座谈会上，调研组一行听取了", .none),
         ("本报讯是一种格式", .strong),
+        // A column tag that names reporters is no byline.
+        ("让科研更有“生命力”（记者手记）", .none),
+        ("“伴跑”让内心充满阳光（记者手记）", .none),
     ])
     func leadEvidence(text: String, expected: LeadLine.Evidence) {
         #expect(LeadLine.evidence(scalars(text)) == expected)
