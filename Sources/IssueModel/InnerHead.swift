@@ -1,15 +1,16 @@
 /// An inner section head of a long article: `讲述`, `【热议】`, `守护界碑，使命如山`, `四、提高政治能力`,
-/// `“当前形势为出现新一轮难民危机敲响警钟”`, `墨西哥——` — a short line that does not end its sentence, set on its
-/// own between paragraphs. People's Daily sets one in about every fifth article.
+/// `“当前形势为出现新一轮难民危机敲响警钟”`, `墨西哥——` — a short line that does not end its
+/// sentence, set on its own between paragraphs. People's Daily sets one in about every fifth article.
 ///
 /// What looks the same is the first piece of a paragraph that a column break cut in two, when the
-/// piece is short and ends mid-phrase. A head begins a block (the line before closed its own); and
-/// on the development month's pages (`realpages.py make`, 400 pages), a piece of a paragraph is never
-/// shorter than 12 characters, while 60% of heads are: below 12 a line is a head; a line quoted
-/// whole (`“…”`) is one at any length up to 40; from 12 to 19 characters, without a comma, a piece
-/// and at most one comma, a piece of a paragraph (the seed's `朝阳区医疗卫生工会主席刘`) is too
-/// likely to tell apart by the line alone, so the next line must plainly open a paragraph; longer
-/// lines and lines with more commas are heads about half the time, and are left to the mending.
+/// piece is short and ends mid-phrase. A head begins a block (the line before closed its own), and
+/// the next line does not continue it. On the development month's pages (`realpages.py make`, 400
+/// pages) a piece of a paragraph is never shorter than 12 characters, while 60% of heads are: below
+/// 12 a line is a head; a line quoted whole (`“…”`) is one at any length up to 40; from 12 to 19
+/// characters with at most one comma, a piece of a paragraph (the seed's `朝阳区医疗卫生工会主席刘`)
+/// is too likely to tell apart by the line alone, so the line must be made of two phrases
+/// (`5G赋能：借势东风好扬帆`) or the next line must plainly open a paragraph; longer lines and lines
+/// with more commas are heads about half the time, and are left to the mending.
 enum InnerHead {
     /// The longest a head runs, in visible characters.
     static let longest = 40
@@ -30,7 +31,8 @@ enum InnerHead {
         let shaped = line.isTitleLike || line.isEnumeratedHeading && !scalars.contains(where: TextShape.sentenceMarks.contains)
             && !["，", "、", "：", "；", ",", ":"].contains(shape.lastMark)
         // A head in the manner of a kicker, `墨西哥——` before `“欢庆让我们心灵更近了”`.
-        let kickerLike = shape.last == "—" && shape.length < 12 && line.lead == .none && !line.isCredit && !line.startsAsContinuation && !shape.hasFullStop && shape.commas == 0
+        let kickerLike = shape.last == "—" && shape.length < 12 && line.lead == .none && !line.isCredit
+            && !line.startsAsContinuation && !shape.hasFullStop && shape.commas == 0
         guard shaped || kickerLike else { return false }
         if shape.length < 12 { return true }
         if shape.first == "“" && shape.last == "”" && scalars.filter({ $0 == "“" }).count == 1 { return true }

@@ -117,28 +117,28 @@ enum LineRoles {
     }
 
     /// What the hand-set rules are sure of, as the roles each line may take (a bit per role, kicker
-    /// first): a strong lead (`本报讯`, `新华社…电`, a byline), a credit, a bracketed note (`（完）`), a
-    /// numbered inner heading (`一、…`) are body text, never titles; a line that starts with a dash, or
-    /// ends with a full stop, is no kicker or headline; and the title-like line right before
-    /// `本报讯…` (not a byline line), or before `近日，…` / `8月21日，…` after a finished sentence,
-    /// ends a headline block: it is its headline or subheadline — before a weak lead only where the
-    /// page gives no better sign: on a page whose articles all stand apart, a line with no more
-    /// space above it than a paragraph is an inner head (`“永远做党和人民的忠诚卫士”` before `2018年9月30日，…`).
+    /// first): a strong lead (`本报讯`, `新华社…电`, a byline), a credit, a numbered inner heading
+    /// (`一、…`) are body text, never titles; a bracketed note is body (`（完）`) or a subheadline (a
+    /// document's date under its title, `（2019年1月31日）`); a line that starts with a dash, or ends
+    /// with a full stop, is no kicker or headline; and the title-like line right before `本报讯…`
+    /// (not a byline line), or before `近日，…` / `8月21日，…` after a finished sentence, ends a
+    /// headline block: it is its headline or subheadline — before a weak lead only where the page
+    /// gives no better sign: on a page whose articles all stand apart, a line with no more space
+    /// above it than a paragraph is an inner head (`“永远做党和人民的忠诚卫士”` before `2018年9月30日，…`).
     static func certainties(_ lines: [PageLine], pageStart: Int, page: LineFeatures.Page) -> [UInt8] {
         let all: UInt8 = 0b1111, body: UInt8 = 0b1000, notKickerOrHeadline: UInt8 = 0b1100, headlineOrSubheadline: UInt8 = 0b0110
-        let bodyOrSubheadline: UInt8 = 0b1100
         var allowed: [UInt8] = lines[pageStart...].map { line in
             if line.lead == .strong || line.isCredit || line.isEnumeratedHeading || line.isBylineLine { return body }
             // A bracketed note is body (`（完）`) or the subheadline under a document's title (`（2019年1月31日）`).
-            if line.isBracketedNote { return bodyOrSubheadline }
+            if line.isBracketedNote { return notKickerOrHeadline }
             if line.shape.first == "—" || (line.endsSentence && line.shape.last == "。") { return notKickerOrHeadline }
             return all
         }
         for index in (pageStart + 1)..<max(pageStart + 1, lines.count) where lines[index - 1].isTitleLike {
             let lead = lines[index].lead
             let sentenceBefore = index - 1 == pageStart || lines[index - 2].endsSentence
-            let setApart = !page.articlesSetApart || lines[index - 1].blankLinesBefore > page.usualGap
-            if (lead == .strong && !lines[index].isBylineLine) || (lead == .weak && sentenceBefore && setApart) {
+            let spacingAllowsArticle = !page.articlesSetApart || lines[index - 1].blankLinesBefore > page.usualGap
+            if (lead == .strong && !lines[index].isBylineLine) || (lead == .weak && sentenceBefore && spacingAllowsArticle) {
                 allowed[index - 1 - pageStart] &= headlineOrSubheadline
             }
         }
