@@ -37,10 +37,14 @@ enum CreditLine {
         // Compared as scalars: building a String and comparing Characters costs more than the rest.
         if prefixScalars.contains(where: { core.starts(with: $0) }) { return true }
         if longSuffixScalars.contains(where: { ends(core, with: $0) }) { return true }
-        // `王华斌摄（影像中国）`: a photo's credit with the agency that ran it, bracketed after it.
-        if let tagStart = sourceTagStart(core), shortSuffixScalars.contains(where: { ends(core[..<tagStart], with: $0) })
-            || longSuffixScalars.contains(where: { ends(core[..<tagStart], with: $0) }) {
-            return true
+        // `王华斌摄（影像中国）`: a photo's credit — a name and 摄 — with the agency that ran it, bracketed
+        // after it (not `…拍摄（纪录片）`).
+        if let tagStart = sourceTagStart(core) {
+            let credit = core[..<tagStart]
+            let named = credit.filter { !TextShape.isWhitespace($0) }.count <= 8 && credit.dropLast().last != "拍"
+            if named && (shortSuffixScalars.contains { ends(credit, with: $0) } || longSuffixScalars.contains { ends(credit, with: $0) }) {
+                return true
+            }
         }
         for suffix in shortSuffixScalars where ends(core, with: suffix) {
             if let before = core.dropLast(suffix.count).last, TextShape.isWhitespace(before) { return true }

@@ -45,7 +45,11 @@ import Testing
         ("文/图 王五", true),
         ("受访者供图", true),
         ("新华社发", true),
+        // A photo's credit with the agency after it, from People's Daily.
+        ("王华斌摄（影像中国）", true),
+        ("欧阳光林摄（影像中国）", true),
         ("绘就发展新蓝图", false),
+        ("他们一起拍摄（纪录片）", false),
         ("并拍摄了“全家福”。", false),
         ("心脏除颤仪“上岗” 职工健身场所", false),
         ("他说，这是我们拍摄的照片", false),
