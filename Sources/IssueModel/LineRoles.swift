@@ -82,11 +82,16 @@ enum LineRoles {
         // For each line after the first, the role before it on the best way to each role: 2 bits a role.
         var from: [UInt8] = []
         from.reserveCapacity(count)
+        let body = LineRole.body.rawValue
         for line in 1..<max(1, count) {
             var next = SIMD4<Double>(repeating: impossible), links = SIMD4<Int32>()
+            // On a page whose articles all stand apart, only a line set apart opens one: from body
+            // text, a line with a paragraph's space above it goes on as body.
+            let mayOpen = !page.articlesSetApart || lines[pageStart + line].blankLinesBefore > page.usualGap
             for role in 0..<4 {
                 for previous in 0..<4 {
                     guard let fitted = LineRoleWeights.transitions[previous][role], best[previous] > impossible else { continue }
+                    if !mayOpen && previous == body && role != body { continue }
                     let score = best[previous] + fitted * LineRoleWeights.transitionScale
                     if score > next[role] {
                         next[role] = score
@@ -99,7 +104,7 @@ enum LineRoles {
             // as a page's first line does.
             if next.max() == impossible {
                 next = opening(line)
-                if next.max() == impossible { next[LineRole.body.rawValue] = 0 }
+                if next.max() == impossible { next[body] = 0 }
                 let way = Int32((0..<4).max { best[$0] < best[$1] }!)
                 links = SIMD4(repeating: way)
             }
@@ -107,7 +112,7 @@ enum LineRoles {
             from.append(UInt8(links[0] | links[1] << 2 | links[2] << 4 | links[3] << 6))
         }
         // A page ends in body text: a headline block opens an article, it does not close one.
-        var role = best[LineRole.body.rawValue] > impossible ? LineRole.body.rawValue : (0..<4).max { best[$0] < best[$1] }!
+        var role = best[body] > impossible ? body : (0..<4).max { best[$0] < best[$1] }!
         var result = [LineRole](repeating: .body, count: count)
         for line in stride(from: count - 1, through: 0, by: -1) {
             result[line] = LineRole(rawValue: role)!
@@ -124,7 +129,8 @@ enum LineRoles {
     /// (not a byline line), or before `近日，…` / `8月21日，…` after a finished sentence, ends a
     /// headline block: it is its headline or subheadline — before a weak lead only where the page
     /// gives no better sign: on a page whose articles all stand apart, a line with no more space
-    /// above it than a paragraph is an inner head (`“永远做党和人民的忠诚卫士”` before `2018年9月30日，…`).
+    /// above it than a paragraph is an inner head (`“永远做党和人民的忠诚卫士”` before `2018年9月30日，…`;
+    /// `decide` holds to that for every line of such a page).
     static func certainties(_ lines: [PageLine], pageStart: Int, page: LineFeatures.Page) -> [UInt8] {
         let all: UInt8 = 0b1111, body: UInt8 = 0b1000, notKickerOrHeadline: UInt8 = 0b1100, headlineOrSubheadline: UInt8 = 0b0110
         var allowed: [UInt8] = lines[pageStart...].map { line in

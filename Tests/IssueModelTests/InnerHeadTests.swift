@@ -50,6 +50,32 @@ import Testing
         #expect(Self.heads(issue.articles[0]) == ["“永远做党和人民的忠诚卫士”"])
     }
 
+    /// On such a page only a line set apart opens an article: a head with a paragraph's space above
+    /// it goes on as body text of the article it is in.
+    @Test func onASpacedPageOnlyALineSetApartOpensAnArticle() {
+        let page = """
+            加快建设现代化经济体系
+
+            本报北京2月1日电 （记者 张三）会议强调，要坚持以供给侧结构性改革为主线。
+
+            构建现代产业体系
+
+            要推动制造业高质量发展，加快发展先进制造业和现代服务业。
+
+            深化经济体制改革
+
+            要加快完善社会主义市场经济体制，激发各类市场主体活力。
+
+
+            春节假期全国接待游客4.15亿人次
+
+            本报北京2月10日电 （记者 李四）记者从文化和旅游部获悉，春节假期全国旅游市场平稳有序。
+            """
+        let issue = PageParser.parse(page)
+        #expect(issue.articles.map(\.headline) == ["加快建设现代化经济体系", "春节假期全国接待游客4.15亿人次"])
+        #expect(Self.heads(issue.articles[0]) == ["构建现代产业体系", "深化经济体制改革"])
+    }
+
     @Test func aHeadIsNeverJoinedToTheParagraphAfterIt() {
         let article = PageParser.parse("标题\n\n第一段说完了。\n\n纪律严明，筑牢作风“高压线”\n\n“进入房间，桌上摆放的是一份日程。”\n").articles[0]
         #expect(article.paragraphs == ["第一段说完了。", "纪律严明，筑牢作风“高压线”", "“进入房间，桌上摆放的是一份日程。”"])
