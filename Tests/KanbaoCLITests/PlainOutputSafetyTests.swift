@@ -97,7 +97,13 @@ import Testing
     /// With SIGPIPE ignored (as some shells and runners leave it), a reader that goes away is still a
     /// quiet end: no message, the status SIGPIPE would have given (141).
     @Test func aClosedPipeWithSigpipeIgnoredIsQuiet() throws {
-        let kanbao = "'\(KanbaoProcess.binary.path)' --dump '\(KanbaoProcess.seedPath)'"
+        // Fifty seeds: far more output than a pipe holds, so that kanbao is still writing when the
+        // reader goes (the seed alone can fit in the pipe before `head` closes it, and end with 0).
+        let folder = try KanbaoProcess.temporaryDirectory()
+        let page = folder.appendingPathComponent("fifty.txt")
+        let seed = try String(contentsOfFile: KanbaoProcess.seedPath, encoding: .utf8)
+        try Array(repeating: seed, count: 50).joined(separator: "\n\n").write(to: page, atomically: true, encoding: .utf8)
+        let kanbao = "'\(KanbaoProcess.binary.path)' --dump '\(page.path)'"
         let result = try KanbaoProcess.shell("trap '' PIPE; (\(kanbao); echo \"kanbao=$?\" >&2) | head -c 10 >/dev/null")
         #expect(result.stderr == "kanbao=141\n", "\(result.stderr)")
     }
