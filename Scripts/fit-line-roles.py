@@ -4,10 +4,12 @@ body — and writes them to Sources/IssueModel/LineRoleWeights.swift.
 
 Training pages are made from real People's Daily text (a crawler month: DAY/YYYYMMDD-PP-AA.txt, with
 the kicker, headline and subheadline of every article as ground truth) by ../shared/tools/realpages.py,
-in several seeds and both spacings (blank lines varied, or one everywhere); each non-blank line is
-labelled from the truth; its features are read from `kanbao-line-features`, the parser's own code.
-A softmax regression (L2, L-BFGS) gives each role's weights; the transitions between roles are
-counted. The parser then finds the likeliest roles for a page's lines (Viterbi).
+in several seeds and both spacings (blank lines varied, or two before each article), and the second
+again with one blank line everywhere; each non-blank line is labelled from the truth; its features
+are read from `kanbao-line-features`, the parser's own code. Two softmax regressions (L2, L-BFGS),
+one on the pages whose articles stand apart and one on the pages with one gap everywhere, give each
+role's weights; the transitions between roles are counted. The parser then finds the likeliest
+roles for a page's lines (Viterbi).
 
 Usage (from the package root):
   swift build -c release --product kanbao-line-features
