@@ -32,8 +32,12 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
-        // The issue model, byte decoding and the page parser. Pure: no terminal, no clock.
+        // The issue model, byte decoding and the page parser. Pure: no terminal, no clock, no file system.
         .target(name: "IssueModel"),
+        // Finding and reading the files that make an issue (stat, opendir, poll, FIFOs), which layout
+        // they are kept in, and each layout's reader: paths in, the `Issue` out.
+        .target(name: "IssueFiles", dependencies: ["IssueModel"]),
+        .testTarget(name: "IssueFilesTests", dependencies: ["IssueFiles", "IssueModel", "TestSupport"]),
         // Sets an article into a grid of terminal cells: widths, line breaking, columns. Pure.
         .target(name: "TextLayout", dependencies: ["IssueModel"]),
         // The files under seeds/ and Themes/ compiled into the binary, so a copied or
@@ -48,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "kanbao",
             dependencies: [
-                "IssueModel", "TextLayout", "Reader", "Terminal", "Settings", "BundledFiles",
+                "IssueModel", "IssueFiles", "TextLayout", "Reader", "Terminal", "Settings", "BundledFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

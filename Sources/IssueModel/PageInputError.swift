@@ -7,8 +7,12 @@ public enum PageInputError: Error, Equatable, Sendable, CustomStringConvertible 
     case binary(String)
     /// A device that is not a terminal (`/dev/zero`): no page, and perhaps without end.
     case device(String)
-    /// Larger than `PageSource.maximumBytes` (the size, when it was known before reading).
+    /// Larger than `largestPage` (the size, when it was known before reading).
     case tooLarge(String, bytes: Int?)
+
+    /// The largest page Kanbao opens: 256 MiB. A 100 MB page takes about 0.28 GB to read and 0.4 GB
+    /// once searched (README, Limits); beyond this the memory is the machine's, not ours, to spend.
+    public static let largestPage = 256 << 20
 
     /// EX_NOINPUT (66) for input that cannot be opened, EX_DATAERR (65) for input that is no page.
     public var exitStatus: Int32 {
@@ -28,7 +32,7 @@ public enum PageInputError: Error, Equatable, Sendable, CustomStringConvertible 
         case .device(let name): "\(name): a device, not a page of text (refused before reading: it may never end)"
         case .tooLarge(let name, let bytes):
             "\(name): too large" + (bytes.map { " (\($0 >> 20) MiB)" } ?? "")
-                + "; Kanbao opens pages up to \(PageSource.maximumBytes >> 20) MiB"
+                + "; Kanbao opens pages up to \(Self.largestPage >> 20) MiB"
         }
     }
 }

@@ -18,10 +18,15 @@ public enum TextDecoding {
     /// Whether bytes are already the text as `decode` would make it: UTF-8 without a BOM, a NUL or
     /// a CR — so that they can become a String with no second copy. (Whether they are all whitespace,
     /// and so no page, is the caller's to check.)
-    static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    public static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress, !bytes.starts(with: [0xEF, 0xBB, 0xBF]),
               memchr(base, 0, bytes.count) == nil, memchr(base, 0x0D, bytes.count) == nil else { return false }
         return UTF8Scan.errors(in: bytes).count == 0
+    }
+
+    /// Nothing but whitespace: no page (what `decode` refuses as `.empty`).
+    public static func isBlank(_ text: some StringProtocol) -> Bool {
+        text.unicodeScalars.allSatisfy(TextShape.isWhitespace)
     }
 
     /// `name` is only for messages (the path, or "standard input").

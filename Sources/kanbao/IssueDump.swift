@@ -1,3 +1,4 @@
+import IssueFiles
 import IssueModel
 import TextLayout
 

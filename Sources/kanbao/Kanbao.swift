@@ -2,6 +2,7 @@ import ArgumentParser
 import BundledFiles
 import Foundation
 import Glibc
+import IssueFiles
 import IssueModel
 import Reader
 import Settings

@@ -1,4 +1,5 @@
 import BundledFiles
+import IssueFiles
 import IssueModel
 import Settings
 

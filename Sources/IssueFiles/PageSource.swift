@@ -1,4 +1,5 @@
 import Glibc
+import IssueModel
 
 /// Reads the raw bytes of a page from a path or from standard input (`-`): a file, a pipe, a FIFO,
 /// a terminal. Never hangs silently — when nothing comes for a second it says that it is waiting —
@@ -6,9 +7,8 @@ import Glibc
 public enum PageSource {
     /// The name used in messages for standard input.
     public static let standardInputName = "standard input"
-    /// The largest page Kanbao opens: 256 MiB. A 100 MB page takes about 0.28 GB to read and 0.4 GB
-    /// once searched (README, Limits); beyond this the memory is the machine's, not ours, to spend.
-    public static let maximumBytes = 256 << 20
+    /// The largest page Kanbao opens (`PageInputError.largestPage`).
+    public static let maximumBytes = PageInputError.largestPage
     /// How long to wait in silence before saying so.
     static let quietMilliseconds: Int32 = 1000
 
@@ -29,7 +29,7 @@ public enum PageSource {
             plain = count == size && TextDecoding.isPlainText(UnsafeBufferPointer(rebasing: buffer[..<count]))
             return plain ? count : 0
         }
-        return plain && !text.unicodeScalars.allSatisfy(TextShape.isWhitespace) ? text : nil
+        return plain && !TextDecoding.isBlank(text) ? text : nil
     }
 
     /// `notice` hears, once, that the input is being waited for.

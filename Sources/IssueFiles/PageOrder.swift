@@ -1,4 +1,5 @@
 import Glibc
+import IssueModel
 
 /// Which files make the pages of an issue, and in what order: a folder's visible regular files, and
 /// files named on the command line, sorted by name with numbers compared as numbers — so that

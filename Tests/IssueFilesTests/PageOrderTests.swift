@@ -1,4 +1,4 @@
-import IssueModel
+import IssueFiles
 import Testing
 
 /// The order of an issue's pages: by name, numbers compared as numbers.
