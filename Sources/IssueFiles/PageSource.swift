@@ -12,10 +12,19 @@ public enum PageSource {
     /// How long to wait in silence before saying so.
     static let quietMilliseconds: Int32 = 1000
 
-    /// A regular file that is already plain text (UTF-8, LF line ends, no BOM, no NUL), read
-    /// straight into the String — one copy of the page in memory instead of the bytes and the text.
-    /// Nil for anything else, which `readBytes` and `TextDecoding` then take the long way.
-    public static func readPlainText(path: String) -> String? {
+    /// What `readRegularFile` found in a file.
+    public enum FileContent {
+        /// Already plain text (UTF-8, LF line ends, no BOM, no NUL), read straight into the String —
+        /// one copy of the page in memory instead of the bytes and the text.
+        case text(String)
+        /// Anything else, for `TextDecoding` — read once, not again by `readBytes`.
+        case bytes([UInt8])
+    }
+
+    /// A regular file's content in one read; nil for anything else (a FIFO, a device, standard input,
+    /// a file that is empty, blank, over the limit or changing under the read), which `readBytes`
+    /// then takes the long way, with its waits, notices and errors.
+    public static func readRegularFile(path: String) -> FileContent? {
         var info = stat()
         guard path != "-", stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
               info.st_size > 0, Int(info.st_size) <= maximumBytes else { return nil }
@@ -24,12 +33,16 @@ public enum PageSource {
         defer { close(fd) }
         let size = Int(info.st_size)
         var plain = false
+        var bytes: [UInt8]?
         let text = String(unsafeUninitializedCapacity: size) { buffer in
             let (count, _) = readFully(fd, into: buffer.baseAddress!, size: size)
-            plain = count == size && TextDecoding.isPlainText(UnsafeBufferPointer(rebasing: buffer[..<count]))
+            let read = UnsafeBufferPointer(rebasing: buffer[..<count])
+            plain = count == size && TextDecoding.isPlainText(read)
+            if !plain && count == size { bytes = Array(read) }
             return plain ? count : 0
         }
-        return plain && !TextDecoding.isBlank(text) ? text : nil
+        if plain { return TextDecoding.isBlank(text) ? nil : .text(text) }
+        return bytes.map(FileContent.bytes)
     }
 
     /// `notice` hears, once, that the input is being waited for.

@@ -16,14 +16,15 @@ enum InnerHead {
     static let longest = 40
 
     /// `opensBlock`: the line before closed its paragraph (or was a head, or there is none);
-    /// `next`: the line after, if the article goes on.
-    static func isHead(_ line: PageLine, opensBlock: Bool, next: PageLine?) -> Bool {
+    /// `next`: the line after, if the article goes on — read only if the line itself may be a head.
+    static func isHead(_ line: PageLine, opensBlock: Bool, next nextLine: @autoclosure () -> PageLine?) -> Bool {
         let shape = line.shape
+        guard opensBlock else { return false }
         // (A line the next one continues, `，…`, is no head.)
-        guard opensBlock, next?.startsAsContinuation != true else { return false }
+        func continued(_ next: PageLine?) -> Bool { next?.startsAsContinuation == true }
         let scalars = line.text.unicodeScalars
         // A label in lenticular brackets, `【热议】`, is a head; a note in round ones, `（完）`, is not.
-        if line.isBracketedNote { return shape.first == "【" && shape.length <= 12 }
+        if line.isBracketedNote { return shape.first == "【" && shape.length <= 12 && !continued(nextLine()) }
         // (`——编者`, a dash-led attribution, is set apart but is no head.)
         guard !line.endsSentence, shape.length <= longest, shape.first != "—" else { return false }
         // A numbered head (`四、提高政治能力`, `■…`) is shaped as any other head; a numbered
@@ -34,6 +35,8 @@ enum InnerHead {
         let kickerLike = shape.last == "—" && shape.length < 12 && line.lead == .none && !line.isCredit
             && !line.startsAsContinuation && !shape.hasFullStop && shape.commas == 0
         guard shaped || kickerLike else { return false }
+        let next = nextLine()
+        guard !continued(next) else { return false }
         if shape.length < 12 { return true }
         if shape.first == "“" && shape.last == "”" && scalars.filter({ $0 == "“" }).count == 1 { return true }
         // From 12 characters on, a piece of a paragraph is as likely: only a head followed by what

@@ -5,39 +5,65 @@
 /// key order here.
 public enum IssueJSON {
     public static func encode(_ issue: Issue) -> String {
-        guard !issue.pages.isEmpty else { return page(header: issue.header, issue.articles[...], indent: "") + "\n" }
-        // Several pages: `{"pages": [{"name": …, "header": …, "articles": […]}, …]}`.
-        var out = "{\n  \"pages\": ["
-        for (index, page) in issue.pages.enumerated() {
-            out += (index == 0 ? "\n" : ",\n") + "    " + self.page(name: page.name, header: page.header, issue.articles[page.articles], indent: "    ")
-        }
-        return out + "\n  ]\n}\n"
+        var out = ""
+        var writer = Writer(paged: !issue.pages.isEmpty) { out += $0 }
+        for page in issue.pageList { writer.page(name: page.name, header: page.header, issue.articles[page.articles]) }
+        writer.finish()
+        return out
     }
 
-    /// One page's object, its lines after the first indented by `indent`.
+    /// The same JSON written a page at a time, for `--json` of many files: the issue is never held
+    /// whole. Several pages are `{"pages": [{"name": …, "header": …, "articles": […]}, …]}`.
+    public struct Writer {
+        let paged: Bool
+        let write: (String) -> Void
+        var pages = 0
+
+        public init(paged: Bool, write: @escaping (String) -> Void) {
+            self.paged = paged
+            self.write = write
+        }
+
+        /// Nothing is written before the first page, so that a failure before it leaves no output.
+        public mutating func page(name: String, header: String?, _ articles: ArraySlice<Article>) {
+            if paged {
+                write((pages == 0 ? "{\n  \"pages\": [\n" : ",\n") + "    "
+                      + IssueJSON.page(name: name, header: header, articles, indent: "    "))
+            } else {
+                write(IssueJSON.page(header: header, articles, indent: "") + "\n")
+            }
+            pages += 1
+        }
+
+        public func finish() {
+            if paged { write(pages == 0 ? "{\n  \"pages\": [\n  ]\n}\n" : "\n  ]\n}\n") }
+        }
+    }
+
+    /// One page's object, its lines after the first indented by `indent` (every newline here is the
+    /// layout's own: strings are escaped).
     static func page(name: String? = nil, header: String?, _ articles: ArraySlice<Article>, indent: String) -> String {
-        var out = "{\n"
-        if let name { out += "  \"name\": \(string(name)),\n" }
-        out += "  \"header\": \(string(header)),\n  \"articles\": ["
+        let newline = "\n" + indent
+        var out = "{" + newline
+        if let name { out += "  \"name\": \(string(name))," + newline }
+        out += "  \"header\": \(string(header))," + newline + "  \"articles\": ["
         for (index, article) in articles.enumerated() {
-            out += index == 0 ? "\n" : ",\n"
-            out += "    {\n"
-            out += "      \"kicker\": \(string(article.kicker)),\n"
-            out += "      \"headline\": \(string(article.headline)),\n"
-            out += "      \"subheadline\": \(string(article.subheadline)),\n"
-            out += "      \"byline\": \(string(article.byline)),\n"
+            out += (index == 0 ? newline : "," + newline) + "    {" + newline
+            out += "      \"kicker\": \(string(article.kicker))," + newline
+            out += "      \"headline\": \(string(article.headline))," + newline
+            out += "      \"subheadline\": \(string(article.subheadline))," + newline
+            out += "      \"byline\": \(string(article.byline))," + newline
             out += "      \"paragraphs\": ["
             for (number, paragraph) in article.paragraphs.enumerated() {
-                out += (number == 0 ? "\n" : ",\n") + "        " + string(paragraph)
+                out += (number == 0 ? newline : "," + newline) + "        " + string(paragraph)
             }
-            out += article.paragraphs.isEmpty ? "],\n" : "\n      ],\n"
-            out += "      \"heads\": [\(article.heads.map(String.init).joined(separator: ", "))],\n"
-            out += "      \"credit\": \(string(article.credit))\n"
+            out += article.paragraphs.isEmpty ? "]," + newline : newline + "      ]," + newline
+            out += "      \"heads\": [\(article.heads.map(String.init).joined(separator: ", "))]," + newline
+            out += "      \"credit\": \(string(article.credit))" + newline
             out += "    }"
         }
-        out += articles.isEmpty ? "]\n}" : "\n  ]\n}"
-        // (Strings are escaped, so every newline here is the layout's own.)
-        return indent.isEmpty ? out : out.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + indent)
+        out += articles.isEmpty ? "]" + newline + "}" : newline + "  ]" + newline + "}"
+        return out
     }
 
     /// A JSON string literal: quotes and backslashes escaped, and every code point that `VisibleText`
@@ -46,6 +72,8 @@ public enum IssueJSON {
     /// when the JSON is read there. The rest as is.
     static func string(_ value: String?) -> String {
         guard let value else { return "null" }
+        // Nearly every string needs nothing escaped: then it goes in whole, not a code point at a time.
+        guard value.unicodeScalars.contains(where: needsEscape) else { return "\"" + value + "\"" }
         var out = "\""
         for scalar in value.unicodeScalars {
             switch scalar {
@@ -63,5 +91,9 @@ public enum IssueJSON {
             }
         }
         return out + "\""
+    }
+
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\"" || scalar == "\\" || VisibleText.needsSubstitute(scalar) || VisibleText.isInvisible(scalar)
     }
 }

@@ -9,6 +9,8 @@ public enum PageInputError: Error, Equatable, Sendable, CustomStringConvertible 
     case device(String)
     /// Larger than `largestPage` (the size, when it was known before reading).
     case tooLarge(String, bytes: Int?)
+    /// Several files, and not one of them could be read as a page (each was skipped with a warning).
+    case nothingReadable(String, files: Int)
 
     /// The largest page Kanbao opens: 256 MiB. A 100 MB page takes about 0.28 GB to read and 0.4 GB
     /// once searched (README, Limits); beyond this the memory is the machine's, not ours, to spend.
@@ -18,7 +20,7 @@ public enum PageInputError: Error, Equatable, Sendable, CustomStringConvertible 
     public var exitStatus: Int32 {
         switch self {
         case .noSuchFile, .unreadable, .directory: 66
-        case .empty, .binary, .tooLarge, .device: 65
+        case .empty, .binary, .tooLarge, .device, .nothingReadable: 65
         }
     }
 
@@ -30,6 +32,7 @@ public enum PageInputError: Error, Equatable, Sendable, CustomStringConvertible 
         case .empty(let name): "\(name): empty page (nothing but whitespace)"
         case .binary(let name): "\(name): binary file (contains NUL bytes), not a page of text"
         case .device(let name): "\(name): a device, not a page of text (refused before reading: it may never end)"
+        case .nothingReadable(let name, let files): "\(name): none of its \(files) files could be read as text"
         case .tooLarge(let name, let bytes):
             "\(name): too large" + (bytes.map { " (\($0 >> 20) MiB)" } ?? "")
                 + "; Kanbao opens pages up to \(Self.largestPage >> 20) MiB"

@@ -27,6 +27,11 @@ struct PageLine: Sendable {
     /// Only a byline, such as `本报记者 张三`: complete without a full stop.
     let isBylineLine: Bool
 
+    /// A line already trimmed, standing alone (no blank line before it).
+    init(_ text: Substring) {
+        self.init(text: text, scalars: Array(text.unicodeScalars), blankLinesBefore: 0)
+    }
+
     init(scalars: [Unicode.Scalar], blankLinesBefore: Int) {
         self.init(text: Substring(String(String.UnicodeScalarView(scalars))), scalars: scalars, blankLinesBefore: blankLinesBefore)
     }

@@ -42,8 +42,8 @@ public enum TextDecoding {
             utf8 = utf16ToUTF8(bytes.dropFirst(2), bigEndian: encoding == .utf16BE, warnings: &warnings)
         } else if bytes.contains(0) {
             throw .binary(name)
-        } else if !bytes.contains(0x0D), let text = String(validating: bytes, as: UTF8.self) {
-            // The common case in one pass: valid UTF-8 with LF line ends is the text as it is.
+        } else if let text = validUTF8(bytes) {
+            // The common case: valid UTF-8 (line ends made LF) is the text as it is.
             if text.unicodeScalars.allSatisfy(TextShape.isWhitespace) { throw .empty(name) }
             return Decoded(text: text, encoding: .utf8, warnings: warnings)
         } else if UTF8Scan.errors(in: bytes).count == 0 {
@@ -61,6 +61,15 @@ public enum TextDecoding {
         let text = String(decoding: utf8, as: UTF8.self)
         if text.unicodeScalars.allSatisfy(TextShape.isWhitespace) { throw .empty(name) }
         return Decoded(text: text, encoding: encoding, warnings: warnings)
+    }
+
+    /// The text, when the bytes are valid UTF-8 (CRLF and CR made LF first: 0x0D never occurs inside
+    /// a multibyte sequence, so that changes nothing of validity), with the standard library's fast check.
+    private static func validUTF8(_ bytes: [UInt8]) -> String? {
+        guard bytes.contains(0x0D) else { return String(validating: bytes, as: UTF8.self) }
+        var normalized = bytes
+        normalizeNewlines(&normalized)
+        return String(validating: normalized, as: UTF8.self)
     }
 
     private static func repairedUTF8(_ bytes: [UInt8], warnings: inout [String]) -> [UInt8] {

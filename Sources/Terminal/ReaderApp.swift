@@ -49,10 +49,11 @@ public enum ReaderApp {
         }
     }
 
+    /// `notice`: a word for the status line at the start (files skipped while reading);
     /// `trace` hears when the terminal has started and when the first frame has gone out.
     public static func run(
         _ issue: Issue, layout: LayoutOptions, keyBindings: [KeyBinding], themes: Themes, memory: Memory? = nil, mouse: Bool = true,
-        trace: (String) -> Void = { _ in }
+        notice: String? = nil, trace: (String) -> Void = { _ in }
     ) -> Outcome {
         // A page read from standard input leaves no keyboard there: read keys from the terminal.
         if isatty(STDIN_FILENO) == 0 {
@@ -76,7 +77,7 @@ public enum ReaderApp {
         let first = depth == .none ? themes.mono.name : themes.themes[themes.current].name
         var painter = makePainter(first)
         let size = terminal.size
-        let message = [terminal.localeNote, themes.message, memory?.notice].compactMap { $0 }.joined(separator: "; ")
+        let message = [notice, terminal.localeNote, themes.message, memory?.notice].compactMap { $0 }.joined(separator: "; ")
         var state = ReaderState(issue: issue, width: size.width, height: size.height, layout: layout,
                                 message: message.isEmpty ? nil : message)
         state.keyBindings = keyBindings

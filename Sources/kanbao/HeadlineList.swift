@@ -5,17 +5,21 @@ import TextLayout
 /// pages, each page's label on a line of its own before its articles (numbers run on across pages).
 enum HeadlineList {
     static func render(_ issue: Issue) -> String {
-        var out = ""
         let pages = issue.pageList
-        for (number, page) in pages.enumerated() {
-            if pages.count > 1 { out += VisibleText.escaped(PageLabel.text(page: number, of: pages.count, name: page.name)) + "\n" }
-            for index in page.articles {
-                let article = issue.articles[index]
-                var line = "\(index + 1) "
-                if let kicker = article.kicker { line += "[\(kicker)] " }
-                line += article.headline.isEmpty ? "(untitled)" : article.headline
-                out += VisibleText.escaped(line) + "\n"
-            }
+        return pages.enumerated().map { number, page in
+            lines(label: pages.count > 1 ? PageLabel.text(page: number, of: pages.count, name: page.name) : nil,
+                  issue.articles[page.articles], firstNumber: page.articles.lowerBound + 1)
+        }.joined()
+    }
+
+    /// One page's lines: its label, if it has one, then its articles numbered from `firstNumber`.
+    static func lines(label: String?, _ articles: ArraySlice<Article>, firstNumber: Int) -> String {
+        var out = label.map { VisibleText.escaped($0) + "\n" } ?? ""
+        for (offset, article) in articles.enumerated() {
+            var line = "\(firstNumber + offset) "
+            if let kicker = article.kicker { line += "[\(kicker)] " }
+            line += article.headline.isEmpty ? "(untitled)" : article.headline
+            out += VisibleText.escaped(line) + "\n"
         }
         return out
     }

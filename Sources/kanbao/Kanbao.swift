@@ -27,7 +27,7 @@ struct Kanbao: ParsableCommand {
     )
 
     /// The interactive reader, and the exit status its end calls for.
-    private func read(_ issue: Issue, key: String, _ settings: LoadedSettings, _ trace: Trace) throws {
+    private func read(_ issue: Issue, key: String, skipped: Int, _ settings: LoadedSettings, _ trace: Trace) throws {
         let noColorVariable = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
         let themes = ThemeSetup.make(settings: settings, option: theme, colors: !noColor && noColorVariable.isEmpty)
         trace.mark("themes read")
@@ -35,6 +35,7 @@ struct Kanbao: ParsableCommand {
         var keepProblem: SettingsMessage?
         let outcome = ReaderApp.run(issue, layout: layout.options(settings.config), keyBindings: settings.config.keyBindings, themes: themes,
                                     memory: remembering(key) { keepProblem = $0 }, mouse: !noMouse && settings.config.mouse != false,
+                                    notice: skipped > 0 ? "跳过 \(skipped) 个文件 skipped \(skipped) files (see the warnings)" : nil,
                                     trace: trace.mark)
         if let keepProblem { Diagnostics.printLine("kanbao: \(keepProblem)") }
         switch outcome {
@@ -129,20 +130,21 @@ struct Kanbao: ParsableCommand {
             // article at a time.
             for problem in settings.problems { Diagnostics.printLine("kanbao: \(problem)") }
             try loading { () throws(PageInputError) in
-                try IssueDump.write(paths: try PageLoading.paths(files), options: layout.options(settings.config), color: layout.color) {
-                    (path) throws(PageInputError) in try PageLoading.decodedText(path: path, trace: trace, warn: warn)
-                }
+                try IssueDump.write(PageLoading.reading(try PageLoading.plan(files), trace: trace, warn: warn),
+                                    options: layout.options(settings.config), color: layout.color)
             }
             return
         }
         if json || list {
-            let issue = try loading { () throws(PageInputError) in try PageLoading.load(paths: try PageLoading.paths(files), trace: trace, warn: warn) }
-            Output.write(json ? IssueJSON.encode(issue) : HeadlineList.render(issue))
+            try loading { () throws(PageInputError) in
+                let reading = PageLoading.reading(try PageLoading.plan(files), trace: trace, warn: warn)
+                try json ? PageByPageOutput.json(reading) : PageByPageOutput.list(reading)
+            }
             return
         }
-        let (issue, key) = try loading { () throws(PageInputError) in
-            try PageLoading.loadWithKey(paths: try PageLoading.paths(files), trace: trace, warn: warn)
+        let (issue, skipped, key) = try loading { () throws(PageInputError) in
+            try PageLoading.load(try PageLoading.plan(files), trace: trace, warn: warn, keyed: true)
         }
-        try read(issue, key: key, settings, trace)
+        try read(issue, key: key, skipped: skipped, settings, trace)
     }
 }

@@ -1,0 +1,54 @@
+import IssueModel
+
+/// The layout in which most people keep newspaper text, as a widely used public crawler of the
+/// e-paper sites saves it: a folder a day, a file an article, named `YYYYMMDD-PP-AA.txt`
+/// (`CrawlerFileName`), each file read by `CrawlerArticle`. A day folder is one issue; a month or
+/// year folder of day folders opens as every day's pages in date order.
+public struct CrawlerLayout: InputLayout {
+    /// How deep under an opened folder day folders are looked for: a folder of papers, of years, of
+    /// months, of days, and one more for good measure.
+    public static let depth = 5
+
+    public init() {}
+
+    public func owns(fileName: String) -> Bool { CrawlerFileName(fileName) != nil }
+
+    public func files(in folder: FolderListing) -> FolderClaim {
+        var claim = FolderClaim(files: [])
+        for (level, listing) in folder.tree(depth: Self.depth).enumerated() {
+            let owned = listing.files.filter { owns(fileName: PageOrder.name(of: $0)) }
+            claim.files += owned
+            // (Files of folders with no articles — notes beside the day folders — are none of its business.)
+            if !owned.isEmpty || level == 0 {
+                claim.passedOver += listing.files.filter { !owns(fileName: PageOrder.name(of: $0)) }.map {
+                    PassedOver(path: $0, reason: "not an article file (YYYYMMDD-PP-AA.txt) like those beside it")
+                }
+            }
+        }
+        if claim.files.isEmpty { claim.passedOver = [] }
+        return claim
+    }
+
+    /// A page for each date and 版, in date then page order, its articles in their order on the page.
+    public func pages(of files: [String]) -> [PlannedPage] {
+        var byPage: [Key: [(article: Int, path: String)]] = [:]
+        for path in files {
+            guard let name = CrawlerFileName(PageOrder.name(of: path)) else { continue }
+            byPage[Key(date: name.date, page: name.page), default: []].append((name.article, path))
+        }
+        return byPage.keys.sorted().map { key in
+            // (Two files of one place, from two folders, both stay: by folder then.)
+            let articles = byPage[key]!.sorted { ($0.article, $0.path) < ($1.article, $1.path) }
+            let date = key.date.chinese
+            return PlannedPage(name: date + " " + CrawlerFileName.pageName(key.page), header: date, files: articles.map(\.path)) { text, _, article in
+                article(CrawlerArticle.parse(text))
+            }
+        }
+    }
+
+    private struct Key: Hashable, Comparable {
+        let date: IssueDate
+        let page: Int
+        static func < (a: Key, b: Key) -> Bool { (a.date, a.page) < (b.date, b.page) }
+    }
+}

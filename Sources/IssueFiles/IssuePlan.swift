@@ -1,0 +1,54 @@
+import Glibc
+import IssueModel
+
+/// Which files make the issue, in which layout, as which pages — decided from the names and the
+/// folders alone, before a byte of text is read.
+public struct IssuePlan: Sendable {
+    /// What the issue was opened as, for messages: the path (the first, when there were several).
+    public var name: String
+    public var pages: [PlannedPage]
+    /// Files in the opened folders that are not of the layout they are kept in (`photo.jpg` in a
+    /// day folder): not read, and said so.
+    public var passedOver: [PassedOver] = []
+    /// The files named on the command line themselves: the user asked for each, so one that cannot
+    /// be read is an error, not skipped as a bad file found in a folder is.
+    public var namedFiles: Set<String> = []
+
+    public init(name: String, pages: [PlannedPage], passedOver: [PassedOver] = []) {
+        self.name = name
+        self.pages = pages
+        self.passedOver = passedOver
+    }
+
+    /// The layouts a path is tried against, in turn: the page text, which takes any name, last.
+    public static let layouts: [any InputLayout] = [CrawlerLayout(), PageTextLayout()]
+
+    public var fileCount: Int { pages.reduce(0) { $0 + $1.files.count } }
+
+    /// The plan for the paths named on the command line: each file to the first layout that owns its
+    /// name, each folder to the first layout that finds its files in it; each layout's files then
+    /// planned as its pages, the layouts' pages one after another.
+    public static func of(_ arguments: [String]) throws(PageInputError) -> IssuePlan {
+        var files = Array(repeating: [String](), count: layouts.count)
+        var passedOver: [PassedOver] = []
+        var named: Set<String> = []
+        for argument in arguments {
+            var info = stat()
+            guard argument != "-" && stat(argument, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR else {
+                let name = PageOrder.name(of: argument)
+                files[layouts.firstIndex { $0.owns(fileName: name) } ?? layouts.count - 1].append(argument)
+                named.insert(argument)
+                continue
+            }
+            let listing = try FolderListing.of(argument)
+            guard let (index, claim) = layouts.lazy.map({ $0.files(in: listing) }).enumerated().first(where: { !$0.element.files.isEmpty })
+            else { throw .directory(argument) }
+            files[index] += claim.files
+            passedOver += claim.passedOver
+        }
+        let pages = zip(layouts, files).flatMap { layout, files in files.isEmpty ? [] : layout.pages(of: files) }
+        var plan = IssuePlan(name: arguments.first ?? "", pages: pages, passedOver: passedOver)
+        plan.namedFiles = named
+        return plan
+    }
+}
