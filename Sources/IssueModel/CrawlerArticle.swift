@@ -28,11 +28,11 @@ public enum CrawlerArticle {
         var paragraphs: [Substring] = []
         while !rest.isEmpty { if let line = takeLine() { paragraphs.append(line) } }
         // Only a short line can be a head: the rest are not looked at twice (a line's full reading,
-        // `PageLine`, costs more than the whole of the rest).
+        // `PageLine`, costs more than the whole of the rest). And a head heads something: here,
+        // where the article's end is known, the last line (`版式：蔡华伟`, `总理  李克强`) is none.
         var heads: [Int] = []
-        for (index, paragraph) in paragraphs.enumerated() where paragraph.utf8.count <= 4 * (InnerHead.longest + 1) {
-            let next = index + 1 < paragraphs.count ? paragraphs[index + 1] : nil
-            if InnerHead.isHead(PageLine(paragraph), opensBlock: true, next: next.map(PageLine.init)) { heads.append(index) }
+        for (index, paragraph) in paragraphs.enumerated().dropLast() where paragraph.utf8.count <= 4 * (InnerHead.longest + 1) {
+            if InnerHead.isHead(PageLine(paragraph), opensBlock: true, next: PageLine(paragraphs[index + 1])) { heads.append(index) }
         }
         return Article(
             kicker: kicker, headline: headline ?? "", subheadline: subheadline,

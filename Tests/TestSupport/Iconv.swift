@@ -1,7 +1,7 @@
 import Glibc
 
 /// Converts bytes between encodings with glibc's iconv, to make GB18030 and UTF-16 copies of pages.
-func iconvConvert(_ bytes: [UInt8], from source: String, to target: String) -> [UInt8] {
+public func iconvConvert(_ bytes: [UInt8], from source: String, to target: String) -> [UInt8] {
     let converter = iconv_open(target, source)
     precondition(converter != iconv_t(bitPattern: -1), "iconv cannot convert \(source) to \(target)")
     defer { iconv_close(converter) }
