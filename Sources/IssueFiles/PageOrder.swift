@@ -1,4 +1,3 @@
-import Glibc
 import IssueModel
 
 /// The order of files by name, numbers compared as numbers — so that `page2.txt` comes before

@@ -20,11 +20,10 @@ public enum CrawlerArticle {
                   let last = scalars.lastIndex(where: { !TextShape.isWhitespace($0) }) else { return nil }
             return Substring(scalars[first...last])
         }
-        var kicker = takeLine().map(String.init)
-        var headline = takeLine().map(String.init)
+        // (Even a kicker with no headline under it stays the kicker: the markup said so.)
+        let kicker = takeLine().map(String.init)
+        let headline = takeLine().map(String.init)
         let subheadline = takeLine().map(String.init)
-        // A kicker with nothing under it is the headline (a file someone wrote by hand, one line).
-        if headline == nil, subheadline == nil { (headline, kicker) = (kicker, nil) }
         var paragraphs: [Substring] = []
         while !rest.isEmpty { if let line = takeLine() { paragraphs.append(line) } }
         // Only a short line can be a head: the rest are not looked at twice (a line's full reading,

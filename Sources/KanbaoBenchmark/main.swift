@@ -87,6 +87,16 @@ for cost in openingCosts {
            column(String(format: "%.0f", cost.dumpPeakMB), 15)].joined(separator: " "))
 }
 print("")
+print([column("files", 6), column("--list s", 9), column("µs/file", 8), column("peak MB", 8), column("--json s", 9), column("µs/file", 8),
+       column("peak MB", 8)].joined(separator: " "))
+for files in [1_000, 2_000, 4_000, 8_000, 16_000] {
+    guard let cost = OpeningFolders(files: files) else { print("(no folder figures: kanbao not built)"); break }
+    print([column("\(files)", 6), column(String(format: "%.2f", cost.listSeconds), 9),
+           column(String(format: "%.0f", cost.listSeconds / Double(files) * 1e6), 8), column(String(format: "%.0f", cost.listPeakMB), 8),
+           column(String(format: "%.2f", cost.jsonSeconds), 9), column(String(format: "%.0f", cost.jsonSeconds / Double(files) * 1e6), 8),
+           column(String(format: "%.0f", cost.jsonPeakMB), 8)].joined(separator: " "))
+}
+print("")
 print([column("size", 6), column("1st frame ms", 13), column("bytes", 7)].joined(separator: " ") + "   keystrokes: median ms / bytes")
 for copies in [1, 1000] {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("kanbao-latency-\(copies).txt")
@@ -117,3 +127,5 @@ print("        key to the last byte of its frame (medians of 5), with the bytes 
 print("headlines: an issue of that many one-line articles at 120×40; End, Home (each with its frame) and a new")
 print("        reader restored to the article 30% in (includes making the reader: a pass over the headlines).")
 print("opening: the kanbao binary on the seed repeated to 1, 10, 100 MB; wall time and peak RSS (VmHWM).")
+print("files: the kanbao binary on a tree of crawler day folders (month/YYYYMMDD/YYYYMMDD-PP-AA.txt, 60 files a")
+print("        day, the seed's articles); --list and --json, wall time, per file, and peak RSS.")

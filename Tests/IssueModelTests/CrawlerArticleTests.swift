@@ -63,8 +63,9 @@ import Testing
         #expect(CrawlerArticle.parse("\n广告") == Article(headline: "广告", paragraphs: []))
     }
 
-    @Test func aFileOfOneLineIsItsHeadline() {
-        #expect(CrawlerArticle.parse("只有一行") == Article(headline: "只有一行", paragraphs: []))
+    @Test func aKickerWithNoHeadlineStaysTheKicker() {
+        #expect(CrawlerArticle.parse("只有引题\n\n\n") == Article(kicker: "只有引题", headline: "", paragraphs: []))
+        #expect(CrawlerArticle.parse("只有一行") == Article(kicker: "只有一行", headline: "", paragraphs: []))
     }
 
     @Test func theBylineIsReadFromTheLead() {
