@@ -50,6 +50,18 @@ import TestSupport
         #expect(issue.articles.contains { $0.headline == "广告" && $0.paragraphs.isEmpty })
     }
 
+    /// Nothing of a file is lost or changed but the whitespace: its characters, in order, are its article's.
+    @Test func nothingOfAFileIsLost() throws {
+        let files = try CrawlerFixtures.files(in: CrawlerFixtures.month)
+        let (issue, _, _) = try Self.read([CrawlerFixtures.month.path])
+        for (article, file) in zip(issue.articles, files) {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let want = text.unicodeScalars.filter { !$0.properties.isWhitespace }
+            let got = article.sourceTexts.joined().unicodeScalars.filter { !$0.properties.isWhitespace }
+            #expect(String(String.UnicodeScalarView(got)) == String(String.UnicodeScalarView(want)), "\(file.lastPathComponent)")
+        }
+    }
+
     @Test func aMonthFolderOpensAsEveryDaysPagesInDateOrder() throws {
         let (issue, _, _) = try Self.read([CrawlerFixtures.month.path])
         #expect(issue.pages.count == 7)
