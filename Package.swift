@@ -38,6 +38,12 @@ let package = Package(
         // they are kept in, and each layout's reader: paths in, the `Issue` out.
         .target(name: "IssueFiles", dependencies: ["IssueModel"]),
         .testTarget(name: "IssueFilesTests", dependencies: ["IssueFiles", "IssueModel", "TestSupport"]),
+        // SQLite (the system's libsqlite3, with FTS5): the archive's search index lives in one.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+        // An archive of issues: its search index (a cache in SQLite, rebuilt from the files at will),
+        // counts and matches over every issue, and search without an index when there can be none.
+        .target(name: "Archive", dependencies: ["IssueModel", "IssueFiles", "TextLayout", "Reader", "CSQLite"]),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "IssueFiles", "IssueModel", "Reader", "TestSupport"]),
         // Sets an article into a grid of terminal cells: widths, line breaking, columns. Pure.
         .target(name: "TextLayout", dependencies: ["IssueModel"]),
         // The files under seeds/ and Themes/ compiled into the binary, so a copied or
@@ -52,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "kanbao",
             dependencies: [
-                "IssueModel", "IssueFiles", "TextLayout", "Reader", "Terminal", "Settings", "BundledFiles",
+                "IssueModel", "IssueFiles", "Archive", "TextLayout", "Reader", "Terminal", "Settings", "BundledFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import Glibc
 import IssueModel
 
@@ -6,38 +8,96 @@ import IssueModel
 public struct FolderListing: Sendable {
     public let path: String
     public let files: [String]
+    /// `files`' names, without the folders.
+    public let names: [String]
+    /// Each of `files`' size and time of last change, as `stat` gave them while listing.
+    public let stamps: [FileStamp]
     public let folders: [String]
 
-    public static func of(_ folder: String) throws(PageInputError) -> FolderListing {
+    /// `sorted: false` leaves the files in the order the folder gives them, for a caller that
+    /// orders them by something else (an archive, by date, page and article) — sorting tens of
+    /// thousands of names by `PageOrder` is a good part of listing them.
+    public static func of(_ folder: String, sorted: Bool = true) throws(PageInputError) -> FolderListing {
         guard let directory = opendir(folder) else { throw .unreadable(folder, reason: String(cString: strerror(errno))) }
         defer { closedir(directory) }
-        var files: [(name: String, path: String)] = [], folders: [(name: String, path: String)] = []
+        var files: [(name: String, path: String, stamp: FileStamp)] = [], folders: [(name: String, path: String)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
             guard !name.hasPrefix(".") else { continue }
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             var info = stat()
-            guard stat(path, &info) == 0 else { continue }
+            // (Relative to the open folder: no walk of the whole path for each of its files.)
+            guard fstatat(dirfd(directory), name, &info, 0) == 0 else { continue }
             switch info.st_mode & S_IFMT {
-            case S_IFREG: files.append((name, path))
+            case S_IFREG: files.append((name, path, FileStamp(info)))
             case S_IFDIR: folders.append((name, path))
             default: break
             }
         }
-        func byName(_ entries: [(name: String, path: String)]) -> [String] {
-            entries.sorted { PageOrder.precedes($0.name, $1.name) }.map(\.path)
-        }
-        return FolderListing(path: folder, files: byName(files), folders: byName(folders))
+        let sortedFiles = sorted ? files.sorted { PageOrder.precedes($0.name, $1.name) } : files
+        return FolderListing(path: folder, files: sortedFiles.map(\.path), names: sortedFiles.map(\.name),
+                             stamps: sortedFiles.map(\.stamp),
+                             folders: folders.sorted { PageOrder.precedes($0.name, $1.name) }.map(\.path))
     }
 
     /// This folder and every folder under it, `depth` levels down at most (a link that loops comes to
     /// an end there), parents before their children; a subfolder that cannot be read is left out.
-    public func tree(depth: Int) -> [FolderListing] {
+    public func tree(depth: Int, sorted: Bool = true) -> [FolderListing] {
         var out = [self]
         guard depth > 0 else { return out }
         for folder in folders {
-            if let listing = try? FolderListing.of(folder) { out += listing.tree(depth: depth - 1) }
+            if let listing = try? FolderListing.of(folder, sorted: sorted) { out += listing.tree(depth: depth - 1, sorted: sorted) }
         }
         return out
+    }
+
+    /// The same folders as `tree`, listed level by level, the folders of a level at once on every
+    /// core: listing is mostly waiting on `stat`, and an archive has hundreds of day folders. In
+    /// no particular order.
+    public func treeInParallel(depth: Int, sorted: Bool = true) -> [FolderListing] {
+        var out = [self], level = [self]
+        for _ in 0..<depth {
+            let folders = level.flatMap(\.folders)
+            guard !folders.isEmpty else { break }
+            let results = Listings(count: folders.count)
+            DispatchQueue.concurrentPerform(iterations: folders.count) { index in
+                results.set(index, try? FolderListing.of(folders[index], sorted: sorted))
+            }
+            level = results.all
+            out += level
+        }
+        return out
+    }
+}
+
+/// Listings made on several threads, each into a slot of its own.
+private final class Listings: @unchecked Sendable {
+    private var slots: [FolderListing?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ listing: FolderListing?) {
+        lock.lock()
+        slots[index] = listing
+        lock.unlock()
+    }
+
+    var all: [FolderListing] { slots.compactMap { $0 } }
+}
+
+/// A file's size and time of last change (nanoseconds since 1970): what tells an index that a file
+/// changed since it was read.
+public struct FileStamp: Sendable, Hashable {
+    public let size: Int
+    public let modified: Int64
+
+    public init(size: Int, modified: Int64) {
+        self.size = size
+        self.modified = modified
+    }
+
+    init(_ info: stat) {
+        self.init(size: Int(info.st_size), modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
     }
 }

@@ -10,25 +10,33 @@ public struct CrawlerFileName: Sendable, Hashable {
 
     /// `name` is a file name, without its folders.
     public init?(_ name: String) {
-        let parts = name.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[2].count > 4, parts[2].suffix(4).elementsEqual(".txt".utf8),
-              let dateDigits = Self.number(parts[0], digits: 8...8),
-              let page = Self.number(parts[1], digits: 2...3), page > 0,
-              let article = Self.number(parts[2].dropLast(4), digits: 2...3), article > 0,
-              let date = IssueDate(year: dateDigits / 10000, month: dateDigits / 100 % 100, day: dateDigits % 100)
+        var name = name
+        guard let parsed = name.withUTF8({ Self.parse($0) }), let date = IssueDate(year: parsed.date / 10000, month: parsed.date / 100 % 100, day: parsed.date % 100)
         else { return nil }
-        (self.date, self.page, self.article) = (date, page, article)
+        (self.date, self.page, self.article) = (date, parsed.page, parsed.article)
     }
 
-    /// The value of a run of ASCII digits of an allowed length; nil for anything else.
-    private static func number(_ bytes: Substring.UTF8View.SubSequence, digits: ClosedRange<Int>) -> Int? {
-        guard digits.contains(bytes.count) else { return nil }
-        var value = 0
-        for byte in bytes {
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+    /// `DDDDDDDD-DD(D)-DD(D).txt`, read byte by byte: the three numbers, or nil.
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (date: Int, page: Int, article: Int)? {
+        var index = 0
+        func number(digits: ClosedRange<Int>) -> Int? {
+            var value = 0, count = 0
+            while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+                value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+                count += 1
+                index += 1
+            }
+            return digits.contains(count) ? value : nil
         }
-        return value
+        func expect(_ text: StaticString) -> Bool {
+            let expected = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+            guard bytes.count - index >= expected.count, expected.indices.allSatisfy({ bytes[index + $0] == expected[$0] }) else { return false }
+            index += expected.count
+            return true
+        }
+        guard let date = number(digits: 8...8), expect("-"), let page = number(digits: 2...3), page > 0, expect("-"),
+              let article = number(digits: 2...3), article > 0, expect(".txt"), index == bytes.count else { return nil }
+        return (date, page, article)
     }
 
     /// `第01版`: a page as the paper names it.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Archive
 import BundledFiles
 import Foundation
 import Glibc
@@ -61,6 +62,14 @@ struct Kanbao: ParsableCommand {
     @Flag(help: "Print the laid-out issue as plain text, article after article.")
     var dump = false
 
+    @Option(help: ArgumentHelp(
+        "Print every match of QUERY in the archive (or issue): YYYY-MM-DD 第PP版 headline: …context… (see --count).",
+        valueName: "query"))
+    var search: String?
+
+    @Flag(help: "With --search: print YYYY-MM-DD N for each issue with matches, then total N.")
+    var count = false
+
     @OptionGroup(title: "Layout")
     var layout: LayoutArguments
 
@@ -83,9 +92,11 @@ struct Kanbao: ParsableCommand {
     var trace: String?
 
     func validate() throws {
-        if [json, list, dump].filter({ $0 }).count > 1 {
-            throw ValidationError("--json, --list and --dump cannot be used together.")
+        if [json, list, dump, search != nil].filter({ $0 }).count > 1 {
+            throw ValidationError("--json, --list, --dump and --search cannot be used together.")
         }
+        if count && search == nil { throw ValidationError("--count counts the matches of --search QUERY.") }
+        if search?.isEmpty == true { throw ValidationError("--search needs something to look for.") }
         if files.count > 1 && files.contains("-") {
             throw ValidationError("- (standard input) cannot be one of several pages.")
         }
@@ -125,6 +136,18 @@ struct Kanbao: ParsableCommand {
             return
         }
         let warn = { (warning: String) in Diagnostics.printLine("kanbao: \(warning)") }
+        if let search {
+            try loading { () throws(PageInputError) in try ArchiveCommands.run(search: search, count: count, paths: files, warn: warn) }
+            return
+        }
+        // (An archive is folders: a file, `-` or a FIFO is never looked into here.)
+        if list, !files.isEmpty, files.allSatisfy({ var info = stat(); return stat($0, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR }) {
+            let catalog = try loading { () throws(PageInputError) in try ArchiveCatalog.of(files) }
+            if catalog.isArchive {
+                Output.write(ArchiveCommands.issueLines(catalog))
+                return
+            }
+        }
         if !json && !list && (dump || isatty(STDOUT_FILENO) == 0) {
             // Like `git log` without a terminal: the same pages, as text — parsed and written an
             // article at a time.

@@ -4,14 +4,14 @@
 ///
 /// A cluster becomes a key: one code point's value where the (folded) cluster is one code point in
 /// NFC, else an interned number above the code space.
-enum SearchFolding {
+public enum SearchFolding {
     /// A key no cluster has: between two blocks, so that no match runs from one into the next.
     static let separator: UInt32 = .max
 
     /// The width fold of one code point: U+FF01–FF5E to ASCII, U+3000 to a space, and the rest of
     /// the Halfwidth and Fullwidth Forms block to what NFKC makes of each (Unicode 14, where that is
     /// one code point; U+FFE3 to U+00AF, its own decomposition).
-    static func widthFolded(_ value: UInt32) -> UInt32 {
+    public static func widthFolded(_ value: UInt32) -> UInt32 {
         if value < 0x3000 { return value }
         if value == 0x3000 { return 0x20 }
         if (0xFF01...0xFF5E).contains(value) { return value - 0xFEE0 }
@@ -21,7 +21,7 @@ enum SearchFolding {
 
     /// Lowercase for Latin letters (Basic Latin, Latin-1, Extended-A and -B, Extended Additional),
     /// where lowercasing gives one code point.
-    static func caseFolded(_ value: UInt32) -> UInt32 {
+    public static func caseFolded(_ value: UInt32) -> UInt32 {
         if value < 0x80 { return (0x41...0x5A).contains(value) ? value + 0x20 : value }
         guard isLatinLetterRange(value), let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased else {
             return value
@@ -31,7 +31,7 @@ enum SearchFolding {
     }
 
     /// Whether a query asks for exact case: it has a capital Latin letter (after width folding).
-    static func hasCapital(_ query: String) -> Bool {
+    public static func hasCapital(_ query: String) -> Bool {
         query.unicodeScalars.contains { scalar in
             let value = widthFolded(scalar.value)
             return value < 0x80 ? (0x41...0x5A).contains(value)

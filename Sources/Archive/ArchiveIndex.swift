@@ -1,0 +1,205 @@
+import Glibc
+import IssueFiles
+import IssueModel
+import TextLayout
+
+/// The archive's search index: a cache in one SQLite file under the cache folder, one per archive
+/// (its folders' real paths name it). It holds, for every article file, its stamp (size, time of
+/// change) and place (date, 版, article, headline) in `files`; its text — its blocks a line,
+/// width-folded as search folds it — in `texts`; and, in an FTS5 table without positions, each of
+/// its code points as a token, so that the files holding every code point of a query are found
+/// at once, one character or two as well as more. Counting in those files is exact
+/// (`ArchiveQuery`). Nothing here is the only copy of anything: deleted, it is rebuilt from the
+/// files; damaged, the caller deletes and rebuilds it.
+public final class ArchiveIndex {
+    /// Raised when the layout of the tables changes: an index of another version is rebuilt.
+    static let version = "4"
+    /// Files read ahead and indexed per transaction: work is kept every so often, and another
+    /// Kanbao waits no longer.
+    static let batch = 250
+
+    let database: SQLiteDatabase
+    public let path: String
+    /// Every indexed file's row, by id: loaded by `update` when the files changed.
+    private var rows: [Int64: FileRow] = [:]
+
+    struct FileRow: Sendable {
+        let path: String
+        let stamp: FileStamp
+        let date: String
+        let page: Int
+        let article: Int
+        let headline: String
+        let readable: Bool
+        let lone: Bool
+    }
+
+    /// Opens the index of the archive whose root folders are `roots` (real paths), creating it.
+    public init(cacheFolder: String, roots: [String]) throws(SQLiteError) {
+        path = Self.path(cacheFolder: cacheFolder, roots: roots)
+        database = try SQLiteDatabase(path: path)
+        try database.execute("PRAGMA page_size=65536; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA mmap_size=4294967296")
+        try database.execute("""
+            CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            INSERT OR IGNORE INTO meta VALUES('version', '\(Self.version)');
+            CREATE TABLE IF NOT EXISTS files(
+                id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL, modified INTEGER NOT NULL,
+                date TEXT NOT NULL, page INTEGER NOT NULL, article INTEGER NOT NULL, headline TEXT NOT NULL,
+                readable INTEGER NOT NULL, lone INTEGER NOT NULL);
+            CREATE TABLE IF NOT EXISTS texts(id INTEGER PRIMARY KEY, folded BLOB NOT NULL);
+            CREATE VIRTUAL TABLE IF NOT EXISTS grams USING fts5(chars, content='', detail=none, tokenize='ascii');
+            INSERT INTO grams(grams, rank) VALUES('automerge', 0);
+            INSERT INTO grams(grams, rank) VALUES('crisismerge', 64);
+            """)
+        let check = try database.prepare("SELECT value FROM meta WHERE key = 'version'")
+        guard try check.step(), check.text(0) == Self.version else {
+            throw SQLiteError(code: 11 /* SQLITE_CORRUPT: to be rebuilt */, message: "an index of another version")
+        }
+    }
+
+    static func path(cacheFolder: String, roots: [String]) -> String {
+        cacheFolder + "/index-" + name(of: roots) + ".sqlite3"
+    }
+
+    /// Deletes the index of these roots (and SQLite's files beside it), to be built again.
+    public static func remove(cacheFolder: String, roots: [String]) {
+        let path = path(cacheFolder: cacheFolder, roots: roots)
+        for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+    }
+
+    /// A file name from the roots: FNV-1a of their paths, in hex.
+    static func name(of roots: [String]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in roots.sorted().joined(separator: "\n").utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return String(hash, radix: 16)
+    }
+
+    /// What bringing the index up to date did.
+    public struct Update: Sendable {
+        public var read = 0, dropped = 0, unreadable = 0, bytes = 0
+    }
+
+    /// Brings the index up to date with the files: those new or changed since (by stamp) are read
+    /// and indexed, those gone are dropped. `text` reads a file (it may throw: the file is kept as
+    /// unreadable until it changes); `progress` hears files done of files to do.
+    public func update(_ catalog: ArchiveCatalog, text: @escaping @Sendable (String) throws(PageInputError) -> String,
+                       progress: (Int, Int) -> Void = { _, _ in }) throws(SQLiteError) -> Update {
+        let fingerprint = String(catalog.fingerprint)
+        let stored = try database.prepare("SELECT value FROM meta WHERE key = 'fingerprint'")
+        if try stored.step(), stored.text(0) == fingerprint { return Update() }
+        try loadRows()
+        var byPath: [String: Int64] = [:]
+        for (id, row) in rows { byPath[row.path] = id }
+        var present = Set<String>()
+        var toRead: [(file: ArchiveCatalog.File, date: IssueDate)] = []
+        for issue in catalog.issues {
+            for file in issue.files {
+                present.insert(file.path)
+                if byPath[file.path].flatMap({ rows[$0]?.stamp }) != file.stamp { toRead.append((file, issue.date)) }
+            }
+        }
+        let gone = rows.filter { !present.contains($0.value.path) }.map(\.key)
+        var update = Update()
+        let keepFingerprint = try database.prepare("INSERT OR REPLACE INTO meta VALUES('fingerprint', ?)")
+        if toRead.isEmpty && gone.isEmpty {
+            try keepFingerprint.bind(.text(fingerprint)).run()
+            return update
+        }
+        let insertFile = try database.prepare("""
+            INSERT INTO files(path, size, modified, date, page, article, headline, readable, lone) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertText = try database.prepare("INSERT INTO texts(id, folded) VALUES(?, ?)")
+        let insertGrams = try database.prepare("INSERT INTO grams(rowid, chars) VALUES(?, ?)")
+        let find = try database.prepare("SELECT id, size, modified FROM files WHERE path = ?")
+        // Files are read and made into rows a batch ahead, on another thread, while this one writes.
+        let batches = stride(from: 0, to: toRead.count, by: Self.batch).map { Array(toRead[$0..<min($0 + Self.batch, toRead.count)]) }
+        var pending = batches.first.map { ArchiveRow.prepareInBackground($0, text: text) }
+        var done = 0
+        try database.execute("BEGIN IMMEDIATE")
+        do {
+            for id in gone { try drop(id) }
+            update.dropped = gone.count
+            for number in batches.indices {
+                let prepared = pending!.wait()
+                pending = number + 1 < batches.count ? ArchiveRow.prepareInBackground(batches[number + 1], text: text) : nil
+                if number > 0 { try database.execute("COMMIT; BEGIN IMMEDIATE") }
+                for row in prepared {
+                    done += 1
+                    progress(done, toRead.count)
+                    // (Another Kanbao may have indexed it meanwhile: then it is as it should be.)
+                    find.bind(.text(row.file.path))
+                    if try find.step() {
+                        if FileStamp(size: Int(find.integer(1)), modified: find.integer(2)) == row.file.stamp { continue }
+                        try drop(find.integer(0))
+                    }
+                    try insertFile.bind(.text(row.file.path), .integer(Int64(row.file.stamp.size)), .integer(row.file.stamp.modified),
+                                        .text(row.date.iso), .integer(Int64(row.file.name.page)), .integer(Int64(row.file.name.article)),
+                                        .text(row.headline), .integer(row.readable ? 1 : 0), .integer(row.lone ? 1 : 0)).run()
+                    let id = database.lastInsertRowid
+                    try insertText.bind(.integer(id), .utf8(row.folded)).run()
+                    try insertGrams.bind(.integer(id), .utf8(row.tokens)).run()
+                    rows[id] = FileRow(path: row.file.path, stamp: row.file.stamp, date: row.date.iso, page: row.file.name.page,
+                                       article: row.file.name.article, headline: row.headline, readable: row.readable, lone: row.lone)
+                    update.read += 1
+                    update.unreadable += row.readable ? 0 : 1
+                    update.bytes += row.file.stamp.size
+                }
+            }
+            // (Only once every file is in: a build cut short is taken up where it stopped.)
+            try keepFingerprint.bind(.text(fingerprint)).run()
+            try database.execute("COMMIT")
+        } catch {
+            try? database.execute("ROLLBACK")
+            throw error
+        }
+        return update
+    }
+
+    private func loadRows() throws(SQLiteError) {
+        rows = [:]
+        let all = try database.prepare("SELECT id, path, size, modified, date, page, article, headline, readable, lone FROM files")
+        while try all.step() {
+            rows[all.integer(0)] = FileRow(
+                path: all.text(1) ?? "", stamp: FileStamp(size: Int(all.integer(2)), modified: all.integer(3)), date: all.text(4) ?? "",
+                page: Int(all.integer(5)), article: Int(all.integer(6)), headline: all.text(7) ?? "",
+                readable: all.integer(8) != 0, lone: all.integer(9) != 0)
+        }
+    }
+
+    /// Drops a file's rows and its tokens (a contentless FTS5 table is told what it had indexed).
+    private func drop(_ id: Int64) throws(SQLiteError) {
+        let text = try database.prepare("SELECT folded FROM texts WHERE id = ?")
+        text.bind(.integer(id))
+        if try text.step() {
+            let tokens = text.withBytes(0) { ArchiveTokens.of($0) }
+            try database.prepare("INSERT INTO grams(grams, rowid, chars) VALUES('delete', ?, ?)").bind(.integer(id), .utf8(tokens)).run()
+        }
+        try database.prepare("DELETE FROM texts WHERE id = ?").bind(.integer(id)).run()
+        try database.prepare("DELETE FROM files WHERE id = ?").bind(.integer(id)).run()
+        rows[id] = nil
+    }
+
+    /// Calls `body` for every readable file that may hold `query` (all of them, when the query has
+    /// no token), with its row and its width-folded text, in the order they were indexed.
+    func candidates(_ query: ArchiveQuery, _ body: (FileRow, _ folded: UnsafeRawBufferPointer) -> Void) throws(SQLiteError) {
+        let columns = "f.path, f.size, f.modified, f.date, f.page, f.article, f.headline, f.lone, t.folded"
+        let statement: SQLiteDatabase.Statement
+        if let match = query.phrase {
+            statement = try database.prepare("""
+                SELECT \(columns) FROM grams JOIN files f ON f.id = grams.rowid JOIN texts t ON t.id = grams.rowid
+                WHERE grams MATCH ? AND f.readable
+                """)
+            statement.bind(.text(match))
+        } else {
+            statement = try database.prepare("SELECT \(columns) FROM files f JOIN texts t ON t.id = f.id WHERE f.readable")
+        }
+        while try statement.step() {
+            let row = FileRow(path: statement.text(0) ?? "", stamp: FileStamp(size: Int(statement.integer(1)), modified: statement.integer(2)),
+                              date: statement.text(3) ?? "", page: Int(statement.integer(4)), article: Int(statement.integer(5)),
+                              headline: statement.text(6) ?? "", readable: true, lone: statement.integer(7) != 0)
+            statement.withBytes(8) { body(row, $0) }
+        }
+    }
+}

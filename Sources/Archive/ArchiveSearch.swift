@@ -1,0 +1,91 @@
+import IssueFiles
+import IssueModel
+import Reader
+import TextLayout
+
+/// Search over an archive: how many times a query occurs in each issue, and where — the reader's
+/// counts (its folding, non-overlapping), through the index or, when there can be none, by reading
+/// every file.
+public enum ArchiveSearch {
+    /// Reads a file's text (decoded); a file that cannot be read has no matches.
+    public typealias TextSource = (String) throws(PageInputError) -> String
+
+    /// One match, for `kanbao --search`: its issue's date, its 版, its article's headline, and the
+    /// paragraph around it.
+    public struct Match: Sendable {
+        public let date: String
+        public let page: Int
+        public let headline: String
+        /// Up to `contextLength` characters either side of the match, in its paragraph.
+        public let before: String
+        public let match: String
+        public let after: String
+    }
+
+    public static let contextLength = 20
+
+    /// Matches per issue date (`2019-02-01`), in date order; dates without matches left out.
+    public static func counts(_ query: ArchiveQuery, index: ArchiveIndex, text: TextSource) throws(SQLiteError) -> [(date: String, count: Int)] {
+        var byDate: [String: Int] = [:]
+        try index.candidates(query) { row, folded in
+            let count = query.lone && row.lone ? query.count(inFolded: folded) : readerCount(query, path: row.path, text: text)
+            if count > 0 { byDate[row.date, default: 0] += count }
+        }
+        return byDate.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// Every match, in date, 版, article and text order.
+    public static func matches(_ query: ArchiveQuery, index: ArchiveIndex, text: TextSource, each: (Match) -> Void) throws(SQLiteError) {
+        var found: [ArchiveIndex.FileRow] = []
+        try index.candidates(query) { row, folded in
+            if query.lone && row.lone ? query.count(inFolded: folded) > 0 : readerCount(query, path: row.path, text: text) > 0 { found.append(row) }
+        }
+        for row in found.sorted(by: { ($0.date, $0.page, $0.article, $0.path) < ($1.date, $1.page, $1.article, $1.path) }) {
+            guard let article = try? CrawlerArticle.parse(text(row.path)) else { continue }
+            matches(query, blocks: ArchiveText.blocks(article), date: row.date, page: row.page, headline: row.headline, each: each)
+        }
+    }
+
+    /// The same counts without an index: every file of the catalog read and counted in turn.
+    public static func countsReading(_ query: ArchiveQuery, catalog: ArchiveCatalog, text: TextSource) -> [(date: String, count: Int)] {
+        var counts: [(date: String, count: Int)] = []
+        for issue in catalog.issues {
+            var total = 0
+            for file in issue.files {
+                guard let article = try? CrawlerArticle.parse(text(file.path)) else { continue }
+                total += count(query, article: article)
+            }
+            if total > 0 { counts.append((issue.date.iso, total)) }
+        }
+        return counts
+    }
+
+    /// Matches in one article (a crawler file's): the reader's count.
+    public static func count(_ query: ArchiveQuery, article: Article) -> Int {
+        let original = ArchiveText.blocks(article).joined(separator: "\n")
+        guard query.lone && ArchiveText.singleScalarClusters(original) else { return readerResults(query, blocks: ArchiveText.blocks(article)).count }
+        return ArchiveText.widthFolded(original).withUnsafeBytes { query.count(inFolded: $0) }
+    }
+
+    /// The reader's count in a file read again: for text or queries that are not all lone code points.
+    static func readerCount(_ query: ArchiveQuery, path: String, text: TextSource) -> Int {
+        guard let article = try? CrawlerArticle.parse(text(path)) else { return 0 }
+        return readerResults(query, blocks: ArchiveText.blocks(article)).count
+    }
+
+    /// The reader's search over an article of these blocks.
+    static func readerResults(_ query: ArchiveQuery, blocks: [String]) -> SearchResults {
+        SearchIndex(Issue(articles: [Article(headline: "", paragraphs: blocks)])).find(query.text)
+    }
+
+    static func matches(_ query: ArchiveQuery, blocks: [String], date: String, page: Int, headline: String, each: (Match) -> Void) {
+        for match in readerResults(query, blocks: blocks).matches {
+            let characters = Array(blocks[match.block])
+            let from = max(0, match.start - contextLength), to = min(characters.count, match.end + contextLength)
+            each(Match(date: date, page: page, headline: headline,
+                       before: (from > 0 ? "…" : "") + String(characters[from..<match.start]),
+                       match: String(characters[match.start..<match.end]),
+                       after: String(characters[match.end..<to]) + (to < characters.count ? "…" : "")))
+        }
+    }
+}

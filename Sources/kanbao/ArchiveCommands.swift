@@ -1,0 +1,121 @@
+import Archive
+import Foundation
+import Glibc
+import IssueFiles
+import IssueModel
+import Reader
+import Settings
+import TextLayout
+
+/// The archive from the command line: `--list` of an archive (an issue a line), and `--search`
+/// (every match, or with `--count` the matches per issue), through the index in the cache folder.
+enum ArchiveCommands {
+    /// `2019-02-01  20版  72篇`: an issue a line, in date order.
+    static func issueLines(_ catalog: ArchiveCatalog) -> String {
+        catalog.issues.map { "\($0.date.iso)  \($0.pageCount)版  \($0.files.count)篇\n" }.joined()
+    }
+
+    /// `--search` on the paths: crawler files (day folders, archives) through the index; page texts,
+    /// which have no date, by the reader's search of the issue, each page named by its file.
+    static func run(search text: String, count: Bool, paths: [String], warn: @escaping (String) -> Void) throws(PageInputError) {
+        var roots: [String] = []
+        for path in paths.isEmpty ? ["."] : paths {
+            guard let real = realpath(path, nil) else { throw .noSuchFile(path) }
+            roots.append(String(cString: real))
+            free(real)
+        }
+        let catalog = try ArchiveCatalog.of(roots)
+        guard catalog.issues.isEmpty else { return search(text, count: count, catalog: catalog, roots: roots, warn: warn) }
+        let issue = try PageLoading.load(try PageLoading.plan(paths), trace: Trace(path: nil), warn: warn).issue
+        let results = SearchIndex(issue).find(text)
+        var lines = "", total = 0
+        for page in issue.pageList {
+            let found = page.articles.reduce(0) { $0 + results.count(inArticle: $1) }
+            total += found
+            if count && found > 0 { lines += "\(page.name.isEmpty ? "-" : page.name) \(found)\n" }
+        }
+        if !count {
+            for match in results.matches {
+                let article = issue.articles[match.article]
+                let block = Array(ArticleBlocks(article).blocks[match.block].text)
+                let from = max(0, match.start - ArchiveSearch.contextLength), to = min(block.count, match.end + ArchiveSearch.contextLength)
+                let name = issue.pageList[issue.pages.isEmpty ? 0 : issue.page(of: match.article)].name
+                lines += VisibleText.escaped("\(name.isEmpty ? "-" : name) \(article.headline): " + (from > 0 ? "…" : "")
+                                             + String(block[from..<to]) + (to < block.count ? "…" : "")) + "\n"
+            }
+        }
+        Output.write(count ? lines + "total \(total)\n" : lines)
+    }
+
+    /// `--search QUERY PATH…`: `YYYY-MM-DD 第PP版 headline: …context…` per match, or with `count`,
+    /// `YYYY-MM-DD N` per issue with matches and `total N` last.
+    static func search(_ text: String, count: Bool, catalog: ArchiveCatalog, roots: [String], warn: @escaping (String) -> Void) {
+        let query = ArchiveQuery(text)
+        let read: @Sendable (String) throws(PageInputError) -> String = { path throws(PageInputError) in
+            try PageLoading.decodedText(path: path, trace: Trace(path: nil), warn: { _ in })
+        }
+        guard let index = upToDate(catalog, roots: roots, read: read, warn: warn) else {
+            // No index to be had: the same answer, by reading every file.
+            let counts = ArchiveSearch.countsReading(query, catalog: catalog, text: read)
+            if count { Output.write(countLines(counts)) } else {
+                warn("search without an index lists the counts only")
+                Output.write(countLines(counts))
+            }
+            return
+        }
+        do {
+            if count {
+                Output.write(countLines(try ArchiveSearch.counts(query, index: index, text: read)))
+            } else {
+                try ArchiveSearch.matches(query, index: index, text: read) { match in
+                    Output.write(VisibleText.escaped(
+                        "\(match.date) 第\(match.page < 10 ? "0" : "")\(match.page)版 \(match.headline): \(match.before)\(match.match)\(match.after)") + "\n")
+                }
+            }
+        } catch {
+            warn("the search index failed (\(error)); searching without it")
+            Output.write(countLines(ArchiveSearch.countsReading(query, catalog: catalog, text: read)))
+        }
+    }
+
+    static func countLines(_ counts: [(date: String, count: Int)]) -> String {
+        counts.map { "\($0.date) \($0.count)\n" }.joined() + "total \(counts.reduce(0) { $0 + $1.count })\n"
+    }
+
+    /// The archive's index, brought up to date (with a progress bar while files are read); nil when
+    /// none can be kept — a read-only or full cache folder — said once.
+    static func upToDate(_ catalog: ArchiveCatalog, roots: [String], read: @escaping @Sendable (String) throws(PageInputError) -> String,
+                         warn: (String) -> Void) -> ArchiveIndex? {
+        guard let folder = XDGFolder.kanbao("XDG_CACHE_HOME", fallback: ".cache", environment: ProcessInfo.processInfo.environment) else {
+            warn("no cache folder (neither XDG_CACHE_HOME nor HOME is set): searching without an index")
+            return nil
+        }
+        for attempt in 0..<2 {
+            do {
+                try makeFolder(folder)
+                let index = try ArchiveIndex(cacheFolder: folder, roots: roots)
+                let progress = ReadingProgress("indexing")
+                let update = try index.update(catalog, text: read, progress: progress.update)
+                progress.update(done: 1, of: 1)
+                if update.unreadable > 0 { warn("\(update.unreadable) files could not be read as text and are left out") }
+                return index
+            } catch let error as SQLiteError where error.isDamage && attempt == 0 {
+                // A damaged cache is only a cache: it goes, and is built again.
+                warn("the search index in \(folder) was damaged (\(error)): building it again")
+                ArchiveIndex.remove(cacheFolder: folder, roots: roots)
+            } catch {
+                warn("the search index cannot be kept in \(folder) (\(error)): searching without it")
+                return nil
+            }
+        }
+        return nil
+    }
+
+    private static func makeFolder(_ path: String) throws {
+        var built = ""
+        for part in path.split(separator: "/") {
+            built += "/" + part
+            if mkdir(built, 0o700) != 0 && errno != EEXIST { throw SQLiteError(code: 14, message: String(cString: strerror(errno))) }
+        }
+    }
+}
