@@ -37,7 +37,8 @@ struct KanbaoProcess {
         process.executableURL = executable
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment
-            .merging(["XDG_CONFIG_HOME": emptyConfigHome, "XDG_STATE_HOME": emptyConfigHome + "/state"].merging(environment) { $1 }) { $1 }
+            .merging(["XDG_CONFIG_HOME": emptyConfigHome, "XDG_STATE_HOME": emptyConfigHome + "/state", "XDG_CACHE_HOME": emptyConfigHome + "/cache"]
+                .merging(environment) { $1 }) { $1 }
         if let directory { process.currentDirectoryURL = directory }
         let input = Pipe(), output = Pipe(), errors = Pipe()
         process.standardInput = input
