@@ -53,7 +53,7 @@ public final class ArchiveIndex {
             """)
         let check = try database.prepare("SELECT value FROM meta WHERE key = 'version'")
         guard try check.step(), check.text(0) == Self.version else {
-            throw SQLiteError(code: 11 /* SQLITE_CORRUPT: to be rebuilt */, message: "an index of another version")
+            throw SQLiteError.otherVersion
         }
     }
 

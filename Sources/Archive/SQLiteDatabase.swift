@@ -13,6 +13,10 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     public var description: String { message }
     /// The file is not a database or is damaged: the cache is to be rebuilt.
     public var isDamage: Bool { [SQLITE_CORRUPT, SQLITE_NOTADB].contains(code & 0xFF) }
+    /// An index written by another version of Kanbao (raised as damage, so that it is rebuilt).
+    public var isOtherVersion: Bool { message == SQLiteError.otherVersion.message }
+    static let otherVersion = SQLiteError(code: SQLITE_CORRUPT, message: "an index of another version")
+
     /// The cache cannot be written: a read-only folder or file, a full disk, no room for a lock.
     public var isUnwritable: Bool { [SQLITE_READONLY, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_IOERR, SQLITE_PERM].contains(code & 0xFF) }
 }

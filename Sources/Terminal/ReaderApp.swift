@@ -49,11 +49,61 @@ public enum ReaderApp {
         }
     }
 
+    /// An archive to browse: its issues, and how the edge opens one and counts a search in all.
+    public struct Archive {
+        public var entries: [ArchiveScreenState.Entry]
+        /// The issue of an entry, read from its files; nil (and a notice) when it cannot be.
+        public var open: (Int) -> Issue?
+        /// Each entry's matches of a query, in entry order; nil when the search could not be made.
+        public var search: (String) -> [Int]?
+        /// The entry the cursor starts on (the one last opened).
+        public var start: Int
+        /// Hears the entry last opened, on the way out, to start there next time.
+        public var keep: (Int) -> Void
+
+        public init(entries: [ArchiveScreenState.Entry], open: @escaping (Int) -> Issue?, search: @escaping (String) -> [Int]?,
+                    start: Int = 0, keep: @escaping (Int) -> Void = { _ in }) {
+            self.entries = entries
+            self.open = open
+            self.search = search
+            self.start = start
+            self.keep = keep
+        }
+    }
+
     /// `notice`: a word for the status line at the start (files skipped while reading);
     /// `trace` hears when the terminal has started and when the first frame has gone out.
     public static func run(
         _ issue: Issue, layout: LayoutOptions, keyBindings: [KeyBinding], themes: Themes, memory: Memory? = nil, mouse: Bool = true,
         notice: String? = nil, trace: (String) -> Void = { _ in }
+    ) -> Outcome {
+        run(start: .issue(issue), layout: layout, keyBindings: keyBindings, themes: themes, memory: memory, mouse: mouse,
+            notice: notice, trace: trace)
+    }
+
+    /// The archive screen first; Enter opens an issue, q (h, Esc) on its front page comes back.
+    public static func run(
+        archive: Archive, layout: LayoutOptions, keyBindings: [KeyBinding], themes: Themes, mouse: Bool = true,
+        notice: String? = nil, trace: (String) -> Void = { _ in }
+    ) -> Outcome {
+        run(start: .archive(archive), layout: layout, keyBindings: keyBindings, themes: themes, memory: nil, mouse: mouse,
+            notice: notice, trace: trace)
+    }
+
+    private enum Start {
+        case issue(Issue)
+        case archive(Archive)
+    }
+
+    /// What the keys go to: the archive screen, or an issue (opened from the archive, if there is one).
+    private enum Mode {
+        case archive(ArchiveScreenState)
+        case issue(ReaderState)
+    }
+
+    private static func run(
+        start: Start, layout: LayoutOptions, keyBindings: [KeyBinding], themes: Themes, memory: Memory?, mouse: Bool,
+        notice: String?, trace: (String) -> Void
     ) -> Outcome {
         // A page read from standard input leaves no keyboard there: read keys from the terminal.
         if isatty(STDIN_FILENO) == 0 {
@@ -76,25 +126,64 @@ public enum ReaderApp {
         }
         let first = depth == .none ? themes.mono.name : themes.themes[themes.current].name
         var painter = makePainter(first)
-        let size = terminal.size
+        var size = terminal.size
+        var themeName: String? = first
         let message = [notice, terminal.localeNote, themes.message, memory?.notice].compactMap { $0 }.joined(separator: "; ")
-        var state = ReaderState(issue: issue, width: size.width, height: size.height, layout: layout,
-                                message: message.isEmpty ? nil : message)
-        state.keyBindings = keyBindings
-        if let place = memory?.place { state.restore(place) }
+        func makeReader(_ issue: Issue, message: String?) -> ReaderState {
+            var state = ReaderState(issue: issue, width: size.width, height: size.height, layout: layout, message: message)
+            state.keyBindings = keyBindings
+            state.themeNames = usable.map(\.name)
+            state.themeName = themeName
+            return state
+        }
+        let archive: Archive?
+        var archiveState: ArchiveScreenState?
+        var mode: Mode
+        switch start {
+        case .issue(let issue):
+            archive = nil
+            var state = makeReader(issue, message: message.isEmpty ? nil : message)
+            if let place = memory?.place { state.restore(place) }
+            _ = Reducer.reduce(into: &state, .resized(width: size.width, height: size.height))
+            mode = .issue(state)
+        case .archive(let given):
+            archive = given
+            var state = ArchiveScreenState(entries: given.entries, width: size.width, height: size.height)
+            state.cursor = max(0, min(given.start, given.entries.count - 1))
+            state.message = message.isEmpty ? nil : message
+            _ = ArchiveReducer.reduce(into: &state, .resized(width: size.width, height: size.height))
+            mode = .archive(state)
+        }
         // Every way out of the loop below keeps the place first.
         func leave(_ outcome: Outcome) -> Outcome {
-            if let memory, let place = state.rememberedPlace() { memory.keep(place) }
+            if case .issue(var state) = mode, archive == nil, let memory, let place = state.rememberedPlace() { memory.keep(place) }
+            if let archive, let cursor = archiveState.map(\.cursor) ?? { if case .archive(let state) = mode { state.cursor } else { nil } }() {
+                archive.keep(cursor)
+            }
             return outcome
         }
-        state.themeNames = usable.map(\.name)
-        state.themeName = first
-        _ = Reducer.reduce(into: &state, .resized(width: size.width, height: size.height))
+        /// Opens entry `index` of the archive, or says why not in `state`'s status line.
+        func openEntry(_ index: Int, from state: inout ArchiveScreenState) {
+            guard let archive, archive.entries.indices.contains(index) else { return }
+            guard let issue = archive.open(index) else {
+                _ = ArchiveReducer.reduce(into: &state, .notice("打不开 cannot open \(archive.entries[index].date)"))
+                return
+            }
+            state.cursor = index
+            state.keepCursorVisible()
+            archiveState = state
+            var reader = makeReader(issue, message: archive.entries[index].label + " · q 回到合订本 back to the archive")
+            _ = Reducer.reduce(into: &reader, .resized(width: size.width, height: size.height))
+            mode = .issue(reader)
+        }
         var dirty = true, firstFrame = true
         while true {
             if let signal = terminal.pendingSignal() { return leave(.signalled(signal)) }
             if dirty {
-                painter.paint(ReaderView.frame(state))
+                switch mode {
+                case .issue(let state): painter.paint(ReaderView.frame(state))
+                case .archive(let state): painter.paint(ArchiveScreenView.frame(state, ambiguousWide: layout.ambiguousWide))
+                }
                 if firstFrame { trace("first frame drawn") }
                 firstFrame = false
                 dirty = false
@@ -109,19 +198,75 @@ public enum ReaderApp {
             // After a resize the terminal's cells are not what ncurses believes: a frame drawn
             // while the size was changing went out at the old size (wrapped, scrolled, cut), and
             // terminals reflow their own contents. Only a full repaint is sure to leave no stale cell.
-            if case .resized = event { terminal.repaintAll() }
-            for effect in Reducer.reduce(into: &state, event) {
-                switch effect {
-                case .quit: return leave(.quit)
-                case .repaintAll: terminal.repaintAll()
-                case .useTheme(let name): painter = makePainter(name)
-                case .exportArticle(let index):
-                    _ = Reducer.reduce(into: &state, .notice(ArticleOut.save(issue.articles[index], number: index + 1)))
-                case .copyArticle(let index):
-                    _ = Reducer.reduce(into: &state, .notice(ArticleOut.copy(issue.articles[index])))
+            if case .resized(let width, let height) = event {
+                terminal.repaintAll()
+                size = (width, height)
+                if var saved = archiveState {
+                    _ = ArchiveReducer.reduce(into: &saved, event)
+                    archiveState = saved
                 }
             }
             dirty = true
+            switch mode {
+            case .archive(var state):
+                let effects = ArchiveReducer.reduce(into: &state, event)
+                mode = .archive(state)
+                for effect in effects {
+                    switch effect {
+                    case .quit: return leave(.quit)
+                    case .repaintAll: terminal.repaintAll()
+                    case .open(let index):
+                        openEntry(index, from: &state)
+                        if case .archive = mode { mode = .archive(state) }
+                    case .search(let query):
+                        if let counts = archive?.search(query), counts.count == state.entries.count {
+                            ArchiveReducer.counted(counts, query: query, into: &state)
+                        } else {
+                            _ = ArchiveReducer.reduce(into: &state, .notice("搜索失败 the search could not be made"))
+                        }
+                        mode = .archive(state)
+                    }
+                }
+            case .issue(var state):
+                let effects = Reducer.reduce(into: &state, event)
+                mode = .issue(state)
+                for effect in effects {
+                    switch effect {
+                    case .quit, .leaveIssue:
+                        guard var saved = archiveState else {
+                            if effect == .quit { return leave(.quit) }
+                            continue
+                        }
+                        _ = ArchiveReducer.reduce(into: &saved, .resized(width: size.width, height: size.height))
+                        mode = .archive(saved)
+                        archiveState = nil
+                    case .otherIssue(let step):
+                        guard var saved = archiveState else {
+                            _ = Reducer.reduce(into: &state, .notice("只有一期 one issue, not an archive"))
+                            mode = .issue(state)
+                            continue
+                        }
+                        let next = saved.cursor + step
+                        if saved.entries.indices.contains(next) {
+                            openEntry(next, from: &saved)
+                            if case .archive = mode { mode = .issue(state) }
+                        } else {
+                            _ = Reducer.reduce(into: &state, .notice(step > 0 ? "已是最后一期 the last issue" : "已是第一期 the first issue"))
+                            mode = .issue(state)
+                        }
+                    case .repaintAll: terminal.repaintAll()
+                    case .useTheme(let name):
+                        painter = makePainter(name)
+                        themeName = name
+                    case .exportArticle(let index):
+                        _ = Reducer.reduce(into: &state, .notice(ArticleOut.save(state.issue.articles[index], number: index + 1)))
+                        mode = .issue(state)
+                    case .copyArticle(let index):
+                        _ = Reducer.reduce(into: &state, .notice(ArticleOut.copy(state.issue.articles[index])))
+                        mode = .issue(state)
+                    }
+                }
+            }
         }
     }
 }

@@ -5,11 +5,51 @@ import IssueFiles
 import IssueModel
 import Reader
 import Settings
+import Terminal
 import TextLayout
 
 /// The archive from the command line: `--list` of an archive (an issue a line), and `--search`
 /// (every match, or with `--count` the matches per issue), through the index in the cache folder.
 enum ArchiveCommands {
+    /// The real paths of the folders named (or of the current folder), which name the archive's index.
+    static func roots(_ paths: [String]) throws(PageInputError) -> [String] {
+        var roots: [String] = []
+        for path in paths.isEmpty ? ["."] : paths {
+            guard let real = realpath(path, nil) else { throw .noSuchFile(path) }
+            roots.append(String(cString: real))
+            free(real)
+        }
+        return roots
+    }
+
+    /// What the archive screen needs: its entries, how to open one, how to count a search in all —
+    /// through the index, brought up to date now (with progress on standard error, before the
+    /// screen starts), or, when none can be kept, by reading every file at each search.
+    static func browser(_ catalog: ArchiveCatalog, roots: [String], warn: @escaping (String) -> Void) -> ReaderApp.Archive {
+        let read: @Sendable (String) throws(PageInputError) -> String = { path throws(PageInputError) in
+            try PageLoading.decodedText(path: path, trace: Trace(path: nil), warn: { _ in })
+        }
+        let index = upToDate(catalog, roots: roots, read: read, warn: warn)
+        let entries = catalog.issues.map {
+            ArchiveScreenState.Entry(date: $0.date.iso, label: $0.date.chinese, pages: $0.pageCount, articles: $0.files.count)
+        }
+        let position = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.date, $0) })
+        return ReaderApp.Archive(
+            entries: entries,
+            open: { entry in
+                let reading = IssueReading(catalog.issues[entry].plan, text: { path throws(PageInputError) in try read(path ?? "") }, warn: { _ in })
+                return try? reading.issue().issue
+            },
+            search: { text in
+                let query = ArchiveQuery(text)
+                let counts = (try? index.map { index throws(SQLiteError) in try ArchiveSearch.counts(query, index: index, text: read) })
+                    ?? ArchiveSearch.countsReading(query, catalog: catalog, text: read)
+                var perEntry = Array(repeating: 0, count: entries.count)
+                for (date, count) in counts { if let entry = position[date] { perEntry[entry] = count } }
+                return perEntry
+            })
+    }
+
     /// `2019-02-01  20版  72篇`: an issue a line, in date order.
     static func issueLines(_ catalog: ArchiveCatalog) -> String {
         catalog.issues.map { "\($0.date.iso)  \($0.pageCount)版  \($0.files.count)篇\n" }.joined()
@@ -18,12 +58,7 @@ enum ArchiveCommands {
     /// `--search` on the paths: crawler files (day folders, archives) through the index; page texts,
     /// which have no date, by the reader's search of the issue, each page named by its file.
     static func run(search text: String, count: Bool, paths: [String], warn: @escaping (String) -> Void) throws(PageInputError) {
-        var roots: [String] = []
-        for path in paths.isEmpty ? ["."] : paths {
-            guard let real = realpath(path, nil) else { throw .noSuchFile(path) }
-            roots.append(String(cString: real))
-            free(real)
-        }
+        let roots = try roots(paths)
         let catalog = try ArchiveCatalog.of(roots)
         guard catalog.issues.isEmpty else { return search(text, count: count, catalog: catalog, roots: roots, warn: warn) }
         let issue = try PageLoading.load(try PageLoading.plan(paths), trace: Trace(path: nil), warn: warn).issue
@@ -100,8 +135,9 @@ enum ArchiveCommands {
                 if update.unreadable > 0 { warn("\(update.unreadable) files could not be read as text and are left out") }
                 return index
             } catch let error as SQLiteError where error.isDamage && attempt == 0 {
-                // A damaged cache is only a cache: it goes, and is built again.
-                warn("the search index in \(folder) was damaged (\(error)): building it again")
+                // A damaged cache (or one of another version) is only a cache: it goes, and is built again.
+                warn(error.isOtherVersion ? "the search index in \(folder) was made by another version of Kanbao: building it again"
+                     : "the search index in \(folder) was damaged (\(error)): building it again")
                 ArchiveIndex.remove(cacheFolder: folder, roots: roots)
             } catch {
                 warn("the search index cannot be kept in \(folder) (\(error)): searching without it")

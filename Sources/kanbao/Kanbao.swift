@@ -48,6 +48,28 @@ struct Kanbao: ParsableCommand {
         }
     }
 
+    /// The archive screen; the issue last opened is remembered (as the place of the archive's key).
+    private func browse(_ archive: ReaderApp.Archive, roots: [String], _ settings: LoadedSettings, _ trace: Trace) throws {
+        var archive = archive
+        let noColorVariable = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
+        let themes = ThemeSetup.make(settings: settings, option: theme, colors: !noColor && noColorVariable.isEmpty)
+        let key = PlaceStore.key(of: "archive\n" + roots.joined(separator: "\n"))
+        let store = forget ? nil : PlaceStore(environment: ProcessInfo.processInfo.environment)
+        if let store, case .success(let place?) = store.place(for: key) { archive.start = place.article }
+        var keepProblem: SettingsMessage?
+        archive.keep = { entry in keepProblem = store?.save(RememberedPlace(article: entry, onArticleScreen: false), for: key) }
+        let outcome = ReaderApp.run(archive: archive, layout: layout.options(settings.config), keyBindings: settings.config.keyBindings,
+                                    themes: themes, mouse: !noMouse && settings.config.mouse != false, trace: trace.mark)
+        if let keepProblem { Diagnostics.printLine("kanbao: \(keepProblem)") }
+        switch outcome {
+        case .quit: return
+        case .signalled(let signal): throw ExitCode(128 + signal)
+        case .noTerminal(let problem):
+            Diagnostics.printLine("kanbao: no terminal to read on: \(problem) (try --list)")
+            throw ExitCode(69)
+        }
+    }
+
     @Argument(help: ArgumentHelp(
         "The page to read, or - for standard input; several files or a folder make an issue of several pages, in name order.",
         valueName: "FILE|DIR"))
@@ -164,6 +186,14 @@ struct Kanbao: ParsableCommand {
                 try json ? PageByPageOutput.json(reading) : PageByPageOutput.list(reading)
             }
             return
+        }
+        if !files.isEmpty, files.allSatisfy({ var info = stat(); return stat($0, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR }) {
+            let roots = try loading { () throws(PageInputError) in try ArchiveCommands.roots(files) }
+            let catalog = try loading { () throws(PageInputError) in try ArchiveCatalog.of(roots) }
+            if catalog.isArchive {
+                try browse(ArchiveCommands.browser(catalog, roots: roots, warn: warn), roots: roots, settings, trace)
+                return
+            }
         }
         let (issue, skipped, key) = try loading { () throws(PageInputError) in
             try PageLoading.load(try PageLoading.plan(files), trace: trace, warn: warn, keyed: true)

@@ -25,11 +25,12 @@ final class TmuxSession {
     /// `-e` arguments: C.UTF-8, a 256-colour TERM, no NO_COLOR (`swift test` sets NO_COLOR=1 for
     /// itself; a user's terminal usually has none, and empty is none), the config from an empty
     /// folder — each unless `environment` says otherwise (tmux keeps the first of the same name).
-    /// and remembered places kept in a folder of the session's own, so that sessions do not meet.
+    /// and remembered places (and the archive's index) kept in a folder of the session's own, so
+    /// that sessions do not meet.
     static func environment(_ environment: [String: String]) -> [String] {
         let state = FileManager.default.temporaryDirectory.appendingPathComponent("kanbao-state-\(UUID().uuidString)").path
         let defaults = ["LANG": "C.UTF-8", "TERM": "screen-256color", "NO_COLOR": "", "XDG_CONFIG_HOME": KanbaoProcess.emptyConfigHome,
-                        "XDG_STATE_HOME": state]
+                        "XDG_STATE_HOME": state, "XDG_CACHE_HOME": state + "/cache"]
         return defaults.merging(environment) { $1 }.sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
     }
 

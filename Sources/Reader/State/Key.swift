@@ -53,6 +53,10 @@ public enum ReaderEffect: Hashable, Sendable {
     /// clipboard with OSC 52 (E).
     case exportArticle(Int)
     case copyArticle(Int)
+    /// Open the issue before (-1) or after (+1) this one in the archive it was opened from (`(` `)`).
+    case otherIssue(Int)
+    /// Go back from the issue to the archive it was opened from (h, Esc on the front page).
+    case leaveIssue
 }
 
 /// What the mouse did, and where (row and column of the cell).

@@ -9,6 +9,7 @@ public enum ReaderAction: Hashable, Sendable, CaseIterable {
     case exportArticle, copyArticle
     case nextPage, previousPage, pageList
     case toggleVertical
+    case previousIssue, nextIssue
 }
 
 /// The one table of keys: the reducer looks actions up in it and the `?` overlay is made from it.
@@ -32,7 +33,8 @@ public struct KeyBinding: Sendable {
         KeyBinding(keys: [.enter, .right, .character("l")], action: .open, place: .frontPage, help: "read the article full screen"),
         KeyBinding(keys: [.tab, .backTab], action: .switchFocus, place: .frontPage, help: "switch between headlines and article"),
         KeyBinding(keys: [.escape], action: .clearSearch, place: .frontPage, help: "clear the search highlights"),
-        KeyBinding(keys: [.character("q")], action: .quit, place: .frontPage, help: "quit"),
+        KeyBinding(keys: [.character("q")], action: .quit, place: .frontPage, help: "quit (an archive's issue: back)"),
+        KeyBinding(keys: [.character("h")], action: .back, place: .frontPage, help: "back to the archive"),
 
         KeyBinding(keys: [.character(" "), .pageDown, .right], action: .pageDown, place: .article, help: "next page"),
         KeyBinding(keys: [.character("b"), .pageUp, .left], action: .pageUp, place: .article, help: "previous page"),
@@ -58,6 +60,8 @@ public struct KeyBinding: Sendable {
         KeyBinding(keys: [.character("e")], action: .exportArticle, place: .everywhere, help: "save the article as a text file here"),
         KeyBinding(keys: [.character("E")], action: .copyArticle, place: .everywhere, help: "copy the article to the clipboard (OSC 52)"),
         KeyBinding(keys: [.control("l")], action: .repaint, place: .everywhere, help: "redraw the screen"),
+        KeyBinding(keys: [.character("(")], action: .previousIssue, place: .everywhere, help: "previous issue (archive)"),
+        KeyBinding(keys: [.character(")")], action: .nextIssue, place: .everywhere, help: "next issue (archive)"),
     ]
 
     /// The action `key` has on `screen` in `table` (the default table unless the config changed it), if any.

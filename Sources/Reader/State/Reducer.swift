@@ -57,6 +57,12 @@ public enum Reducer {
             return [.quit]
         case .cycleTheme:
             return cycleTheme(&state)
+        case .previousIssue, .nextIssue:
+            return [.otherIssue(action == .nextIssue ? 1 : -1)]
+        case .back where state.screen == .frontPage:
+            return [.leaveIssue]
+        case .clearSearch where state.screen == .frontPage && state.search == nil && state.prompt == nil:
+            return [.leaveIssue]
         case .exportArticle, .copyArticle:
             guard state.articleCount > 0 else { return [] }
             return [action == .exportArticle ? .exportArticle(state.selected) : .copyArticle(state.selected)]

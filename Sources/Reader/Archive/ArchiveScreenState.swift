@@ -1,0 +1,94 @@
+/// The archive screen, as a value: every issue of an archive by date, grouped by month, the cursor
+/// on one, and after a search each issue's number of matches (and the chart drawn from them).
+public struct ArchiveScreenState: Sendable {
+    /// One issue: its date, its pages and articles.
+    public struct Entry: Sendable, Equatable {
+        /// `2019-02-01`: for the status line, counts and the month it belongs to.
+        public let date: String
+        /// `2019年2月1日 星期五`
+        public let label: String
+        public let pages: Int
+        public let articles: Int
+
+        public init(date: String, label: String, pages: Int, articles: Int) {
+            self.date = date
+            self.label = label
+            self.pages = pages
+            self.articles = articles
+        }
+
+        /// `2019年2月`: the month's heading.
+        public var month: String {
+            let parts = date.split(separator: "-")
+            guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]) else { return date }
+            return "\(year)年\(month)月"
+        }
+    }
+
+    public let entries: [Entry]
+    public var cursor = 0
+    /// The first row of the list shown.
+    public var top = 0
+    public private(set) var width: Int
+    public private(set) var height: Int
+    /// The search prompt while it is open.
+    public var prompt: PromptLine?
+    /// The last search: its query and each entry's matches.
+    public var query: String?
+    public var counts: [Int]?
+    /// A note for the status line, until the next key.
+    public var message: String?
+
+    public init(entries: [Entry], width: Int, height: Int) {
+        self.entries = entries
+        self.width = width
+        self.height = height
+    }
+
+    /// The list's rows: a month's heading before its first issue, then its issues.
+    public enum Row: Equatable, Sendable {
+        case month(String)
+        case issue(Int)
+    }
+
+    public var rows: [Row] {
+        var rows: [Row] = []
+        for (index, entry) in entries.enumerated() {
+            if index == 0 || entries[index - 1].month != entry.month { rows.append(.month(entry.month)) }
+            rows.append(.issue(index))
+        }
+        return rows
+    }
+
+    /// Rows for the chart above the list (bars, their scale, the cursor's mark) after a search.
+    public var chartHeight: Int { counts == nil || height < 10 ? 0 : 3 }
+
+    /// Rows for the list: the screen less the title row, the chart and the status line.
+    public var listHeight: Int { max(0, height - 2 - chartHeight) }
+
+    mutating func resize(width: Int, height: Int) {
+        self.width = max(1, width)
+        self.height = max(1, height)
+        keepCursorVisible()
+    }
+
+    /// Scrolls the list so that the cursor's row (and its month's heading, if it can) shows.
+    public mutating func keepCursorVisible() {
+        let rows = rows
+        guard let row = rows.firstIndex(of: .issue(cursor)), listHeight > 0 else { return }
+        let heading = row > 0 && rows[row - 1] != .issue(cursor - 1) ? row - 1 : row
+        if heading < top { top = heading }
+        if row >= top + listHeight { top = row - listHeight + 1 }
+        top = max(0, min(top, max(0, rows.count - listHeight)))
+    }
+}
+
+/// What the archive screen asks the edge to do.
+public enum ArchiveEffect: Equatable, Sendable {
+    case quit
+    /// Open this issue (an index into the entries) at its front page.
+    case open(Int)
+    /// Count this query in every issue (the edge has the index); the answer comes back as `counted`.
+    case search(String)
+    case repaintAll
+}

@@ -1,0 +1,75 @@
+import TextLayout
+
+/// Draws the archive screen: a title row, the chart of the last search (bars, the cursor's mark,
+/// the scale), the issues by month with their pages, articles and matches, and the status line.
+public enum ArchiveScreenView {
+    public static func frame(_ state: ArchiveScreenState, ambiguousWide: Bool = false) -> Frame {
+        var frame = Frame(width: state.width, height: state.height, ambiguousWide: ambiguousWide)
+        let articles = state.entries.reduce(0) { $0 + $1.articles }
+        frame.fill(Rect(x: 0, y: 0, width: state.width, height: 1), role: .status)
+        write(" 看报 · 合订本 archive — \(state.entries.count)期 issues · \(articles)篇 articles", row: 0, column: 0, role: .status, &frame)
+        if state.chartHeight > 0, let counts = state.counts { drawChart(state, counts: counts, &frame) }
+        drawList(state, &frame)
+        drawStatus(state, &frame)
+        return frame
+    }
+
+    static func write(_ text: String, row: Int, column: Int, role: Role, _ frame: inout Frame) {
+        guard row >= 0, row < frame.height, column < frame.width else { return }
+        let fitted = TextFit.truncated(TextFit.visible(text, ambiguousWide: frame.ambiguousWide), width: frame.width - column,
+                                       ambiguousWide: frame.ambiguousWide)
+        _ = frame.write(fitted, row: row, column: column, role: role)
+    }
+
+    static func drawChart(_ state: ArchiveScreenState, counts: [Int], _ frame: inout Frame) {
+        let chart = ArchiveChart(entries: state.entries, counts: counts, width: max(1, state.width - 2))
+        write(chart.bars, row: 1, column: 1, role: .hit, &frame)
+        if state.cursor < chart.barOfEntry.count { write("▲", row: 2, column: 1 + chart.barOfEntry[state.cursor], role: .headline, &frame) }
+        let first = state.entries.first?.date ?? "", last = state.entries.last?.date ?? ""
+        let scale = "\(chart.unit.rawValue) · 最高 max \(chart.values.max() ?? 0) · \(first) — \(last)"
+        write(scale, row: 3, column: max(1, state.width - CellWidth.of(scale) - 1), role: .dim, &frame)
+    }
+
+    static func drawList(_ state: ArchiveScreenState, _ frame: inout Frame) {
+        let rows = state.rows
+        let listTop = 1 + state.chartHeight
+        for (offset, row) in rows.dropFirst(state.top).prefix(state.listHeight).enumerated() {
+            let y = listTop + offset
+            switch row {
+            case .month(let month):
+                let issues = state.entries.filter { $0.month == month }
+                let matches = state.counts.map { counts in state.entries.indices.filter { state.entries[$0].month == month }.reduce(0) { $0 + counts[$1] } }
+                write("\(month)  \(issues.count)期" + (matches.map { $0 > 0 ? "  \($0)处" : "" } ?? ""), row: y, column: 1, role: .kicker, &frame)
+            case .issue(let index):
+                let entry = state.entries[index]
+                let selected = index == state.cursor
+                if selected { frame.fill(Rect(x: 0, y: y, width: state.width, height: 1), role: .selection) }
+                let role: Role = selected ? .selection : .headline
+                write((selected ? "▌ " : "  ") + "\(entry.label)  \(entry.pages)版  \(entry.articles)篇", row: y, column: 1, role: role, &frame)
+                if let count = state.counts?[index], count > 0 {
+                    let label = "\(count)处 "
+                    write(label, row: y, column: max(0, state.width - CellWidth.of(label)), role: selected ? .selection : .hit, &frame)
+                }
+            }
+        }
+    }
+
+    static func drawStatus(_ state: ArchiveScreenState, _ frame: inout Frame) {
+        let y = state.height - 1
+        guard y > 0 else { return }
+        frame.fill(Rect(x: 0, y: y, width: state.width, height: 1), role: .status)
+        if let prompt = state.prompt {
+            write("/" + prompt.text, row: y, column: 0, role: .prompt, &frame)
+            let before = String(prompt.text.prefix(prompt.cursor))
+            frame.cursor = Frame.Position(row: y, column: min(state.width - 1, 1 + CellWidth.of(before, ambiguousWide: frame.ambiguousWide)))
+            return
+        }
+        let entry = state.entries.indices.contains(state.cursor) ? state.entries[state.cursor].date : ""
+        let right = "\(entry)  Enter 打开 · / 搜索 · q 退出 "
+        let left = " " + (state.message ?? (state.query.map { "「\($0)」 n/N · Esc" } ?? "合订本 archive"))
+        let rightWidth = CellWidth.of(right)
+        let showsRight = rightWidth < state.width / 2 + 10
+        write(TextFit.truncated(left, width: state.width - (showsRight ? rightWidth + 1 : 0)), row: y, column: 0, role: .status, &frame)
+        if showsRight { write(right, row: y, column: state.width - rightWidth, role: .status, &frame) }
+    }
+}

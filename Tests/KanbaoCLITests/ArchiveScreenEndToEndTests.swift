@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// The reader on an archive (two days of `Tests/Fixtures/crawler/`), in tmux: the dates, an issue
+/// opened and left, a search's counts and chart, `)` to the next issue, the issue remembered.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux"))
+struct ArchiveScreenEndToEndTests {
+    static let month = KanbaoProcess.repositoryRoot.appendingPathComponent("Tests/Fixtures/crawler/2019-02").path
+
+    @Test func theArchiveOpensOnItsDatesAndEnterShowsAnIssuesFirstPage() throws {
+        let session = try TmuxSession(["--forget", Self.month], width: 100, height: 30)
+        let archive = try session.wait { $0.contains("合订本 archive — 2期 issues") }
+        #expect(archive.contains("2019年2月  2期"))
+        #expect(archive.contains("▌ 2019年2月1日 星期五  5版  12篇"))
+        #expect(archive.contains("2019年2月12日 星期二  2版  3篇"))
+        try session.send("Enter")
+        // (The status line says how to go back, until the next key.)
+        let issue = try session.wait { $0.contains("q 回到合订本 back to the archive") }
+        #expect(issue.contains(" 2019年2月1日 星期五 第01版 "))
+        #expect(issue.contains("习近平同卡塔尔埃米尔塔米姆举行会谈"))
+        // q on the issue's front page goes back to the archive; q there quits.
+        try session.send("q")
+        _ = try session.wait { $0.contains("合订本 archive — 2期 issues") }
+        try session.send("q")
+        _ = try session.wait { $0.contains("EXIT=0") }
+    }
+
+    @Test func aSearchCountsEveryIssueAndDrawsTheChart() throws {
+        let session = try TmuxSession(["--forget", Self.month], width: 100, height: 30)
+        _ = try session.wait { $0.contains("合订本 archive") }
+        try session.send("/")
+        try session.type("习近平")
+        try session.send("Enter")
+        let counted = try session.wait { $0.contains("「习近平」") && $0.contains("处 matches in 2期") }
+        let lines = counted.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // The chart: two bars (one an issue), the cursor's mark under the first, the scale.
+        #expect(lines[1].trimmingCharacters(in: .whitespaces).count == 2)
+        #expect(lines[2].hasPrefix(" ▲"))
+        #expect(lines[3].contains("每期 per issue · 最高 max"))
+        #expect(lines.contains { $0.contains("2019年2月1日 星期五") && $0.hasSuffix("处") })
+        try session.send("q")
+        _ = try session.wait { $0.contains("EXIT=0") }
+    }
+
+    @Test func rightParenGoesToTheNextIssueAndTheIssueIsRemembered() throws {
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("kanbao-archive-state-\(UUID().uuidString)").path
+        let session = try TmuxSession([Self.month], width: 100, height: 30, environment: ["XDG_STATE_HOME": state])
+        _ = try session.wait { $0.contains("合订本 archive") }
+        try session.send("Enter")
+        _ = try session.wait { $0.contains(" 2019年2月1日 星期五 第01版 ") }
+        try session.send(")")
+        let next = try session.wait { $0.contains(" 2019年2月12日 星期二 第01版") }
+        #expect(next.contains("牢记嘱托勇为人先"))
+        try session.send(")")
+        _ = try session.wait { $0.contains("已是最后一期 the last issue") }
+        try session.send("q")
+        _ = try session.wait { $0.contains("▌ 2019年2月12日") }
+        try session.send("q")
+        _ = try session.wait { $0.contains("EXIT=0") }
+        let again = try TmuxSession([Self.month], width: 100, height: 30, environment: ["XDG_STATE_HOME": state])
+        _ = try again.wait { $0.contains("▌ 2019年2月12日") }
+        try again.send("q")
+        _ = try again.wait { $0.contains("EXIT=0") }
+    }
+}

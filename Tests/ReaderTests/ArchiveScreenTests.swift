@@ -1,0 +1,101 @@
+import IssueModel
+import Reader
+import Testing
+import TestSupport
+import TextLayout
+
+/// The archive screen as values: its rows by month, its keys, a search's counts and chart; and the
+/// keys an issue opened from it has for going back and on.
+@Suite struct ArchiveScreenTests {
+    /// Two months of issues: 28 in February (one a day), 3 in March.
+    static let entries: [ArchiveScreenState.Entry] = (1...28).map { day in
+        ArchiveScreenState.Entry(date: "2019-02-" + (day < 10 ? "0\(day)" : "\(day)"), label: "2019年2月\(day)日", pages: 20, articles: 70 + day)
+    } + (1...3).map { day in ArchiveScreenState.Entry(date: "2019-03-0\(day)", label: "2019年3月\(day)日", pages: 8, articles: 30) }
+
+    let start = ArchiveScreenState(entries: ArchiveScreenTests.entries, width: 80, height: 24)
+
+    func pressed(_ state: ArchiveScreenState, _ keys: Key...) -> (ArchiveScreenState, [ArchiveEffect]) {
+        var state = state, effects: [ArchiveEffect] = []
+        for key in keys { effects = ArchiveReducer.reduce(into: &state, .key(key)) }
+        return (state, effects)
+    }
+
+    @Test func issuesAreListedUnderTheirMonths() {
+        #expect(start.rows.first == .month("2019年2月"))
+        #expect(start.rows[29] == .month("2019年3月"))
+        #expect(start.rows.count == 31 + 2)
+        let lines = ArchiveScreenView.frame(start).lines()
+        #expect(lines[0].contains("31期 issues"))
+        #expect(lines[1].contains("2019年2月  28期"))
+        #expect(lines[2].contains("▌ 2019年2月1日  20版  71篇"))
+        #expect(lines[23].contains("2019-02-01"))
+    }
+
+    @Test func keysMoveTheCursorAndTheListFollows() {
+        #expect(pressed(start, .character("j"), .character("j")).0.cursor == 2)
+        #expect(pressed(start, .character(")")).0.cursor == 1)
+        #expect(pressed(start, .character("G")).0.cursor == 30)
+        let last = pressed(start, .character("G")).0
+        #expect(ArchiveScreenView.frame(last).lines().contains { $0.contains("▌ 2019年3月3日") })
+        // The month's heading comes into view with its first issue.
+        let march = pressed(start, .character("G"), .character("k"), .character("k")).0
+        #expect(ArchiveScreenView.frame(march).lines().contains { $0.contains("2019年3月  3期") })
+        #expect(pressed(last, .character("g")).0.cursor == 0)
+        #expect(pressed(start, .character("k")).0.cursor == 0)
+    }
+
+    @Test func enterOpensAndQQuits() {
+        #expect(pressed(start, .character("j"), .enter).1 == [.open(1)])
+        #expect(pressed(start, .character("q")).1 == [.quit])
+    }
+
+    @Test func aSearchIsAskedForThenCounted() {
+        var (state, effects) = pressed(start, .character("/"), .character("工"), .character("会"), .backspace, .character("会"), .enter)
+        #expect(effects == [.search("工会")])
+        #expect(state.prompt == nil)
+        var counts = Array(repeating: 0, count: 31)
+        counts[3] = 5
+        counts[30] = 2
+        ArchiveReducer.counted(counts, query: "工会", into: &state)
+        // The cursor goes to the first issue with matches; n and N go between them.
+        #expect(state.cursor == 3)
+        #expect(state.message?.contains("7处") == true)
+        #expect(pressed(state, .character("n")).0.cursor == 30)
+        #expect(pressed(state, .character("n"), .character("N")).0.cursor == 3)
+        #expect(pressed(state, .character("N")).0.message?.contains("no earlier") == true)
+        let lines = ArchiveScreenView.frame(state).lines()
+        // The chart: a bar per issue, the cursor's marked under it, the scale.
+        #expect(lines[1] == " " + "   █" + String(repeating: " ", count: 26) + "▄" + String(repeating: " ", count: 80 - 32))
+        #expect(lines[2].hasPrefix("    ▲"))
+        #expect(lines[3].contains("每期 per issue · 最高 max 5 · 2019-02-01 — 2019-03-03"))
+        #expect(lines.contains { $0.contains("2019年2月4日") && $0.hasSuffix("5处 ") })
+        #expect(lines.contains { $0.contains("2019年2月  28期  5处") })
+        // Esc clears it.
+        #expect(pressed(state, .escape).0.counts == nil)
+    }
+
+    @Test func theChartGoesByWeekOrMonthWhenTheDaysDoNotFit() {
+        let counts = Self.entries.indices.map { $0 % 7 == 0 ? 7 : 1 }
+        let daily = ArchiveChart(entries: Self.entries, counts: counts, width: 80)
+        #expect(daily.unit == .day && daily.values.count == 31)
+        let weekly = ArchiveChart(entries: Self.entries, counts: counts, width: 20)
+        #expect(weekly.unit == .week)
+        // 2019-02-01 … 2019-03-03 is 31 days: five weeks, the fifth 03-01 to 03-03.
+        #expect(weekly.values.count == 5 && weekly.values.reduce(0, +) == counts.reduce(0, +))
+        let monthly = ArchiveChart(entries: Self.entries, counts: counts, width: 4)
+        #expect(monthly.unit == .month && monthly.values == [counts.prefix(28).reduce(0, +), counts.suffix(3).reduce(0, +)])
+        #expect(ArchiveChart(entries: Array(Self.entries.prefix(3)), counts: [0, 4, 8], width: 80).bars == " ▄█")
+        #expect(ArchiveChart(entries: Array(Self.entries.prefix(3)), counts: [1, 100, 0], width: 80).bars == "▁█ ")
+    }
+
+    @Test func anIssueFromAnArchiveAsksToGoBackAndOn() {
+        let reader = ReaderState(issue: Seed.issue, width: 80, height: 24)
+        #expect(Reducer.reduce(reader, .key(.character(")"))).1 == [.otherIssue(1)])
+        #expect(Reducer.reduce(reader, .key(.character("("))).1 == [.otherIssue(-1)])
+        #expect(Reducer.reduce(reader, .key(.character("h"))).1 == [.leaveIssue])
+        #expect(Reducer.reduce(reader, .key(.escape)).1 == [.leaveIssue])
+        // On the article screen, h goes back to the front page as before.
+        let article = Reducer.reduce(reader, .key(.enter)).0
+        #expect(Reducer.reduce(article, .key(.character("h"))).0.screen == .frontPage)
+    }
+}
