@@ -48,8 +48,6 @@ public final class ArchiveIndex {
                 readable INTEGER NOT NULL, lone INTEGER NOT NULL);
             CREATE TABLE IF NOT EXISTS texts(id INTEGER PRIMARY KEY, folded BLOB NOT NULL);
             CREATE VIRTUAL TABLE IF NOT EXISTS grams USING fts5(chars, content='', detail=none, tokenize='ascii');
-            INSERT INTO grams(grams, rank) VALUES('automerge', 0);
-            INSERT INTO grams(grams, rank) VALUES('crisismerge', 64);
             """)
         let check = try database.prepare("SELECT value FROM meta WHERE key = 'version'")
         guard try check.step(), check.text(0) == Self.version else {

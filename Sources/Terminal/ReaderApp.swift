@@ -60,14 +60,18 @@ public enum ReaderApp {
         public var start: Int
         /// Hears the entry last opened, on the way out, to start there next time.
         public var keep: (Int) -> Void
+        /// Work going on behind the screen (the index being built), for the status line; asked
+        /// between keys.
+        public var status: () -> String?
 
         public init(entries: [ArchiveScreenState.Entry], open: @escaping (Int) -> Issue?, search: @escaping (String) -> [Int]?,
-                    start: Int = 0, keep: @escaping (Int) -> Void = { _ in }) {
+                    start: Int = 0, keep: @escaping (Int) -> Void = { _ in }, status: @escaping () -> String? = { nil }) {
             self.entries = entries
             self.open = open
             self.search = search
             self.start = start
             self.keep = keep
+            self.status = status
         }
     }
 
@@ -179,6 +183,15 @@ public enum ReaderApp {
         var dirty = true, firstFrame = true
         while true {
             if let signal = terminal.pendingSignal() { return leave(.signalled(signal)) }
+            // What goes on behind the archive screen, brought to its status line between keys.
+            if let archive, case .archive(var state) = mode {
+                let status = archive.status()
+                if status != state.status {
+                    state.status = status
+                    mode = .archive(state)
+                    dirty = true
+                }
+            }
             if dirty {
                 switch mode {
                 case .issue(let state): painter.paint(ReaderView.frame(state))

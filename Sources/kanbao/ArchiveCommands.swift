@@ -22,34 +22,6 @@ enum ArchiveCommands {
         return roots
     }
 
-    /// What the archive screen needs: its entries, how to open one, how to count a search in all —
-    /// through the index, brought up to date now (with progress on standard error, before the
-    /// screen starts), or, when none can be kept, by reading every file at each search.
-    static func browser(_ catalog: ArchiveCatalog, roots: [String], warn: @escaping (String) -> Void) -> ReaderApp.Archive {
-        let read: @Sendable (String) throws(PageInputError) -> String = { path throws(PageInputError) in
-            try PageLoading.decodedText(path: path, trace: Trace(path: nil), warn: { _ in })
-        }
-        let index = upToDate(catalog, roots: roots, read: read, warn: warn)
-        let entries = catalog.issues.map {
-            ArchiveScreenState.Entry(date: $0.date.iso, label: $0.date.chinese, pages: $0.pageCount, articles: $0.files.count)
-        }
-        let position = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.date, $0) })
-        return ReaderApp.Archive(
-            entries: entries,
-            open: { entry in
-                let reading = IssueReading(catalog.issues[entry].plan, text: { path throws(PageInputError) in try read(path ?? "") }, warn: { _ in })
-                return try? reading.issue().issue
-            },
-            search: { text in
-                let query = ArchiveQuery(text)
-                let counts = (try? index.map { index throws(SQLiteError) in try ArchiveSearch.counts(query, index: index, text: read) })
-                    ?? ArchiveSearch.countsReading(query, catalog: catalog, text: read)
-                var perEntry = Array(repeating: 0, count: entries.count)
-                for (date, count) in counts { if let entry = position[date] { perEntry[entry] = count } }
-                return perEntry
-            })
-    }
-
     /// `2019-02-01  20版  72篇`: an issue a line, in date order.
     static func issueLines(_ catalog: ArchiveCatalog) -> String {
         catalog.issues.map { "\($0.date.iso)  \($0.pageCount)版  \($0.files.count)篇\n" }.joined()
@@ -120,7 +92,7 @@ enum ArchiveCommands {
     /// The archive's index, brought up to date (with a progress bar while files are read); nil when
     /// none can be kept — a read-only or full cache folder — said once.
     static func upToDate(_ catalog: ArchiveCatalog, roots: [String], read: @escaping @Sendable (String) throws(PageInputError) -> String,
-                         warn: (String) -> Void) -> ArchiveIndex? {
+                         warn: (String) -> Void, progress: ((Int, Int) -> Void)? = nil) -> ArchiveIndex? {
         guard let folder = XDGFolder.kanbao("XDG_CACHE_HOME", fallback: ".cache", environment: ProcessInfo.processInfo.environment) else {
             warn("no cache folder (neither XDG_CACHE_HOME nor HOME is set): searching without an index")
             return nil
@@ -129,9 +101,9 @@ enum ArchiveCommands {
             do {
                 try makeFolder(folder)
                 let index = try ArchiveIndex(cacheFolder: folder, roots: roots)
-                let progress = ReadingProgress("indexing")
-                let update = try index.update(catalog, text: read, progress: progress.update)
-                progress.update(done: 1, of: 1)
+                let bar = progress == nil ? ReadingProgress("indexing") : nil
+                let update = try index.update(catalog, text: read, progress: progress ?? bar!.update)
+                bar?.update(done: 1, of: 1)
                 if update.unreadable > 0 { warn("\(update.unreadable) files could not be read as text and are left out") }
                 return index
             } catch let error as SQLiteError where error.isDamage && attempt == 0 {

@@ -191,7 +191,7 @@ struct Kanbao: ParsableCommand {
             let roots = try loading { () throws(PageInputError) in try ArchiveCommands.roots(files) }
             let catalog = try loading { () throws(PageInputError) in try ArchiveCatalog.of(roots) }
             if catalog.isArchive {
-                try browse(ArchiveCommands.browser(catalog, roots: roots, warn: warn), roots: roots, settings, trace)
+                try browse(ArchiveBrowser.make(catalog, roots: roots), roots: roots, settings, trace)
                 return
             }
         }

@@ -38,6 +38,8 @@ public struct ArchiveScreenState: Sendable {
     public var counts: [Int]?
     /// A note for the status line, until the next key.
     public var message: String?
+    /// Work going on behind the screen (`索引 indexing 1200/50000 files`), shown while there is some.
+    public var status: String?
 
     public init(entries: [Entry], width: Int, height: Int) {
         self.entries = entries

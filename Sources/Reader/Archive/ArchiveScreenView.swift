@@ -66,7 +66,7 @@ public enum ArchiveScreenView {
         }
         let entry = state.entries.indices.contains(state.cursor) ? state.entries[state.cursor].date : ""
         let right = "\(entry)  Enter 打开 · / 搜索 · q 退出 "
-        let left = " " + (state.message ?? (state.query.map { "「\($0)」 n/N · Esc" } ?? "合订本 archive"))
+        let left = " " + (state.message ?? state.status ?? (state.query.map { "「\($0)」 n/N · Esc" } ?? "合订本 archive"))
         let rightWidth = CellWidth.of(right)
         let showsRight = rightWidth < state.width / 2 + 10
         write(TextFit.truncated(left, width: state.width - (showsRight ? rightWidth + 1 : 0)), row: y, column: 0, role: .status, &frame)

@@ -1,0 +1,74 @@
+import Archive
+import Foundation
+import IssueFiles
+import IssueModel
+import Reader
+import Terminal
+
+/// What the archive screen needs from the edge: its entries, how to open one, how to count a search
+/// in every issue — and the index, brought up to date on a thread of its own while the screen is
+/// already browsable, its progress in the status line.
+enum ArchiveBrowser {
+    static func make(_ catalog: ArchiveCatalog, roots: [String]) -> ReaderApp.Archive {
+        let read: @Sendable (String) throws(PageInputError) -> String = { path throws(PageInputError) in
+            try PageLoading.decodedText(path: path, trace: Trace(path: nil), warn: { _ in })
+        }
+        let build = IndexBuild()
+        Thread.detachNewThread {
+            let index = ArchiveCommands.upToDate(catalog, roots: roots, read: read, warn: build.said, progress: build.progress)
+            build.finish(available: index != nil)
+        }
+        let entries = catalog.issues.map {
+            ArchiveScreenState.Entry(date: $0.date.iso, label: $0.date.chinese, pages: $0.pageCount, articles: $0.files.count)
+        }
+        let position = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.date, $0) })
+        return ReaderApp.Archive(
+            entries: entries,
+            open: { entry in
+                let reading = IssueReading(catalog.issues[entry].plan, text: { path throws(PageInputError) in try read(path ?? "") }, warn: { _ in })
+                return try? reading.issue().issue
+            },
+            search: { text in
+                let query = ArchiveQuery(text)
+                // Through the index once it is built (brought up to date again: files may have
+                // changed since); until then, and without one, by reading every file.
+                let index = build.isAvailable ? ArchiveCommands.upToDate(catalog, roots: roots, read: read, warn: { _ in }, progress: { _, _ in }) : nil
+                let counts = (try? index.map { index throws(SQLiteError) in try ArchiveSearch.counts(query, index: index, text: read) })
+                    ?? ArchiveSearch.countsReading(query, catalog: catalog, text: read)
+                var perEntry = Array(repeating: 0, count: entries.count)
+                for (date, count) in counts { if let entry = position[date] { perEntry[entry] = count } }
+                return perEntry
+            },
+            status: build.status)
+    }
+}
+
+/// The index being built on its thread, as the screen's thread sees it.
+final class IndexBuild: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = 0, total = 0
+    private var finished = false, available = false
+    private var note: String?
+
+    func progress(_ done: Int, _ total: Int) {
+        lock.withLock { (self.done, self.total) = (done, total) }
+    }
+
+    func said(_ text: String) {
+        lock.withLock { note = text }
+    }
+
+    func finish(available: Bool) {
+        lock.withLock { (finished, self.available) = (true, available) }
+    }
+
+    var isAvailable: Bool { lock.withLock { finished && available } }
+
+    /// For the status line: the progress while files are read, what went wrong after, else nothing.
+    func status() -> String? {
+        lock.withLock {
+            if !finished { return total > 0 ? "索引 indexing \(done)/\(total) files" : "索引 indexing…" }
+            return note.map { "索引 index: " + $0 }
+        }
+    }
+}
