@@ -13,7 +13,7 @@ import TextLayout
 /// files; damaged, the caller deletes and rebuilds it.
 public final class ArchiveIndex {
     /// Raised when the layout of the tables changes: an index of another version is rebuilt.
-    static let version = "4"
+    static let version = "5"
     /// Files read ahead and indexed per transaction: work is kept every so often, and another
     /// Kanbao waits no longer.
     static let batch = 250
@@ -47,6 +47,7 @@ public final class ArchiveIndex {
                 date TEXT NOT NULL, page INTEGER NOT NULL, article INTEGER NOT NULL, headline TEXT NOT NULL,
                 readable INTEGER NOT NULL, lone INTEGER NOT NULL);
             CREATE TABLE IF NOT EXISTS texts(id INTEGER PRIMARY KEY, folded BLOB NOT NULL);
+            CREATE TABLE IF NOT EXISTS signatures(id INTEGER PRIMARY KEY, bits BLOB NOT NULL);
             CREATE VIRTUAL TABLE IF NOT EXISTS grams USING fts5(chars, content='', detail=none, tokenize='ascii');
             """)
         let check = try database.prepare("SELECT value FROM meta WHERE key = 'version'")
@@ -109,6 +110,7 @@ public final class ArchiveIndex {
             INSERT INTO files(path, size, modified, date, page, article, headline, readable, lone) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertText = try database.prepare("INSERT INTO texts(id, folded) VALUES(?, ?)")
+        let insertSignature = try database.prepare("INSERT INTO signatures(id, bits) VALUES(?, ?)")
         let insertGrams = try database.prepare("INSERT INTO grams(rowid, chars) VALUES(?, ?)")
         let find = try database.prepare("SELECT id, size, modified FROM files WHERE path = ?")
         // Files are read and made into rows a batch ahead, on another thread, while this one writes.
@@ -137,6 +139,7 @@ public final class ArchiveIndex {
                                         .text(row.headline), .integer(row.readable ? 1 : 0), .integer(row.lone ? 1 : 0)).run()
                     let id = database.lastInsertRowid
                     try insertText.bind(.integer(id), .utf8(row.folded)).run()
+                    try insertSignature.bind(.integer(id), .blob(row.signature)).run()
                     try insertGrams.bind(.integer(id), .utf8(row.tokens)).run()
                     rows[id] = FileRow(path: row.file.path, stamp: row.file.stamp, date: row.date.iso, page: row.file.name.page,
                                        article: row.file.name.article, headline: row.headline, readable: row.readable, lone: row.lone)
@@ -175,29 +178,65 @@ public final class ArchiveIndex {
             try database.prepare("INSERT INTO grams(grams, rowid, chars) VALUES('delete', ?, ?)").bind(.integer(id), .utf8(tokens)).run()
         }
         try database.prepare("DELETE FROM texts WHERE id = ?").bind(.integer(id)).run()
+        try database.prepare("DELETE FROM signatures WHERE id = ?").bind(.integer(id)).run()
         try database.prepare("DELETE FROM files WHERE id = ?").bind(.integer(id)).run()
         rows[id] = nil
     }
 
     /// Calls `body` for every readable file that may hold `query` (all of them, when the query has
-    /// no token), with its row and its width-folded text, in the order they were indexed.
+    /// no token), with its row and its width-folded text, in the order they were indexed. A query
+    /// with pairs looks at the signatures of the files FTS5 found first, and reads the text of
+    /// those that pass.
     func candidates(_ query: ArchiveQuery, _ body: (FileRow, _ folded: UnsafeRawBufferPointer) -> Void) throws(SQLiteError) {
         let columns = "f.path, f.size, f.modified, f.date, f.page, f.article, f.headline, f.lone, t.folded"
-        let statement: SQLiteDatabase.Statement
-        if let match = query.phrase {
-            statement = try database.prepare("""
+        func each(_ statement: SQLiteDatabase.Statement) throws(SQLiteError) {
+            while try statement.step() {
+                let row = FileRow(path: statement.text(0) ?? "", stamp: FileStamp(size: Int(statement.integer(1)), modified: statement.integer(2)),
+                                  date: statement.text(3) ?? "", page: Int(statement.integer(4)), article: Int(statement.integer(5)),
+                                  headline: statement.text(6) ?? "", readable: true, lone: statement.integer(7) != 0)
+                statement.withBytes(8) { body(row, $0) }
+            }
+        }
+        guard let match = query.phrase else {
+            return try each(try database.prepare("SELECT \(columns) FROM files f JOIN texts t ON t.id = f.id WHERE f.readable"))
+        }
+        guard !query.pairBits.isEmpty else {
+            let statement = try database.prepare("""
                 SELECT \(columns) FROM grams JOIN files f ON f.id = grams.rowid JOIN texts t ON t.id = grams.rowid
                 WHERE grams MATCH ? AND f.readable
                 """)
             statement.bind(.text(match))
-        } else {
-            statement = try database.prepare("SELECT \(columns) FROM files f JOIN texts t ON t.id = f.id WHERE f.readable")
+            return try each(statement)
         }
-        while try statement.step() {
-            let row = FileRow(path: statement.text(0) ?? "", stamp: FileStamp(size: Int(statement.integer(1)), modified: statement.integer(2)),
-                              date: statement.text(3) ?? "", page: Int(statement.integer(4)), article: Int(statement.integer(5)),
-                              headline: statement.text(6) ?? "", readable: true, lone: statement.integer(7) != 0)
-            statement.withBytes(8) { body(row, $0) }
+        let signatures = try database.prepare("SELECT s.id, s.bits FROM grams JOIN signatures s ON s.id = grams.rowid WHERE grams MATCH ?")
+        signatures.bind(.text(match))
+        var passing: [Int64] = []
+        var found = 0
+        while try signatures.step() {
+            found += 1
+            let passes = signatures.withBytes(1) { bits in
+                bits.count * 8 == ArchiveTokens.signatureBits && query.pairBits.allSatisfy { bits[$0 >> 3] & (1 << UInt8($0 & 7)) != 0 }
+            }
+            if passes { passing.append(signatures.integer(0)) }
+        }
+        // Few files pass: each is looked up. Many (a word in every other file): one pass over all,
+        // in order, is cheaper than as many lookups, and the rest are passed over unread.
+        if passing.count * 4 < found {
+            let row = try database.prepare("SELECT \(columns) FROM files f JOIN texts t ON t.id = f.id WHERE f.id = ? AND f.readable")
+            for id in passing {
+                row.bind(.integer(id))
+                try each(row)
+            }
+            return
+        }
+        let wanted = Set(passing)
+        let all = try database.prepare("SELECT \(columns), f.id FROM files f JOIN texts t ON t.id = f.id WHERE f.readable")
+        while try all.step() {
+            guard wanted.contains(all.integer(9)) else { continue }
+            let row = FileRow(path: all.text(0) ?? "", stamp: FileStamp(size: Int(all.integer(1)), modified: all.integer(2)),
+                              date: all.text(3) ?? "", page: Int(all.integer(4)), article: Int(all.integer(5)),
+                              headline: all.text(6) ?? "", readable: true, lone: all.integer(7) != 0)
+            all.withBytes(8) { body(row, $0) }
         }
     }
 }

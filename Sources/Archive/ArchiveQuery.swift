@@ -22,6 +22,9 @@ public struct ArchiveQuery: Sendable {
     /// The FTS5 expression that finds the files which may hold it (`ArchiveTokens`); nil when it
     /// has no token, and every file must be looked at.
     let phrase: String?
+    /// The bits a file's pair signature must have (`ArchiveTokens.signature`); none for a query
+    /// with no two tokens side by side.
+    let pairBits: [Int]
 
     public init(_ text: String) {
         self.text = text
@@ -42,6 +45,7 @@ public struct ArchiveQuery: Sendable {
         self.foldsCase = foldsCase
         needle = Array(String(folded).utf8)
         phrase = ArchiveTokens.query(String(folded), dropCased: !caseSensitive)
+        pairBits = ArchiveTokens.signatureBits(ofQuery: String(folded), dropCased: !caseSensitive)
     }
 
     /// A lower-case Latin letter whose capital search folds to it (`g`, `é`).

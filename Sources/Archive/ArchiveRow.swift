@@ -13,6 +13,7 @@ struct ArchiveRow: Sendable {
     let lone: Bool
     let folded: [UInt8]
     let tokens: [UInt8]
+    let signature: [UInt8]
 
     init(_ file: ArchiveCatalog.File, date: IssueDate, text: (String) throws(PageInputError) -> String) {
         self.file = file
@@ -29,6 +30,7 @@ struct ArchiveRow: Sendable {
         lone = ArchiveText.singleScalarClusters(original)
         folded = ArchiveText.widthFolded(original)
         tokens = folded.withUnsafeBytes(ArchiveTokens.of)
+        signature = folded.withUnsafeBytes(ArchiveTokens.signature)
     }
 
     /// Rows for `files`, made on another thread; `wait()` gives them.

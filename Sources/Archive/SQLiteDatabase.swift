@@ -85,6 +85,10 @@ final class SQLiteDatabase {
                             sqlite3_bind_text(statement, position, $0.baseAddress, Int32($0.count), shim_sqlite_transient())
                         }
                     }
+                case .blob(let bytes):
+                    bytes.withUnsafeBytes { buffer in
+                        _ = sqlite3_bind_blob(statement, position, buffer.baseAddress, Int32(buffer.count), shim_sqlite_transient())
+                    }
                 case .null: sqlite3_bind_null(statement, position)
                 }
             }
@@ -125,5 +129,6 @@ enum SQLiteValue {
     case text(String)
     /// Text given as its UTF-8 bytes.
     case utf8([UInt8])
+    case blob([UInt8])
     case null
 }
