@@ -136,6 +136,7 @@ public enum ReaderApp {
         func makeReader(_ issue: Issue, message: String?) -> ReaderState {
             var state = ReaderState(issue: issue, width: size.width, height: size.height, layout: layout, message: message)
             state.keyBindings = keyBindings
+            state.inArchive = archive != nil
             state.themeNames = usable.map(\.name)
             state.themeName = themeName
             return state
@@ -179,6 +180,40 @@ public enum ReaderApp {
             var reader = makeReader(issue, message: archive.entries[index].label + " · q 回到合订本 back to the archive")
             _ = Reducer.reduce(into: &reader, .resized(width: size.width, height: size.height))
             mode = .issue(reader)
+        }
+        /// Counts `query` in every issue of the archive into `saved` (its cursor stays on the issue
+        /// being read); false when the search could not be made.
+        func count(_ query: String, _ archive: Archive, into saved: inout ArchiveScreenState) -> Bool {
+            guard let counts = archive.search(query), counts.count == saved.entries.count else { return false }
+            let here = saved.cursor
+            ArchiveReducer.counted(counts, query: query, into: &saved)
+            saved.cursor = here
+            saved.message = nil
+            saved.keepCursorVisible()
+            return true
+        }
+        /// Opens the archive's next (previous) issue with matches of `query`, at its first (last)
+        /// match; or says there is none in `state`.
+        /// (`wrapping`: past the archive's end, on from its start — for a query this issue lacks.)
+        func goBeyond(_ query: String, forward: Bool, wrapping: Bool = false, from saved: inout ArchiveScreenState, state: inout ReaderState) {
+            let counts = saved.counts ?? []
+            var index = saved.cursor + (forward ? 1 : -1)
+            while counts.indices.contains(index) && counts[index] == 0 { index += forward ? 1 : -1 }
+            if wrapping && !counts.indices.contains(index) { index = counts.firstIndex { $0 > 0 } ?? -1 }
+            guard counts.indices.contains(index) else {
+                _ = Reducer.reduce(into: &state, .notice(wrapping ? "「\(query)」合订本里也没有 not found in the archive"
+                                                              : forward ? "「\(query)」后面没有了 no later issue with matches"
+                                                              : "「\(query)」前面没有了 no earlier issue with matches"))
+                mode = .issue(state)
+                return
+            }
+            openEntry(index, from: &saved)
+            if case .issue(var opened) = mode {
+                _ = Reducer.reduce(into: &opened, .find(query, fromEnd: !forward))
+                let total = counts.reduce(0, +)
+                opened.message = "「\(query)」\(saved.entries[index].label) \(counts[index])处 · 合订本共 \(total)处 in the archive"
+                mode = .issue(opened)
+            }
         }
         var dirty = true, firstFrame = true
         while true {
@@ -267,6 +302,20 @@ public enum ReaderApp {
                             _ = Reducer.reduce(into: &state, .notice(step > 0 ? "已是最后一期 the last issue" : "已是第一期 the first issue"))
                             mode = .issue(state)
                         }
+                    case .searchArchive(let query):
+                        guard var saved = archiveState, let archive else { continue }
+                        if !count(query, archive, into: &saved) { continue }
+                        archiveState = saved
+                        // Not in this issue: on to the next that has it.
+                        // (A query not found here leaves the search before it in place.)
+                        if state.search?.results.query != query || state.search?.current == nil {
+                            goBeyond(query, forward: true, wrapping: true, from: &saved, state: &state)
+                        }
+                    case .searchBeyondIssue(let query, let forward):
+                        guard var saved = archiveState, let archive else { continue }
+                        if saved.query != query, !count(query, archive, into: &saved) { continue }
+                        archiveState = saved
+                        goBeyond(query, forward: forward, from: &saved, state: &state)
                     case .repaintAll: terminal.repaintAll()
                     case .useTheme(let name):
                         painter = makePainter(name)

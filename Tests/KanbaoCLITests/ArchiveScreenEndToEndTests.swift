@@ -62,4 +62,27 @@ struct ArchiveScreenEndToEndTests {
         try again.send("q")
         _ = try again.wait { $0.contains("EXIT=0") }
     }
+
+    @Test func aSearchFromAnIssueGoesToTheIssuesThatHaveIt() throws {
+        let session = try TmuxSession(["--forget", Self.month], width: 100, height: 30)
+        _ = try session.wait { $0.contains("合订本 archive") }
+        try session.send("Enter")
+        _ = try session.wait { $0.contains(" 2019年2月1日 星期五 第01版 ") }
+        // Not in 2019-02-01: the search opens 2019-02-12, which has it, at its first match.
+        try session.send("/")
+        try session.type("牢记嘱托")
+        try session.send("Enter")
+        let there = try session.wait { $0.contains("「牢记嘱托」2019年2月12日 星期二 2处") }
+        #expect(there.contains(" 2019年2月12日 星期二 第01版"))
+        try session.send("n")
+        _ = try session.wait { $0.contains("「牢记嘱托」2/2") }
+        try session.send("n")
+        _ = try session.wait { $0.contains("后面没有了 no later issue") }
+        // Back on the archive screen, the search's counts are there.
+        try session.send("q")
+        let archive = try session.wait { $0.contains("合订本 archive") && $0.contains("2处") }
+        #expect(archive.contains("▲"))
+        try session.send("q")
+        _ = try session.wait { $0.contains("EXIT=0") }
+    }
 }

@@ -98,4 +98,33 @@ import TextLayout
         let article = Reducer.reduce(reader, .key(.enter)).0
         #expect(Reducer.reduce(article, .key(.character("h"))).0.screen == .frontPage)
     }
+
+    @Test func aSearchInAnArchivesIssueGoesOnIntoTheArchive() {
+        var reader = ReaderState(issue: Seed.issue, width: 80, height: 24)
+        reader.inArchive = true
+        // Confirming a search asks for it in the whole archive.
+        var effects: [ReaderEffect] = []
+        for key: Key in [.character("/"), .character("工"), .character("会"), .enter] { effects = Reducer.reduce(into: &reader, .key(key)) }
+        #expect(effects == [.searchArchive("工会")])
+        let count = reader.search?.results.count ?? 0
+        #expect(count == 63)
+        // n runs through the issue's matches, and past the last asks for the next issue; N before
+        // the first, for the previous.
+        for _ in 1..<count { #expect(Reducer.reduce(into: &reader, .key(.character("n"))) == []) }
+        #expect(reader.search?.current == count - 1)
+        #expect(Reducer.reduce(into: &reader, .key(.character("n"))) == [.searchBeyondIssue("工会", forward: true)])
+        var first = reader
+        _ = Reducer.reduce(into: &first, .find("工会", fromEnd: false))
+        #expect(first.search?.current == 0)
+        #expect(Reducer.reduce(into: &first, .key(.character("N"))) == [.searchBeyondIssue("工会", forward: false)])
+        // An issue opened by N shows the last match.
+        var last = ReaderState(issue: Seed.issue, width: 80, height: 24)
+        _ = Reducer.reduce(into: &last, .find("工会", fromEnd: true))
+        #expect(last.search?.current == 62)
+        // Outside an archive, n wraps round the issue as before.
+        var alone = ReaderState(issue: Seed.issue, width: 80, height: 24)
+        _ = Reducer.reduce(into: &alone, .find("工会", fromEnd: true))
+        #expect(Reducer.reduce(into: &alone, .key(.character("n"))) == [])
+        #expect(alone.search?.current == 0)
+    }
 }

@@ -10,7 +10,7 @@ public enum ArchiveReducer {
         case .notice(let text):
             state.message = text
             return []
-        case .tick, .mouse:
+        case .tick, .mouse, .find:
             return []
         case .key(let key):
             state.message = nil

@@ -40,6 +40,9 @@ public enum ReaderEvent: Hashable, Sendable {
     /// Something the front end did and wants said in the status line (where an export went).
     case notice(String)
     case mouse(MouseEvent)
+    /// Search for this query as if it had been typed and confirmed, at its first match (or its
+    /// last, `fromEnd`): an issue opened by `n`/`N` from another of the archive.
+    case find(String, fromEnd: Bool)
 }
 
 /// What the reducer asks the edge to do; the reducer itself does nothing.
@@ -57,6 +60,12 @@ public enum ReaderEffect: Hashable, Sendable {
     case otherIssue(Int)
     /// Go back from the issue to the archive it was opened from (h, Esc on the front page).
     case leaveIssue
+    /// A search confirmed in an issue opened from an archive: count it in every issue (and, when
+    /// this one has no match, go on to the next that has).
+    case searchArchive(String)
+    /// `n` past the issue's last match (`N` before its first), in an issue opened from an archive:
+    /// go on to the next (previous) issue with matches.
+    case searchBeyondIssue(String, forward: Bool)
 }
 
 /// What the mouse did, and where (row and column of the cell).

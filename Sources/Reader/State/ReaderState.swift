@@ -44,6 +44,9 @@ public struct ReaderState: Sendable {
     public internal(set) var searchHistory: [String] = []
     /// Built at the first search: the issue's text, folded, in one piece.
     var searchIndex: SearchIndex?
+    /// Opened from an archive: a search goes on into the archive's other issues (`n` past the last
+    /// match asks for the next issue with matches) instead of wrapping round this one.
+    public var inArchive = false
     /// The keys: the default table, or the config file's version of it.
     public var keyBindings = KeyBinding.table
     /// The themes T cycles through, and the one in use (set by the front end, which draws with it).

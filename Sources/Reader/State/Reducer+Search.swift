@@ -113,6 +113,23 @@ extension Reducer {
         state.prompt = nil
     }
 
+    /// A query searched as if typed and confirmed (`ReaderEvent.find`): its first match shown (or
+    /// its last), on the screen the reader is on.
+    static func find(_ query: String, fromEnd: Bool, _ state: inout ReaderState) {
+        guard state.articleCount > 0, !query.isEmpty else { return }
+        if state.searchIndex == nil { state.searchIndex = SearchIndex(state.issue) }
+        let results = state.searchIndex!.find(query)
+        state.searchHistory.removeAll { $0 == query }
+        state.searchHistory.append(query)
+        guard !results.isEmpty else {
+            state.search = SearchSession(results: results, current: nil)
+            return
+        }
+        let current = fromEnd ? results.count - 1 : 0
+        state.search = SearchSession(results: results, current: current)
+        show(results.matches[current], &state)
+    }
+
     // MARK: Moving between matches
 
     static func step(forward: Bool, _ state: inout ReaderState) {

@@ -22,6 +22,9 @@ public enum Reducer {
             return []
         case .mouse(let event):
             return mouse(event, &state)
+        case .find(let query, let fromEnd):
+            find(query, fromEnd: fromEnd, &state)
+            return []
         case .key(let key):
             state.message = nil
             // The help overlay takes the next key, whatever it is, and closes; the page list takes
@@ -37,6 +40,8 @@ public enum Reducer {
             // The search prompt takes every key while it is open.
             if state.prompt != nil {
                 promptKey(key, &state)
+                // A search confirmed in an archive's issue is the archive's search too.
+                if key == .enter, state.prompt == nil, state.inArchive, let query = state.searchHistory.last { return [.searchArchive(query)] }
                 return []
             }
             // Vertical text reads right to left: ← goes on, → goes back.
@@ -70,6 +75,7 @@ public enum Reducer {
             guard state.articleCount > 0, !state.geometry.isTooSmall else { return [] }
             pageAction(action, &state)
         case .search, .nextMatch, .previousMatch, .clearSearch:
+            if let beyond = beyondIssue(action, state) { return [beyond] }
             guard state.articleCount > 0, !state.geometry.isTooSmall else { return [] }
             searchAction(action, &state)
         default:
@@ -80,6 +86,18 @@ public enum Reducer {
             }
         }
         return []
+    }
+
+    /// In an issue opened from an archive, `n` past the last match (`N` before the first), or with
+    /// no match here at all, goes on to the archive's next (previous) issue with matches.
+    static func beyondIssue(_ action: ReaderAction, _ state: ReaderState) -> ReaderEffect? {
+        guard state.inArchive, action == .nextMatch || action == .previousMatch else { return nil }
+        let forward = action == .nextMatch
+        guard let session = state.search, let current = session.current else {
+            return state.searchHistory.last.map { .searchBeyondIssue($0, forward: forward) }
+        }
+        let atEdge = forward ? current == session.results.count - 1 : current == 0
+        return atEdge ? .searchBeyondIssue(session.results.query, forward: forward) : nil
     }
 
     /// T: the next theme, with its name in the status line.
