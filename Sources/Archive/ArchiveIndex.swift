@@ -189,12 +189,16 @@ public final class ArchiveIndex {
     /// those that pass.
     func candidates(_ query: ArchiveQuery, _ body: (FileRow, _ folded: UnsafeRawBufferPointer) -> Void) throws(SQLiteError) {
         let columns = "f.path, f.size, f.modified, f.date, f.page, f.article, f.headline, f.lone, t.folded"
+        /// The row of the columns above (readable: the queries ask for readable files only).
+        func row(_ statement: SQLiteDatabase.Statement) -> FileRow {
+            FileRow(path: statement.text(0) ?? "", stamp: FileStamp(size: Int(statement.integer(1)), modified: statement.integer(2)),
+                    date: statement.text(3) ?? "", page: Int(statement.integer(4)), article: Int(statement.integer(5)),
+                    headline: statement.text(6) ?? "", readable: true, lone: statement.integer(7) != 0)
+        }
         func each(_ statement: SQLiteDatabase.Statement) throws(SQLiteError) {
             while try statement.step() {
-                let row = FileRow(path: statement.text(0) ?? "", stamp: FileStamp(size: Int(statement.integer(1)), modified: statement.integer(2)),
-                                  date: statement.text(3) ?? "", page: Int(statement.integer(4)), article: Int(statement.integer(5)),
-                                  headline: statement.text(6) ?? "", readable: true, lone: statement.integer(7) != 0)
-                statement.withBytes(8) { body(row, $0) }
+                let file = row(statement)
+                statement.withBytes(8) { body(file, $0) }
             }
         }
         guard let match = query.phrase else {
@@ -222,10 +226,10 @@ public final class ArchiveIndex {
         // Few files pass: each is looked up. Many (a word in every other file): one pass over all,
         // in order, is cheaper than as many lookups, and the rest are passed over unread.
         if passing.count * 4 < found {
-            let row = try database.prepare("SELECT \(columns) FROM files f JOIN texts t ON t.id = f.id WHERE f.id = ? AND f.readable")
+            let lookup = try database.prepare("SELECT \(columns) FROM files f JOIN texts t ON t.id = f.id WHERE f.id = ? AND f.readable")
             for id in passing {
-                row.bind(.integer(id))
-                try each(row)
+                lookup.bind(.integer(id))
+                try each(lookup)
             }
             return
         }
@@ -233,10 +237,8 @@ public final class ArchiveIndex {
         let all = try database.prepare("SELECT \(columns), f.id FROM files f JOIN texts t ON t.id = f.id WHERE f.readable")
         while try all.step() {
             guard wanted.contains(all.integer(9)) else { continue }
-            let row = FileRow(path: all.text(0) ?? "", stamp: FileStamp(size: Int(all.integer(1)), modified: all.integer(2)),
-                              date: all.text(3) ?? "", page: Int(all.integer(4)), article: Int(all.integer(5)),
-                              headline: all.text(6) ?? "", readable: true, lone: all.integer(7) != 0)
-            all.withBytes(8) { body(row, $0) }
+            let file = row(all)
+            all.withBytes(8) { body(file, $0) }
         }
     }
 }

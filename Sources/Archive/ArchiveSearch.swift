@@ -60,6 +60,17 @@ public enum ArchiveSearch {
         return counts
     }
 
+    /// The same matches without an index: every file of the catalog read in turn.
+    public static func matchesReading(_ query: ArchiveQuery, catalog: ArchiveCatalog, text: TextSource, each: (Match) -> Void) {
+        for issue in catalog.issues {
+            for file in issue.files {
+                guard let article = try? CrawlerArticle.parse(text(file.path)) else { continue }
+                matches(query, blocks: ArchiveText.blocks(article), date: issue.date.iso, page: file.name.page,
+                        headline: article.headline, each: each)
+            }
+        }
+    }
+
     /// Matches in one article (a crawler file's): the reader's count.
     public static func count(_ query: ArchiveQuery, article: Article) -> Int {
         let original = ArchiveText.blocks(article).joined(separator: "\n")

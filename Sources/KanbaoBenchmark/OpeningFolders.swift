@@ -19,10 +19,18 @@ struct OpeningFolders {
 
     init?(files: Int) {
         self.files = files
-        guard FileManager.default.isExecutableFile(atPath: OpeningCost.kanbao) else { return nil }
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kanbao-folders-\(files)")
-        try? FileManager.default.removeItem(at: root)
+        guard FileManager.default.isExecutableFile(atPath: OpeningCost.kanbao),
+              let root = Self.writeTree(files: files, name: "kanbao-folders-\(files)") else { return nil }
         defer { try? FileManager.default.removeItem(at: root) }
+        (listSeconds, listPeakMB) = OpeningCost.run(["--list", root.path])
+        (jsonSeconds, jsonPeakMB) = OpeningCost.run(["--json", root.path])
+    }
+
+    /// A tree of `files` crawler files in the temporary folder (month/YYYYMMDD/YYYYMMDD-PP-AA.txt,
+    /// 60 a day from 2019-01-01), the caller's to remove; nil if it could not be written.
+    static func writeTree(files: Int, name: String) -> URL? {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(name)
+        try? FileManager.default.removeItem(at: root)
         let perDay = 60
         var date = DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"), year: 2019, month: 1, day: 1).date!
         var written = 0
@@ -38,8 +46,7 @@ struct OpeningFolders {
             written += min(perDay, files - written)
             date += 86_400
         }
-        (listSeconds, listPeakMB) = OpeningCost.run(["--list", root.path])
-        (jsonSeconds, jsonPeakMB) = OpeningCost.run(["--json", root.path])
+        return root
     }
 
     static func stamp(_ date: Date) -> String {

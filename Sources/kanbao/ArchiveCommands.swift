@@ -61,27 +61,26 @@ enum ArchiveCommands {
         let read: @Sendable (String) throws(PageInputError) -> String = { path throws(PageInputError) in
             try PageLoading.decodedText(path: path, trace: Trace(path: nil), warn: { _ in })
         }
-        guard let index = upToDate(catalog, roots: roots, read: read, warn: warn) else {
-            // No index to be had: the same answer, by reading every file.
-            let counts = ArchiveSearch.countsReading(query, catalog: catalog, text: read)
-            if count { Output.write(countLines(counts)) } else {
-                warn("search without an index lists the counts only")
-                Output.write(countLines(counts))
-            }
-            return
+        func line(_ match: ArchiveSearch.Match) {
+            Output.write(VisibleText.escaped(
+                "\(match.date) \(CrawlerFileName.pageName(match.page)) \(match.headline): \(match.before)\(match.match)\(match.after)") + "\n")
         }
+        // Without an index (none can be kept, or it failed): the same answer, by reading every file.
+        func reading() {
+            if count { Output.write(countLines(ArchiveSearch.countsReading(query, catalog: catalog, text: read))) } else {
+                ArchiveSearch.matchesReading(query, catalog: catalog, text: read, each: line)
+            }
+        }
+        guard let index = upToDate(catalog, roots: roots, read: read, warn: warn) else { return reading() }
         do {
             if count {
                 Output.write(countLines(try ArchiveSearch.counts(query, index: index, text: read)))
             } else {
-                try ArchiveSearch.matches(query, index: index, text: read) { match in
-                    Output.write(VisibleText.escaped(
-                        "\(match.date) 第\(match.page < 10 ? "0" : "")\(match.page)版 \(match.headline): \(match.before)\(match.match)\(match.after)") + "\n")
-                }
+                try ArchiveSearch.matches(query, index: index, text: read, each: line)
             }
         } catch {
             warn("the search index failed (\(error)); searching without it")
-            Output.write(countLines(ArchiveSearch.countsReading(query, catalog: catalog, text: read)))
+            reading()
         }
     }
 

@@ -29,8 +29,7 @@ struct Kanbao: ParsableCommand {
 
     /// The interactive reader, and the exit status its end calls for.
     private func read(_ issue: Issue, key: String, skipped: Int, _ settings: LoadedSettings, _ trace: Trace) throws {
-        let noColorVariable = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
-        let themes = ThemeSetup.make(settings: settings, option: theme, colors: !noColor && noColorVariable.isEmpty)
+        let themes = themes(settings)
         trace.mark("themes read")
         // A place that could not be kept is said once, after the terminal is restored.
         var keepProblem: SettingsMessage?
@@ -38,21 +37,32 @@ struct Kanbao: ParsableCommand {
                                     memory: remembering(key) { keepProblem = $0 }, mouse: !noMouse && settings.config.mouse != false,
                                     notice: skipped > 0 ? "跳过 \(skipped) 个文件 skipped \(skipped) files (see the warnings)" : nil,
                                     trace: trace.mark)
+        try ended(outcome, keepProblem: keepProblem, instead: "--dump")
+    }
+
+    /// What the reader's end calls for: a place that could not be kept said (after the terminal is
+    /// restored), and the exit status; `instead` is what to try without a terminal.
+    private func ended(_ outcome: ReaderApp.Outcome, keepProblem: SettingsMessage?, instead: String) throws {
         if let keepProblem { Diagnostics.printLine("kanbao: \(keepProblem)") }
         switch outcome {
         case .quit: return
         case .signalled(let signal): throw ExitCode(128 + signal)
         case .noTerminal(let problem):
-            Diagnostics.printLine("kanbao: no terminal to read on: \(problem) (try --dump)")
+            Diagnostics.printLine("kanbao: no terminal to read on: \(problem) (try \(instead))")
             throw ExitCode(69)
         }
+    }
+
+    /// The themes, in colour unless `--no-color` or a non-empty NO_COLOR says not.
+    private func themes(_ settings: LoadedSettings) -> ReaderApp.Themes {
+        let noColorVariable = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
+        return ThemeSetup.make(settings: settings, option: theme, colors: !noColor && noColorVariable.isEmpty)
     }
 
     /// The archive screen; the issue last opened is remembered (as the place of the archive's key).
     private func browse(_ archive: ReaderApp.Archive, roots: [String], _ settings: LoadedSettings, _ trace: Trace) throws {
         var archive = archive
-        let noColorVariable = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
-        let themes = ThemeSetup.make(settings: settings, option: theme, colors: !noColor && noColorVariable.isEmpty)
+        let themes = themes(settings)
         let key = PlaceStore.key(of: "archive\n" + roots.joined(separator: "\n"))
         let store = forget ? nil : PlaceStore(environment: ProcessInfo.processInfo.environment)
         if let store, case .success(let place?) = store.place(for: key) { archive.start = place.article }
@@ -60,14 +70,7 @@ struct Kanbao: ParsableCommand {
         archive.keep = { entry in keepProblem = store?.save(RememberedPlace(article: entry, onArticleScreen: false), for: key) }
         let outcome = ReaderApp.run(archive: archive, layout: layout.options(settings.config), keyBindings: settings.config.keyBindings,
                                     themes: themes, mouse: !noMouse && settings.config.mouse != false, trace: trace.mark)
-        if let keepProblem { Diagnostics.printLine("kanbao: \(keepProblem)") }
-        switch outcome {
-        case .quit: return
-        case .signalled(let signal): throw ExitCode(128 + signal)
-        case .noTerminal(let problem):
-            Diagnostics.printLine("kanbao: no terminal to read on: \(problem) (try --list)")
-            throw ExitCode(69)
-        }
+        try ended(outcome, keepProblem: keepProblem, instead: "--list")
     }
 
     @Argument(help: ArgumentHelp(

@@ -46,6 +46,9 @@ import Testing
         #expect(lines[1] == "2019-02-01 第01版 习近平同卡塔尔埃米尔塔米姆举行会谈: …一菲）国家主席习近平31日在人民大会堂同卡塔尔埃米尔塔米姆举行会谈。两国元首一致同意，深化相…")
         let count = try Self.run(["--search", "卡塔尔埃米尔", "--count", Self.month.path], cache: cache)
         #expect(count.stdout.hasSuffix("total \(lines.count)\n"))
+        // Without an index, the same lines.
+        let noIndex = try KanbaoProcess.run(["--search", "卡塔尔埃米尔", Self.month.path], environment: ["XDG_CACHE_HOME": "/dev/null/cache"])
+        #expect(noIndex.stdout == result.stdout)
     }
 
     @Test func anEditedFileIsSearchedAsItIsNow() throws {
