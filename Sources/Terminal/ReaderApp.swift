@@ -142,7 +142,8 @@ public enum ReaderApp {
             return state
         }
         let archive: Archive?
-        var archiveState: ArchiveScreenState?
+        /// With an archive: its side of things, its screen as left while an issue is open.
+        var session: ArchiveSession?
         var mode: Mode
         switch start {
         case .issue(let issue):
@@ -158,62 +159,19 @@ public enum ReaderApp {
             state.message = message.isEmpty ? nil : message
             _ = ArchiveReducer.reduce(into: &state, .resized(width: size.width, height: size.height))
             mode = .archive(state)
+            session = ArchiveSession(archive: given, screen: state) { issue, note in
+                var reader = makeReader(issue, message: note)
+                _ = Reducer.reduce(into: &reader, .resized(width: size.width, height: size.height))
+                return reader
+            }
         }
         // Every way out of the loop below keeps the place first.
         func leave(_ outcome: Outcome) -> Outcome {
             if case .issue(var state) = mode, archive == nil, let memory, let place = state.rememberedPlace() { memory.keep(place) }
-            if let archive, let cursor = archiveState.map(\.cursor) ?? { if case .archive(let state) = mode { state.cursor } else { nil } }() {
-                archive.keep(cursor)
+            if let session {
+                if case .archive(let state) = mode { session.archive.keep(state.cursor) } else { session.archive.keep(session.screen.cursor) }
             }
             return outcome
-        }
-        /// Opens entry `index` of the archive, or says why not in `state`'s status line.
-        func openEntry(_ index: Int, from state: inout ArchiveScreenState) {
-            guard let archive, archive.entries.indices.contains(index) else { return }
-            guard let issue = archive.open(index) else {
-                _ = ArchiveReducer.reduce(into: &state, .notice("打不开 cannot open \(archive.entries[index].date)"))
-                return
-            }
-            state.cursor = index
-            state.keepCursorVisible()
-            archiveState = state
-            var reader = makeReader(issue, message: archive.entries[index].label + " · q 回到合订本 back to the archive")
-            _ = Reducer.reduce(into: &reader, .resized(width: size.width, height: size.height))
-            mode = .issue(reader)
-        }
-        /// Counts `query` in every issue of the archive into `saved` (its cursor stays on the issue
-        /// being read); false when the search could not be made.
-        func count(_ query: String, _ archive: Archive, into saved: inout ArchiveScreenState) -> Bool {
-            guard let counts = archive.search(query), counts.count == saved.entries.count else { return false }
-            let here = saved.cursor
-            ArchiveReducer.counted(counts, query: query, into: &saved)
-            saved.cursor = here
-            saved.message = nil
-            saved.keepCursorVisible()
-            return true
-        }
-        /// Opens the archive's next (previous) issue with matches of `query`, at its first (last)
-        /// match; or says there is none in `state`.
-        /// (`wrapping`: past the archive's end, on from its start — for a query this issue lacks.)
-        func goBeyond(_ query: String, forward: Bool, wrapping: Bool = false, from saved: inout ArchiveScreenState, state: inout ReaderState) {
-            let counts = saved.counts ?? []
-            var index = saved.cursor + (forward ? 1 : -1)
-            while counts.indices.contains(index) && counts[index] == 0 { index += forward ? 1 : -1 }
-            if wrapping && !counts.indices.contains(index) { index = counts.firstIndex { $0 > 0 } ?? -1 }
-            guard counts.indices.contains(index) else {
-                _ = Reducer.reduce(into: &state, .notice(wrapping ? "「\(query)」合订本里也没有 not found in the archive"
-                                                              : forward ? "「\(query)」后面没有了 no later issue with matches"
-                                                              : "「\(query)」前面没有了 no earlier issue with matches"))
-                mode = .issue(state)
-                return
-            }
-            openEntry(index, from: &saved)
-            if case .issue(var opened) = mode {
-                _ = Reducer.reduce(into: &opened, .find(query, fromEnd: !forward))
-                let total = counts.reduce(0, +)
-                opened.message = "「\(query)」\(saved.entries[index].label) \(counts[index])处 · 合订本共 \(total)处 in the archive"
-                mode = .issue(opened)
-            }
         }
         var dirty = true, firstFrame = true
         while true {
@@ -249,10 +207,7 @@ public enum ReaderApp {
             if case .resized(let width, let height) = event {
                 terminal.repaintAll()
                 size = (width, height)
-                if var saved = archiveState {
-                    _ = ArchiveReducer.reduce(into: &saved, event)
-                    archiveState = saved
-                }
+                if session != nil { _ = ArchiveReducer.reduce(into: &session!.screen, event) }
             }
             dirty = true
             switch mode {
@@ -264,8 +219,8 @@ public enum ReaderApp {
                     case .quit: return leave(.quit)
                     case .repaintAll: terminal.repaintAll()
                     case .open(let index):
-                        openEntry(index, from: &state)
-                        if case .archive = mode { mode = .archive(state) }
+                        session?.screen = state
+                        if let reader = session?.open(index) { mode = .issue(reader) } else if let session { mode = .archive(session.screen) }
                     case .search(let query):
                         if let counts = archive?.search(query), counts.count == state.entries.count {
                             ArchiveReducer.counted(counts, query: query, into: &state)
@@ -280,42 +235,22 @@ public enum ReaderApp {
                 mode = .issue(state)
                 for effect in effects {
                     switch effect {
-                    case .quit, .leaveIssue:
-                        guard var saved = archiveState else {
+                    case .quit, .leaveIssue, .otherIssue, .searchArchive, .searchBeyondIssue:
+                        guard session != nil else {
                             if effect == .quit { return leave(.quit) }
+                            if case .otherIssue = effect {
+                                _ = Reducer.reduce(into: &state, .notice("只有一期 one issue, not an archive"))
+                                mode = .issue(state)
+                            }
                             continue
                         }
-                        _ = ArchiveReducer.reduce(into: &saved, .resized(width: size.width, height: size.height))
-                        mode = .archive(saved)
-                        archiveState = nil
-                    case .otherIssue(let step):
-                        guard var saved = archiveState else {
-                            _ = Reducer.reduce(into: &state, .notice("只有一期 one issue, not an archive"))
-                            mode = .issue(state)
-                            continue
-                        }
-                        let next = saved.cursor + step
-                        if saved.entries.indices.contains(next) {
-                            openEntry(next, from: &saved)
-                            if case .archive = mode { mode = .issue(state) }
+                        if let next = session!.handle(effect, state) {
+                            state = next
+                            mode = .issue(next)
                         } else {
-                            _ = Reducer.reduce(into: &state, .notice(step > 0 ? "已是最后一期 the last issue" : "已是第一期 the first issue"))
-                            mode = .issue(state)
+                            _ = ArchiveReducer.reduce(into: &session!.screen, .resized(width: size.width, height: size.height))
+                            mode = .archive(session!.screen)
                         }
-                    case .searchArchive(let query):
-                        guard var saved = archiveState, let archive else { continue }
-                        if !count(query, archive, into: &saved) { continue }
-                        archiveState = saved
-                        // Not in this issue: on to the next that has it.
-                        // (A query not found here leaves the search before it in place.)
-                        if state.search?.results.query != query || state.search?.current == nil {
-                            goBeyond(query, forward: true, wrapping: true, from: &saved, state: &state)
-                        }
-                    case .searchBeyondIssue(let query, let forward):
-                        guard var saved = archiveState, let archive else { continue }
-                        if saved.query != query, !count(query, archive, into: &saved) { continue }
-                        archiveState = saved
-                        goBeyond(query, forward: forward, from: &saved, state: &state)
                     case .repaintAll: terminal.repaintAll()
                     case .useTheme(let name):
                         painter = makePainter(name)

@@ -1,0 +1,86 @@
+import IssueModel
+import Reader
+
+/// The archive side of the reader: the archive, its screen as it was left while an issue is open,
+/// and what opening an issue, counting a query in every issue and going on to another issue do.
+struct ArchiveSession {
+    let archive: ReaderApp.Archive
+    /// The archive screen: its cursor on the issue open, its counts those of the last search.
+    var screen: ArchiveScreenState
+    /// The reader of an issue opened from the archive, at the terminal's size, with the keys and
+    /// theme in use, this note in its status line.
+    let makeReader: (Issue, String) -> ReaderState
+
+    /// The reader of entry `index`; nil, with the reason in the screen's status line, when the
+    /// issue cannot be read.
+    mutating func open(_ index: Int) -> ReaderState? {
+        guard archive.entries.indices.contains(index) else { return nil }
+        guard let issue = archive.open(index) else {
+            _ = ArchiveReducer.reduce(into: &screen, .notice("打不开 cannot open \(archive.entries[index].date)"))
+            return nil
+        }
+        screen.cursor = index
+        screen.keepCursorVisible()
+        return makeReader(issue, archive.entries[index].label + " · q 回到合订本 back to the archive")
+    }
+
+    /// Counts `query` in every issue (the cursor stays on the issue being read); false when the
+    /// search could not be made.
+    mutating func count(_ query: String) -> Bool {
+        guard let counts = archive.search(query), counts.count == screen.entries.count else { return false }
+        let here = screen.cursor
+        ArchiveReducer.counted(counts, query: query, into: &screen)
+        screen.cursor = here
+        screen.message = nil
+        screen.keepCursorVisible()
+        return true
+    }
+
+    /// The reader of the next (previous) issue with matches of the last search, at its first (last)
+    /// match; nil, with the reason said in `reader`, when there is none. `wrapping`: past the
+    /// archive's end, on from its start (for a query the issue being read lacks).
+    mutating func beyond(_ query: String, forward: Bool, wrapping: Bool = false, reader: inout ReaderState) -> ReaderState? {
+        let counts = screen.counts ?? []
+        var index = screen.cursor + (forward ? 1 : -1)
+        while counts.indices.contains(index) && counts[index] == 0 { index += forward ? 1 : -1 }
+        if wrapping && !counts.indices.contains(index) { index = counts.firstIndex { $0 > 0 } ?? -1 }
+        guard counts.indices.contains(index) else {
+            _ = Reducer.reduce(into: &reader, .notice(wrapping ? "「\(query)」合订本里也没有 not found in the archive"
+                                                       : forward ? "「\(query)」后面没有了 no later issue with matches"
+                                                       : "「\(query)」前面没有了 no earlier issue with matches"))
+            return nil
+        }
+        guard var opened = open(index) else { return nil }
+        _ = Reducer.reduce(into: &opened, .find(query, fromEnd: !forward))
+        opened.message = "「\(query)」\(screen.entries[index].label) \(counts[index])处 · 合订本共 \(counts.reduce(0, +))处 in the archive"
+        return opened
+    }
+
+    /// An effect of the issue's reader that concerns the archive: the reader to go on with, or nil
+    /// to go back to the archive screen.
+    mutating func handle(_ effect: ReaderEffect, _ reader: ReaderState) -> ReaderState? {
+        var reader = reader
+        switch effect {
+        case .quit, .leaveIssue:
+            return nil
+        case .otherIssue(let step):
+            let next = screen.cursor + step
+            guard screen.entries.indices.contains(next) else {
+                _ = Reducer.reduce(into: &reader, .notice(step > 0 ? "已是最后一期 the last issue" : "已是第一期 the first issue"))
+                return reader
+            }
+            return open(next) ?? reader
+        case .searchArchive(let query):
+            guard count(query) else { return reader }
+            // A query not found here (which leaves the search before it in place): on to the
+            // issue that has it.
+            guard reader.search?.results.query != query || reader.search?.current == nil else { return reader }
+            return beyond(query, forward: true, wrapping: true, reader: &reader) ?? reader
+        case .searchBeyondIssue(let query, let forward):
+            guard screen.query == query || count(query) else { return reader }
+            return beyond(query, forward: forward, reader: &reader) ?? reader
+        default:
+            return reader
+        }
+    }
+}
