@@ -18,10 +18,15 @@ struct Kanbao: ParsableCommand {
             With no FILE, opens the page bundled with Kanbao. FILE may be UTF-8 (with or without BOM), \
             UTF-16 with a BOM or GB18030/GBK; `-` reads standard input.
 
+            A folder of crawler files (YYYYMMDD-PP-AA.txt, an article each) is a day's issue; a folder of \
+            several days' is an archive, opened on its dates and searched through an index in \
+            $XDG_CACHE_HOME/kanbao (else ~/.cache/kanbao), which can be deleted at any time.
+
             Settings: $XDG_CONFIG_HOME/kanbao/config.toml (else ~/.config/kanbao/config.toml); user themes \
             in the themes/ folder beside it. The command line wins over the config file.
 
-            Exit status: 0 ok, 64 bad usage, 65 not a page (empty, binary, over 256 MiB), 66 cannot open the file, \
+            Exit status: 0 ok, 64 bad usage, 65 not a page (empty, binary, over 256 MiB; a folder with nothing \
+            readable), 66 cannot open the file, \
             69 no terminal to read on, 128+n stopped by signal n.
             """,
         version: KanbaoVersion.string
@@ -74,7 +79,7 @@ struct Kanbao: ParsableCommand {
     }
 
     @Argument(help: ArgumentHelp(
-        "The page to read, or - for standard input; several files or a folder make an issue of several pages, in name order.",
+        "The page to read, or - for standard input; several files or a folder make an issue of several pages, in name order; a crawler day folder is an issue, a folder of days an archive.",
         valueName: "FILE|DIR"))
     var files: [String] = []
 
