@@ -201,7 +201,7 @@ public final class ArchiveIndex {
                 statement.withBytes(8) { body(file, $0) }
             }
         }
-        guard let match = query.phrase else {
+        guard let match = query.tokenMatch else {
             return try each(try database.prepare("SELECT \(columns) FROM files f JOIN texts t ON t.id = f.id WHERE f.readable"))
         }
         guard !query.pairBits.isEmpty else {

@@ -5,10 +5,10 @@ import TextLayout
 
 /// A query as the archive's search takes it, folded as the reader folds it (`SearchFolding`:
 /// full-width = half-width, Latin case unless the query has a capital), so that the counts are the
-/// reader's. Counting is a byte search (`memmem`) in text width-folded the same way — exact where
-/// every grapheme cluster of query and text is one code point (`ArchiveText.singleScalarClusters`:
-/// nearly all news text);
-/// the rest goes through the reader's own `SearchIndex` (see `ArchiveCounting`).
+/// reader's. Counting is a byte search (`memchr` and `memcmp`) in text width-folded the same way —
+/// exact where every grapheme cluster of query and text is one code point
+/// (`ArchiveText.singleScalarClusters`: nearly all news text); the rest goes through the reader's
+/// own `SearchIndex` (`ArchiveSearch.readerResults`).
 public struct ArchiveQuery: Sendable {
     public let text: String
     public let caseSensitive: Bool
@@ -21,7 +21,7 @@ public struct ArchiveQuery: Sendable {
     let foldsCase: Bool
     /// The FTS5 expression that finds the files which may hold it (`ArchiveTokens`); nil when it
     /// has no token, and every file must be looked at.
-    let phrase: String?
+    let tokenMatch: String?
     /// The bits a file's pair signature must have (`ArchiveTokens.signature`); none for a query
     /// with no two tokens side by side.
     let pairBits: [Int]
@@ -44,7 +44,7 @@ public struct ArchiveQuery: Sendable {
         }
         self.foldsCase = foldsCase
         needle = Array(String(folded).utf8)
-        phrase = ArchiveTokens.query(String(folded), dropCased: !caseSensitive)
+        tokenMatch = ArchiveTokens.query(String(folded), dropCased: !caseSensitive)
         pairBits = ArchiveTokens.signatureBits(ofQuery: String(folded), dropCased: !caseSensitive)
     }
 

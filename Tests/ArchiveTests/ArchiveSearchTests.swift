@@ -128,8 +128,8 @@ import TestSupport
         #expect(ArchiveQuery("５Ｇ").caseSensitive)
         #expect(!ArchiveQuery("5g").caseSensitive)
         #expect(ArchiveQuery("５Ｇ").needle == Array("5G".utf8))
-        #expect(ArchiveQuery("工会").phrase == "\"工\" AND \"会\"")
-        #expect(ArchiveQuery("。").phrase == "\"。\"")
-        #expect(ArchiveQuery(",").phrase == nil)
+        #expect(ArchiveQuery("工会").tokenMatch == "\"工\" AND \"会\"")
+        #expect(ArchiveQuery("。").tokenMatch == "\"。\"")
+        #expect(ArchiveQuery(",").tokenMatch == nil)
     }
 }
