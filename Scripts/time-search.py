@@ -3,12 +3,12 @@
 
     Scripts/time-search.py ARCHIVE KANBAO QUERY...
 
-Each is run once to warm the caches (and bring the index up to date), then 5 times; the best of
+Each is run once to warm the caches (and bring the index up to date), then 9 times; the best of
 those is printed, with kanbao's time as a fraction of grep's.
 """
 import subprocess, sys, time
 
-def best(command, runs=5):
+def best(command, runs=9):
     subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     times = []
     for _ in range(runs):

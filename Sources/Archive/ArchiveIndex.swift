@@ -188,6 +188,14 @@ public final class ArchiveIndex {
     /// with pairs looks at the signatures of the files FTS5 found first, and reads the text of
     /// those that pass.
     func candidates(_ query: ArchiveQuery, _ body: (FileRow, _ folded: UnsafeRawBufferPointer) -> Void) throws(SQLiteError) {
+        // One read transaction for all the statements below: each on its own would take and drop
+        // SQLite's file locks again (four `fcntl` calls a lookup).
+        try database.execute("BEGIN")
+        defer { try? database.execute("COMMIT") }
+        try matchingFiles(query, body)
+    }
+
+    private func matchingFiles(_ query: ArchiveQuery, _ body: (FileRow, _ folded: UnsafeRawBufferPointer) -> Void) throws(SQLiteError) {
         let columns = "f.path, f.size, f.modified, f.date, f.page, f.article, f.headline, f.lone, t.folded"
         /// The row of the columns above (readable: the queries ask for readable files only).
         func row(_ statement: SQLiteDatabase.Statement) -> FileRow {
