@@ -34,10 +34,15 @@ public final class ArchiveIndex {
         let lone: Bool
     }
 
-    /// Opens the index of the archive whose root folders are `roots` (real paths), creating it.
-    public init(cacheFolder: String, roots: [String]) throws(SQLiteError) {
-        path = Self.path(cacheFolder: cacheFolder, roots: roots)
-        database = try SQLiteDatabase(path: path)
+    /// Opens the index of the archive whose root folders are `roots` (real paths), creating it
+    /// unless `creating` is false.
+    public init(cacheFolder: String, roots: [String], creating: Bool = true) throws(SQLiteError) {
+        path = Self.file(cacheFolder: cacheFolder, roots: roots)
+        database = try SQLiteDatabase(path: path, creating: creating)
+        guard creating else {
+            try Self.checkVersion(database)
+            return
+        }
         try database.execute("PRAGMA page_size=65536; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA mmap_size=4294967296")
         try database.execute("""
             CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -50,19 +55,32 @@ public final class ArchiveIndex {
             CREATE TABLE IF NOT EXISTS signatures(id INTEGER PRIMARY KEY, bits BLOB NOT NULL);
             CREATE VIRTUAL TABLE IF NOT EXISTS grams USING fts5(chars, content='', detail=none, tokenize='ascii');
             """)
+        try Self.checkVersion(database)
+    }
+
+    private static func checkVersion(_ database: SQLiteDatabase) throws(SQLiteError) {
         let check = try database.prepare("SELECT value FROM meta WHERE key = 'version'")
         guard try check.step(), check.text(0) == Self.version else {
             throw SQLiteError.otherVersion
         }
     }
 
-    static func path(cacheFolder: String, roots: [String]) -> String {
+    /// The fingerprint of the files the index was last brought up to date with (see
+    /// `ArchiveCatalog.fingerprint`); nil if it never was.
+    public var builtFingerprint: UInt64? {
+        get throws(SQLiteError) {
+            let stored = try database.prepare("SELECT value FROM meta WHERE key = 'fingerprint'")
+            return try stored.step() ? stored.text(0).flatMap { UInt64($0) } : nil
+        }
+    }
+
+    public static func file(cacheFolder: String, roots: [String]) -> String {
         cacheFolder + "/index-" + name(of: roots) + ".sqlite3"
     }
 
     /// Deletes the index of these roots (and SQLite's files beside it), to be built again.
     public static func remove(cacheFolder: String, roots: [String]) {
-        let path = path(cacheFolder: cacheFolder, roots: roots)
+        let path = file(cacheFolder: cacheFolder, roots: roots)
         for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
     }
 

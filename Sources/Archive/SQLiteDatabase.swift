@@ -27,8 +27,8 @@ final class SQLiteDatabase {
     private var handle: OpaquePointer?
 
     /// Opens (creating it if need be) `path`; waits up to `busySeconds` for another writer.
-    init(path: String, busySeconds: Int32 = 60) throws(SQLiteError) {
-        let code = sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil)
+    init(path: String, creating: Bool = true, busySeconds: Int32 = 60) throws(SQLiteError) {
+        let code = sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | (creating ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX, nil)
         guard code == SQLITE_OK else {
             let error = SQLiteError(code: code, message: handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open")
             sqlite3_close(handle)

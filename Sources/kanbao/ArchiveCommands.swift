@@ -31,7 +31,14 @@ enum ArchiveCommands {
     /// which have no date, by the reader's search of the issue, each page named by its file.
     static func run(search text: String, count: Bool, paths: [String], warn: @escaping (String) -> Void) throws(PageInputError) {
         let roots = try roots(paths)
+        // Counting while the archive is listed: the index as it stands is searched on another
+        // thread, and its answer is taken if the listing finds the files as the index has them.
+        let early = count ? SpeculativeCount(ArchiveQuery(text), roots: roots) : nil
         let catalog = try ArchiveCatalog.of(roots)
+        if let counts = early?.answer(for: catalog) {
+            Output.write(countLines(counts))
+            return
+        }
         guard catalog.issues.isEmpty else { return search(text, count: count, catalog: catalog, roots: roots, warn: warn) }
         let issue = try PageLoading.load(try PageLoading.plan(paths), trace: Trace(path: nil), warn: warn).issue
         let results = SearchIndex(issue).find(text)
@@ -124,5 +131,36 @@ enum ArchiveCommands {
             built += "/" + part
             if mkdir(built, 0o700) != 0 && errno != EEXIST { throw SQLiteError(code: 14, message: String(cString: strerror(errno))) }
         }
+    }
+}
+
+/// A count made from the index as it stands, on another thread, while the archive is listed: good
+/// only if the index was built for exactly the files listed (the same fingerprint), else dropped.
+final class SpeculativeCount: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private var counts: [(date: String, count: Int)]?
+    private var fingerprint: UInt64?
+
+    init(_ query: ArchiveQuery, roots: [String]) {
+        guard let folder = XDGFolder.kanbao("XDG_CACHE_HOME", fallback: ".cache", environment: ProcessInfo.processInfo.environment),
+              access(ArchiveIndex.file(cacheFolder: folder, roots: roots), R_OK) == 0 else { return }
+        group.enter()
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            defer { group.leave() }
+            guard let index = try? ArchiveIndex(cacheFolder: folder, roots: roots, creating: false),
+                  let built = try? index.builtFingerprint else { return }
+            let read: (String) throws(PageInputError) -> String = { path throws(PageInputError) in
+                try PageLoading.decodedText(path: path, trace: Trace(path: nil), warn: { _ in })
+            }
+            counts = try? ArchiveSearch.counts(query, index: index, text: read)
+            fingerprint = built
+        }
+    }
+
+    /// The counts, if the index was up to date with `catalog`.
+    func answer(for catalog: ArchiveCatalog) -> [(date: String, count: Int)]? {
+        group.wait()
+        guard let fingerprint, fingerprint == catalog.fingerprint else { return nil }
+        return counts
     }
 }

@@ -100,7 +100,7 @@ import TestSupport
         let cache = try Self.temporaryFolder()
         let roots = [CrawlerFixtures.month.path]
         _ = try Self.index(roots, cache: cache)
-        let file = ArchiveIndex.path(cacheFolder: cache.path, roots: roots)
+        let file = ArchiveIndex.file(cacheFolder: cache.path, roots: roots)
         for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + suffix) }
         try Data(repeating: 0x5A, count: 8192).write(to: URL(fileURLWithPath: file))
         #expect {
