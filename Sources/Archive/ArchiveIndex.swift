@@ -20,17 +20,14 @@ public final class ArchiveIndex {
 
     let database: SQLiteDatabase
     public let path: String
-    /// Every indexed file's row, by id: loaded by `update` when the files changed.
-    private var rows: [Int64: FileRow] = [:]
 
+    /// What search needs of a file that may hold a query (the text comes beside it).
     struct FileRow: Sendable {
         let path: String
-        let stamp: FileStamp
         let date: String
         let page: Int
         let article: Int
         let headline: String
-        let readable: Bool
         let lone: Bool
     }
 
@@ -103,21 +100,18 @@ public final class ArchiveIndex {
     /// unreadable until it changes); `progress` hears files done of files to do.
     public func update(_ catalog: ArchiveCatalog, text: @escaping @Sendable (String) throws(PageInputError) -> String,
                        progress: (Int, Int) -> Void = { _, _ in }) throws(SQLiteError) -> Update {
+        if try builtFingerprint == catalog.fingerprint { return Update() }
         let fingerprint = String(catalog.fingerprint)
-        let stored = try database.prepare("SELECT value FROM meta WHERE key = 'fingerprint'")
-        if try stored.step(), stored.text(0) == fingerprint { return Update() }
-        try loadRows()
-        var byPath: [String: Int64] = [:]
-        for (id, row) in rows { byPath[row.path] = id }
+        let indexed = try indexedFiles()
         var present = Set<String>()
         var toRead: [(file: ArchiveCatalog.File, date: IssueDate)] = []
         for issue in catalog.issues {
             for file in issue.files {
                 present.insert(file.path)
-                if byPath[file.path].flatMap({ rows[$0]?.stamp }) != file.stamp { toRead.append((file, issue.date)) }
+                if indexed[file.path]?.stamp != file.stamp { toRead.append((file, issue.date)) }
             }
         }
-        let gone = rows.filter { !present.contains($0.value.path) }.map(\.key)
+        let gone = indexed.filter { !present.contains($0.key) }.map(\.value.id)
         var update = Update()
         let keepFingerprint = try database.prepare("INSERT OR REPLACE INTO meta VALUES('fingerprint', ?)")
         if toRead.isEmpty && gone.isEmpty {
@@ -159,8 +153,6 @@ public final class ArchiveIndex {
                     try insertText.bind(.integer(id), .utf8(row.folded)).run()
                     try insertSignature.bind(.integer(id), .blob(row.signature)).run()
                     try insertGrams.bind(.integer(id), .utf8(row.tokens)).run()
-                    rows[id] = FileRow(path: row.file.path, stamp: row.file.stamp, date: row.date.iso, page: row.file.name.page,
-                                       article: row.file.name.article, headline: row.headline, readable: row.readable, lone: row.lone)
                     update.read += 1
                     update.unreadable += row.readable ? 0 : 1
                     update.bytes += row.file.stamp.size
@@ -176,15 +168,14 @@ public final class ArchiveIndex {
         return update
     }
 
-    private func loadRows() throws(SQLiteError) {
-        rows = [:]
-        let all = try database.prepare("SELECT id, path, size, modified, date, page, article, headline, readable, lone FROM files")
+    /// Every indexed file's id and stamp, by path.
+    private func indexedFiles() throws(SQLiteError) -> [String: (id: Int64, stamp: FileStamp)] {
+        var indexed: [String: (id: Int64, stamp: FileStamp)] = [:]
+        let all = try database.prepare("SELECT id, path, size, modified FROM files")
         while try all.step() {
-            rows[all.integer(0)] = FileRow(
-                path: all.text(1) ?? "", stamp: FileStamp(size: Int(all.integer(2)), modified: all.integer(3)), date: all.text(4) ?? "",
-                page: Int(all.integer(5)), article: Int(all.integer(6)), headline: all.text(7) ?? "",
-                readable: all.integer(8) != 0, lone: all.integer(9) != 0)
+            indexed[all.text(1) ?? ""] = (all.integer(0), FileStamp(size: Int(all.integer(2)), modified: all.integer(3)))
         }
+        return indexed
     }
 
     /// Drops a file's rows and its tokens (a contentless FTS5 table is told what it had indexed).
@@ -198,7 +189,6 @@ public final class ArchiveIndex {
         try database.prepare("DELETE FROM texts WHERE id = ?").bind(.integer(id)).run()
         try database.prepare("DELETE FROM signatures WHERE id = ?").bind(.integer(id)).run()
         try database.prepare("DELETE FROM files WHERE id = ?").bind(.integer(id)).run()
-        rows[id] = nil
     }
 
     /// Calls `body` for every readable file that may hold `query` (all of them, when the query has
@@ -214,17 +204,16 @@ public final class ArchiveIndex {
     }
 
     private func matchingFiles(_ query: ArchiveQuery, _ body: (FileRow, _ folded: UnsafeRawBufferPointer) -> Void) throws(SQLiteError) {
-        let columns = "f.path, f.size, f.modified, f.date, f.page, f.article, f.headline, f.lone, t.folded"
-        /// The row of the columns above (readable: the queries ask for readable files only).
+        let columns = "f.path, f.date, f.page, f.article, f.headline, f.lone, t.folded"
+        /// The row of the columns above.
         func row(_ statement: SQLiteDatabase.Statement) -> FileRow {
-            FileRow(path: statement.text(0) ?? "", stamp: FileStamp(size: Int(statement.integer(1)), modified: statement.integer(2)),
-                    date: statement.text(3) ?? "", page: Int(statement.integer(4)), article: Int(statement.integer(5)),
-                    headline: statement.text(6) ?? "", readable: true, lone: statement.integer(7) != 0)
+            FileRow(path: statement.text(0) ?? "", date: statement.text(1) ?? "", page: Int(statement.integer(2)),
+                    article: Int(statement.integer(3)), headline: statement.text(4) ?? "", lone: statement.integer(5) != 0)
         }
         func each(_ statement: SQLiteDatabase.Statement) throws(SQLiteError) {
             while try statement.step() {
                 let file = row(statement)
-                statement.withBytes(8) { body(file, $0) }
+                statement.withBytes(6) { body(file, $0) }
             }
         }
         guard let match = query.tokenMatch else {
@@ -262,9 +251,9 @@ public final class ArchiveIndex {
         let wanted = Set(passing)
         let all = try database.prepare("SELECT \(columns), f.id FROM files f JOIN texts t ON t.id = f.id WHERE f.readable")
         while try all.step() {
-            guard wanted.contains(all.integer(9)) else { continue }
+            guard wanted.contains(all.integer(7)) else { continue }
             let file = row(all)
-            all.withBytes(8) { body(file, $0) }
+            all.withBytes(6) { body(file, $0) }
         }
     }
 }
