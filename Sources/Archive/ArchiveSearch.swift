@@ -16,10 +16,8 @@ public enum ArchiveSearch {
         public let date: String
         public let page: Int
         public let headline: String
-        /// Up to `contextLength` characters either side of the match, in its paragraph.
-        public let before: String
-        public let match: String
-        public let after: String
+        /// The match and up to `contextLength` characters either side of it, in its paragraph.
+        public let context: String
     }
 
     public static let contextLength = 20
@@ -28,7 +26,7 @@ public enum ArchiveSearch {
     public static func counts(_ query: ArchiveQuery, index: ArchiveIndex, text: TextSource) throws(SQLiteError) -> [(date: String, count: Int)] {
         var byDate: [String: Int] = [:]
         try index.candidates(query) { row, folded in
-            let count = query.lone && row.lone ? query.count(inFolded: folded) : readerCount(query, path: row.path, text: text)
+            let count = count(query, in: row, folded: folded, text: text)
             if count > 0 { byDate[row.date, default: 0] += count }
         }
         return byDate.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
@@ -38,7 +36,7 @@ public enum ArchiveSearch {
     public static func matches(_ query: ArchiveQuery, index: ArchiveIndex, text: TextSource, each: (Match) -> Void) throws(SQLiteError) {
         var found: [ArchiveIndex.FileRow] = []
         try index.candidates(query) { row, folded in
-            if query.lone && row.lone ? query.count(inFolded: folded) > 0 : readerCount(query, path: row.path, text: text) > 0 { found.append(row) }
+            if count(query, in: row, folded: folded, text: text) > 0 { found.append(row) }
         }
         for row in found.sorted(by: { ($0.date, $0.page, $0.article, $0.path) < ($1.date, $1.page, $1.article, $1.path) }) {
             guard let article = try? CrawlerArticle.parse(text(row.path)) else { continue }
@@ -73,15 +71,17 @@ public enum ArchiveSearch {
 
     /// Matches in one article (a crawler file's): the reader's count.
     public static func count(_ query: ArchiveQuery, article: Article) -> Int {
-        let original = ArchiveText.blocks(article).joined(separator: "\n")
-        guard query.lone && ArchiveText.singleScalarClusters(original) else { return readerResults(query, blocks: ArchiveText.blocks(article)).count }
+        let blocks = ArchiveText.blocks(article)
+        let original = blocks.joined(separator: "\n")
+        guard query.lone && ArchiveText.singleScalarClusters(original) else { return readerResults(query, blocks: blocks).count }
         return ArchiveText.widthFolded(original).withUnsafeBytes { query.count(inFolded: $0) }
     }
 
-    /// The reader's count in a file read again: for text or queries that are not all lone code points.
-    static func readerCount(_ query: ArchiveQuery, path: String, text: TextSource) -> Int {
-        guard let article = try? CrawlerArticle.parse(text(path)) else { return 0 }
-        return readerResults(query, blocks: ArchiveText.blocks(article)).count
+    /// Matches in an indexed file: the byte search in its folded text where query and text are
+    /// lone code points, else the file read again and counted by the reader's own search.
+    static func count(_ query: ArchiveQuery, in row: ArchiveIndex.FileRow, folded: UnsafeRawBufferPointer, text: TextSource) -> Int {
+        if query.lone && row.lone { return query.count(inFolded: folded) }
+        return (try? CrawlerArticle.parse(text(row.path))).map { count(query, article: $0) } ?? 0
     }
 
     /// The reader's search over an article of these blocks.
@@ -91,12 +91,15 @@ public enum ArchiveSearch {
 
     static func matches(_ query: ArchiveQuery, blocks: [String], date: String, page: Int, headline: String, each: (Match) -> Void) {
         for match in readerResults(query, blocks: blocks).matches {
-            let characters = Array(blocks[match.block])
-            let from = max(0, match.start - contextLength), to = min(characters.count, match.end + contextLength)
-            each(Match(date: date, page: page, headline: headline,
-                       before: (from > 0 ? "…" : "") + String(characters[from..<match.start]),
-                       match: String(characters[match.start..<match.end]),
-                       after: String(characters[match.end..<to]) + (to < characters.count ? "…" : "")))
+            each(Match(date: date, page: page, headline: headline, context: context(of: match, in: blocks[match.block])))
         }
+    }
+
+    /// `…` and up to `contextLength` characters before the match, the match, as many after and `…`,
+    /// within `block` (the match's paragraph).
+    public static func context(of match: SearchMatch, in block: String) -> String {
+        let characters = Array(block)
+        let from = max(0, match.start - contextLength), to = min(characters.count, match.end + contextLength)
+        return (from > 0 ? "…" : "") + String(characters[from..<to]) + (to < characters.count ? "…" : "")
     }
 }

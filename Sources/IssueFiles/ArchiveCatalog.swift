@@ -41,7 +41,7 @@ public struct ArchiveCatalog: Sendable {
                 }
                 continue
             }
-            for listing in try FolderListing.of(path, sorted: false).treeInParallel(depth: CrawlerLayout.depth, sorted: false) {
+            for listing in try FolderListing.of(path, sorted: false).tree(depth: CrawlerLayout.depth, sorted: false) {
                 for index in listing.files.indices {
                     if let name = CrawlerFileName(listing.names[index]) {
                         files.append(File(path: listing.files[index], stamp: listing.stamps[index], name: name))

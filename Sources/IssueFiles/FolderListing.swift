@@ -14,6 +14,12 @@ public struct FolderListing: Sendable {
     public let stamps: [FileStamp]
     public let folders: [String]
 
+    /// Whether `path` names a folder (links followed); `-` (standard input) never does.
+    public static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return path != "-" && stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+
     /// `sorted: false` leaves the files in the order the folder gives them, for a caller that
     /// orders them by something else (an archive, by date, page and article) — sorting tens of
     /// thousands of names by `PageOrder` is a good part of listing them.
@@ -41,20 +47,10 @@ public struct FolderListing: Sendable {
     }
 
     /// This folder and every folder under it, `depth` levels down at most (a link that loops comes to
-    /// an end there), parents before their children; a subfolder that cannot be read is left out.
+    /// an end there), a level at a time — parents before their children — and the folders of a level
+    /// listed at once on every core: listing is mostly waiting on `stat`, and an archive has hundreds
+    /// of day folders. A subfolder that cannot be read is left out.
     public func tree(depth: Int, sorted: Bool = true) -> [FolderListing] {
-        var out = [self]
-        guard depth > 0 else { return out }
-        for folder in folders {
-            if let listing = try? FolderListing.of(folder, sorted: sorted) { out += listing.tree(depth: depth - 1, sorted: sorted) }
-        }
-        return out
-    }
-
-    /// The same folders as `tree`, listed level by level, the folders of a level at once on every
-    /// core: listing is mostly waiting on `stat`, and an archive has hundreds of day folders. In
-    /// no particular order.
-    public func treeInParallel(depth: Int, sorted: Bool = true) -> [FolderListing] {
         var out = [self], level = [self]
         for _ in 0..<depth {
             let folders = level.flatMap(\.folders)

@@ -1,4 +1,3 @@
-import Glibc
 import IssueModel
 
 /// Which files make the issue, in which layout, as which pages — decided from the names and the
@@ -33,8 +32,7 @@ public struct IssuePlan: Sendable {
         var passedOver: [PassedOver] = []
         var named: Set<String> = []
         for argument in arguments {
-            var info = stat()
-            guard argument != "-" && stat(argument, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR else {
+            guard FolderListing.isFolder(argument) else {
                 let name = PageOrder.name(of: argument)
                 files[layouts.firstIndex { $0.owns(fileName: name) } ?? layouts.count - 1].append(argument)
                 named.insert(argument)

@@ -10,12 +10,10 @@ import Terminal
 /// already browsable, its progress in the status line.
 enum ArchiveBrowser {
     static func make(_ catalog: ArchiveCatalog, roots: [String]) -> ReaderApp.Archive {
-        let read: @Sendable (String) throws(PageInputError) -> String = { path throws(PageInputError) in
-            try PageLoading.decodedText(path: path, trace: Trace(path: nil), warn: { _ in })
-        }
+        let read = PageLoading.archiveFileText
         let build = IndexBuild()
         Thread.detachNewThread {
-            let index = ArchiveCommands.upToDate(catalog, roots: roots, read: read, warn: build.said, progress: build.progress)
+            let index = ArchiveCommands.upToDate(catalog, roots: roots, warn: build.said, progress: build.progress)
             build.finish(available: index != nil)
         }
         let entries = catalog.issues.map {
@@ -32,7 +30,7 @@ enum ArchiveBrowser {
                 let query = ArchiveQuery(text)
                 // Through the index once it is built (brought up to date again: files may have
                 // changed since); until then, and without one, by reading every file.
-                let index = build.isAvailable ? ArchiveCommands.upToDate(catalog, roots: roots, read: read, warn: { _ in }, progress: { _, _ in }) : nil
+                let index = build.isAvailable ? ArchiveCommands.upToDate(catalog, roots: roots, warn: { _ in }, progress: { _, _ in }) : nil
                 let counts = (try? index.map { index throws(SQLiteError) in try ArchiveSearch.counts(query, index: index, text: read) })
                     ?? ArchiveSearch.countsReading(query, catalog: catalog, text: read)
                 var perEntry = Array(repeating: 0, count: entries.count)

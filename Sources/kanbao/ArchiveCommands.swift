@@ -51,11 +51,9 @@ enum ArchiveCommands {
         if !count {
             for match in results.matches {
                 let article = issue.articles[match.article]
-                let block = Array(ArticleBlocks(article).blocks[match.block].text)
-                let from = max(0, match.start - ArchiveSearch.contextLength), to = min(block.count, match.end + ArchiveSearch.contextLength)
+                let context = ArchiveSearch.context(of: match, in: ArticleBlocks(article).blocks[match.block].text)
                 let name = issue.pageList[issue.pages.isEmpty ? 0 : issue.page(of: match.article)].name
-                lines += VisibleText.escaped("\(name.isEmpty ? "-" : name) \(article.headline): " + (from > 0 ? "…" : "")
-                                             + String(block[from..<to]) + (to < block.count ? "…" : "")) + "\n"
+                lines += VisibleText.escaped("\(name.isEmpty ? "-" : name) \(article.headline): " + context) + "\n"
             }
         }
         Output.write(count ? lines + "total \(total)\n" : lines)
@@ -65,12 +63,10 @@ enum ArchiveCommands {
     /// `YYYY-MM-DD N` per issue with matches and `total N` last.
     static func search(_ text: String, count: Bool, catalog: ArchiveCatalog, roots: [String], warn: @escaping (String) -> Void) {
         let query = ArchiveQuery(text)
-        let read: @Sendable (String) throws(PageInputError) -> String = { path throws(PageInputError) in
-            try PageLoading.decodedText(path: path, trace: Trace(path: nil), warn: { _ in })
-        }
+        let read = PageLoading.archiveFileText
         func line(_ match: ArchiveSearch.Match) {
             Output.write(VisibleText.escaped(
-                "\(match.date) \(CrawlerFileName.pageName(match.page)) \(match.headline): \(match.before)\(match.match)\(match.after)") + "\n")
+                "\(match.date) \(CrawlerFileName.pageName(match.page)) \(match.headline): \(match.context)") + "\n")
         }
         // Without an index (none can be kept, or it failed): the same answer, by reading every file.
         func reading() {
@@ -78,7 +74,7 @@ enum ArchiveCommands {
                 ArchiveSearch.matchesReading(query, catalog: catalog, text: read, each: line)
             }
         }
-        guard let index = upToDate(catalog, roots: roots, read: read, warn: warn) else { return reading() }
+        guard let index = upToDate(catalog, roots: roots, warn: warn) else { return reading() }
         do {
             if count {
                 Output.write(countLines(try ArchiveSearch.counts(query, index: index, text: read)))
@@ -95,11 +91,16 @@ enum ArchiveCommands {
         counts.map { "\($0.date) \($0.count)\n" }.joined() + "total \(counts.reduce(0) { $0 + $1.count })\n"
     }
 
+    /// `$XDG_CACHE_HOME/kanbao` (else `~/.cache/kanbao`), where the indexes are kept; nil without either.
+    static var cacheFolder: String? {
+        XDGFolder.kanbao("XDG_CACHE_HOME", fallback: ".cache", environment: ProcessInfo.processInfo.environment)
+    }
+
     /// The archive's index, brought up to date (with a progress bar while files are read); nil when
     /// none can be kept — a read-only or full cache folder — said once.
-    static func upToDate(_ catalog: ArchiveCatalog, roots: [String], read: @escaping @Sendable (String) throws(PageInputError) -> String,
-                         warn: (String) -> Void, progress: ((Int, Int) -> Void)? = nil) -> ArchiveIndex? {
-        guard let folder = XDGFolder.kanbao("XDG_CACHE_HOME", fallback: ".cache", environment: ProcessInfo.processInfo.environment) else {
+    static func upToDate(_ catalog: ArchiveCatalog, roots: [String], warn: (String) -> Void,
+                         progress: ((Int, Int) -> Void)? = nil) -> ArchiveIndex? {
+        guard let folder = cacheFolder else {
             warn("no cache folder (neither XDG_CACHE_HOME nor HOME is set): searching without an index")
             return nil
         }
@@ -108,7 +109,7 @@ enum ArchiveCommands {
                 try makeFolder(folder)
                 let index = try ArchiveIndex(cacheFolder: folder, roots: roots)
                 let bar = progress == nil ? ReadingProgress("indexing") : nil
-                let update = try index.update(catalog, text: read, progress: progress ?? bar!.update)
+                let update = try index.update(catalog, text: PageLoading.archiveFileText, progress: progress ?? bar!.update)
                 bar?.update(done: 1, of: 1)
                 if update.unreadable > 0 { warn("\(update.unreadable) files could not be read as text and are left out") }
                 return index
@@ -142,17 +143,14 @@ final class SpeculativeCount: @unchecked Sendable {
     private var fingerprint: UInt64?
 
     init(_ query: ArchiveQuery, roots: [String]) {
-        guard let folder = XDGFolder.kanbao("XDG_CACHE_HOME", fallback: ".cache", environment: ProcessInfo.processInfo.environment),
+        guard let folder = ArchiveCommands.cacheFolder,
               access(ArchiveIndex.file(cacheFolder: folder, roots: roots), R_OK) == 0 else { return }
         group.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             defer { group.leave() }
             guard let index = try? ArchiveIndex(cacheFolder: folder, roots: roots, creating: false),
                   let built = try? index.builtFingerprint else { return }
-            let read: (String) throws(PageInputError) -> String = { path throws(PageInputError) in
-                try PageLoading.decodedText(path: path, trace: Trace(path: nil), warn: { _ in })
-            }
-            counts = try? ArchiveSearch.counts(query, index: index, text: read)
+            counts = try? ArchiveSearch.counts(query, index: index, text: PageLoading.archiveFileText)
             fingerprint = built
         }
     }

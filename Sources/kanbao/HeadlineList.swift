@@ -4,14 +4,6 @@ import TextLayout
 /// The `--list` form: one line per article, `N [kicker] headline`, safe for a terminal; for several
 /// pages, each page's label on a line of its own before its articles (numbers run on across pages).
 enum HeadlineList {
-    static func render(_ issue: Issue) -> String {
-        let pages = issue.pageList
-        return pages.enumerated().map { number, page in
-            lines(label: pages.count > 1 ? PageLabel.text(page: number, of: pages.count, name: page.name) : nil,
-                  issue.articles[page.articles], firstNumber: page.articles.lowerBound + 1)
-        }.joined()
-    }
-
     /// One page's lines: its label, if it has one, then its articles numbered from `firstNumber`.
     static func lines(label: String?, _ articles: ArraySlice<Article>, firstNumber: Int) -> String {
         var out = label.map { VisibleText.escaped($0) + "\n" } ?? ""

@@ -64,6 +64,16 @@ struct Kanbao: ParsableCommand {
         return ThemeSetup.make(settings: settings, option: theme, colors: !noColor && noColorVariable.isEmpty)
     }
 
+    /// The archive the arguments name, with its folders' real paths: when every argument is a
+    /// folder (a file, `-` or a FIFO is never looked into here) and they hold issues of more than
+    /// one date; nil for anything else.
+    private func archive() throws -> (catalog: ArchiveCatalog, roots: [String])? {
+        guard !files.isEmpty, files.allSatisfy(FolderListing.isFolder) else { return nil }
+        let roots = try loading { () throws(PageInputError) in try ArchiveCommands.roots(files) }
+        let catalog = try loading { () throws(PageInputError) in try ArchiveCatalog.of(roots) }
+        return catalog.isArchive ? (catalog, roots) : nil
+    }
+
     /// The archive screen; the issue last opened is remembered (as the place of the archive's key).
     private func browse(_ archive: ReaderApp.Archive, roots: [String], _ settings: LoadedSettings, _ trace: Trace) throws {
         var archive = archive
@@ -170,13 +180,9 @@ struct Kanbao: ParsableCommand {
             try loading { () throws(PageInputError) in try ArchiveCommands.run(search: search, count: count, paths: files, warn: warn) }
             return
         }
-        // (An archive is folders: a file, `-` or a FIFO is never looked into here.)
-        if list, !files.isEmpty, files.allSatisfy({ var info = stat(); return stat($0, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR }) {
-            let catalog = try loading { () throws(PageInputError) in try ArchiveCatalog.of(files) }
-            if catalog.isArchive {
-                Output.write(ArchiveCommands.issueLines(catalog))
-                return
-            }
+        if list, let (catalog, _) = try archive() {
+            Output.write(ArchiveCommands.issueLines(catalog))
+            return
         }
         if !json && !list && (dump || isatty(STDOUT_FILENO) == 0) {
             // Like `git log` without a terminal: the same pages, as text — parsed and written an
@@ -195,13 +201,9 @@ struct Kanbao: ParsableCommand {
             }
             return
         }
-        if !files.isEmpty, files.allSatisfy({ var info = stat(); return stat($0, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR }) {
-            let roots = try loading { () throws(PageInputError) in try ArchiveCommands.roots(files) }
-            let catalog = try loading { () throws(PageInputError) in try ArchiveCatalog.of(roots) }
-            if catalog.isArchive {
-                try browse(ArchiveBrowser.make(catalog, roots: roots), roots: roots, settings, trace)
-                return
-            }
+        if let (catalog, roots) = try archive() {
+            try browse(ArchiveBrowser.make(catalog, roots: roots), roots: roots, settings, trace)
+            return
         }
         let (issue, skipped, key) = try loading { () throws(PageInputError) in
             try PageLoading.load(try PageLoading.plan(files), trace: trace, warn: warn, keyed: true)

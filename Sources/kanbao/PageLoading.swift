@@ -38,6 +38,12 @@ enum PageLoading {
         return (issue, skipped, key)
     }
 
+    /// An archive's file as text, without trace or warnings (its bad bytes are the reader's to see):
+    /// what the index reads, and searches without one.
+    @Sendable static func archiveFileText(_ path: String) throws(PageInputError) -> String {
+        try decodedText(path: path, trace: Trace(path: nil), warn: { _ in })
+    }
+
     /// The page's text; its bytes are gone by the time it is parsed (a function of its own, so
     /// that they are freed on return rather than held through the parse).
     static func decodedText(path: String?, trace: Trace, warn: (String) -> Void) throws(PageInputError) -> String {
