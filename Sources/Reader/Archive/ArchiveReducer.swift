@@ -73,16 +73,7 @@ public enum ArchiveReducer {
         case .enter:
             state.prompt = nil
             return line.text.isEmpty ? [] : [.search(line.text)]
-        case .backspace: line.deleteBackward()
-        case .delete: line.deleteForward()
-        case .left: line.moveLeft()
-        case .right: line.moveRight()
-        case .home, .control("a"): line.moveToStart()
-        case .end, .control("e"): line.moveToEnd()
-        case .control("u"): line.deleteToStart()
-        case .control("w"): line.deleteWordBackward()
-        case .character(let character): line.insert(character)
-        default: break
+        default: _ = line.edit(key)
         }
         state.prompt = line
         return []

@@ -53,4 +53,23 @@ public struct PromptLine: Equatable, Sendable {
         text.removeSubrange(index(start)..<index(cursor))
         cursor = start
     }
+
+    /// The line-editing keys, as a shell's: a character goes in; Backspace, Del (Ctrl-D), ← (Ctrl-B),
+    /// → (Ctrl-F), Home (Ctrl-A), End (Ctrl-E), Ctrl-U and Ctrl-W edit. False for any other key, which
+    /// is the prompt's owner's (Enter, Esc, history).
+    public mutating func edit(_ key: Key) -> Bool {
+        switch key {
+        case .character(let character): insert(character)
+        case .backspace: deleteBackward()
+        case .delete, .control("d"): deleteForward()
+        case .left, .control("b"): moveLeft()
+        case .right, .control("f"): moveRight()
+        case .home, .control("a"): moveToStart()
+        case .end, .control("e"): moveToEnd()
+        case .control("u"): deleteToStart()
+        case .control("w"): deleteWordBackward()
+        default: return false
+        }
+        return true
+    }
 }

@@ -26,24 +26,16 @@ extension Reducer {
     static func promptKey(_ key: Key, _ state: inout ReaderState) {
         guard var prompt = state.prompt else { return }
         let before = prompt.line.text
-        switch key {
-        case .character(let character): prompt.line.insert(character)
-        case .backspace:
-            // Backspace on an empty prompt closes it, as in vi and less.
-            if before.isEmpty { return cancelPrompt(&state) }
-            prompt.line.deleteBackward()
-        case .delete, .control("d"): prompt.line.deleteForward()
-        case .left, .control("b"): prompt.line.moveLeft()
-        case .right, .control("f"): prompt.line.moveRight()
-        case .home, .control("a"): prompt.line.moveToStart()
-        case .end, .control("e"): prompt.line.moveToEnd()
-        case .control("u"): prompt.line.deleteToStart()
-        case .control("w"): prompt.line.deleteWordBackward()
-        case .up: recall(older: true, &prompt, state.searchHistory)
-        case .down: recall(older: false, &prompt, state.searchHistory)
-        case .escape, .control("g"): return cancelPrompt(&state)
-        case .enter: return confirmPrompt(&state)
-        default: return
+        // Backspace on an empty prompt closes it, as in vi and less.
+        if key == .backspace && before.isEmpty { return cancelPrompt(&state) }
+        if !prompt.line.edit(key) {
+            switch key {
+            case .up: recall(older: true, &prompt, state.searchHistory)
+            case .down: recall(older: false, &prompt, state.searchHistory)
+            case .escape, .control("g"): return cancelPrompt(&state)
+            case .enter: return confirmPrompt(&state)
+            default: return
+            }
         }
         state.prompt = prompt
         if prompt.line.text != before { searchAsTyped(&state) }
