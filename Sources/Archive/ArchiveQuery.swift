@@ -107,7 +107,9 @@ enum ArchiveText {
     static func widthFolded(_ text: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
-        text.utf8.withContiguousStorageIfAvailable { bytes in
+        var text = text
+        // (`withUTF8` makes the text contiguous first, if it is not.)
+        text.withUTF8 { bytes in
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
@@ -127,7 +129,7 @@ enum ArchiveText {
                 out.append(byte)
                 index += 1
             }
-        } ?? out.append(contentsOf: Array(String(text.unicodeScalars.map { Character(Unicode.Scalar(SearchFolding.widthFolded($0.value)) ?? $0) }).utf8))
+        }
         return out
     }
 

@@ -57,14 +57,8 @@ enum ArchiveTokens {
     static func query(_ folded: String, dropCased: Bool) -> String? {
         var terms: [String] = []
         for scalar in folded.unicodeScalars {
-            let term: String
-            if scalar.isASCII {
-                guard let token = asciiToken(UInt8(scalar.value)) else { continue }
-                term = String(UnicodeScalar(token))
-            } else {
-                if dropCased && (scalar.properties.changesWhenUppercased || scalar.properties.changesWhenLowercased) { continue }
-                term = String(scalar)
-            }
+            guard let value = tokenValue(scalar, dropCased: dropCased), let token = Unicode.Scalar(value) else { continue }
+            let term = String(token)
             if !terms.contains(term) { terms.append(term) }
         }
         return terms.isEmpty ? nil : terms.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " AND ")
@@ -77,39 +71,33 @@ enum ArchiveTokens {
     /// stand together in a line.
     static func signature(_ folded: UnsafeRawBufferPointer) -> [UInt8] {
         var bits = [UInt8](repeating: 0, count: signatureBits / 8)
-        var previous: UInt32?
-        for scalar in String(decoding: folded, as: UTF8.self).unicodeScalars {
-            guard let value = pairValue(scalar, dropCased: false) else {
-                previous = nil
-                continue
-            }
-            if let previous {
-                let bit = pairBit(previous, value)
-                bits[bit >> 3] |= 1 << UInt8(bit & 7)
-            }
-            previous = value
-        }
+        forEachPairBit(of: String(decoding: folded, as: UTF8.self), dropCased: false) { bits[$0 >> 3] |= 1 << UInt8($0 & 7) }
         return bits
     }
 
     /// The bits a file's signature must have to hold `folded` (a query, width-folded): its pairs'.
     static func signatureBits(ofQuery folded: String, dropCased: Bool) -> [Int] {
         var bits: [Int] = []
-        var previous: UInt32?
-        for scalar in folded.unicodeScalars {
-            guard let value = pairValue(scalar, dropCased: dropCased) else {
-                previous = nil
-                continue
-            }
-            if let previous { bits.append(pairBit(previous, value)) }
-            previous = value
-        }
+        forEachPairBit(of: folded, dropCased: dropCased) { bits.append($0) }
         return bits
     }
 
-    /// A code point as it stands in a pair: its token's value; nil where a pair breaks (no token,
-    /// or a letter with a case beyond ASCII in a query that ignores case).
-    private static func pairValue(_ scalar: Unicode.Scalar, dropCased: Bool) -> UInt32? {
+    /// The bit of each pair of token code points side by side in `text`, in order.
+    private static func forEachPairBit(of text: String, dropCased: Bool, _ body: (Int) -> Void) {
+        var previous: UInt32?
+        for scalar in text.unicodeScalars {
+            guard let value = tokenValue(scalar, dropCased: dropCased) else {
+                previous = nil
+                continue
+            }
+            if let previous { body(pairBit(previous, value)) }
+            previous = value
+        }
+    }
+
+    /// A code point as a token (and as it stands in a pair): its token's value; nil for no token
+    /// (where a pair breaks), or for a letter with a case beyond ASCII in a query that ignores case.
+    private static func tokenValue(_ scalar: Unicode.Scalar, dropCased: Bool) -> UInt32? {
         if scalar.isASCII { return asciiToken(UInt8(scalar.value)).map(UInt32.init) }
         if dropCased && (scalar.properties.changesWhenUppercased || scalar.properties.changesWhenLowercased) { return nil }
         return scalar.value

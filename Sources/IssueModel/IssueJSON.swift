@@ -4,16 +4,8 @@
 /// where absent), in this order, UTF-8 unescaped. Written by hand because JSONEncoder does not keep
 /// key order here.
 public enum IssueJSON {
-    public static func encode(_ issue: Issue) -> String {
-        var out = ""
-        var writer = Writer(paged: !issue.pages.isEmpty) { out += $0 }
-        for page in issue.pageList { writer.page(name: page.name, header: page.header, issue.articles[page.articles]) }
-        writer.finish()
-        return out
-    }
-
-    /// The same JSON written a page at a time, for `--json` of many files: the issue is never held
-    /// whole. Several pages are `{"pages": [{"name": …, "header": …, "articles": […]}, …]}`.
+    /// The JSON written a page at a time as the files are read (`--json` of ten thousand files): the
+    /// issue is never held whole. Several pages are `{"pages": [{"name": …, "header": …, "articles": […]}, …]}`.
     public struct Writer {
         let paged: Bool
         let write: (String) -> Void
