@@ -1,3 +1,4 @@
+import CSQLite
 import Glibc
 import IssueFiles
 import IssueModel
@@ -13,13 +14,14 @@ import TextLayout
 /// files; damaged, the caller deletes and rebuilds it.
 public final class ArchiveIndex {
     /// Raised when the layout of the tables changes: an index of another version is rebuilt.
-    static let version = "5"
+    static let version = "6"
     /// Files read ahead and indexed per transaction: work is kept every so often, and another
     /// Kanbao waits no longer.
     static let batch = 250
 
     let database: SQLiteDatabase
     public let path: String
+    let slices: SignatureSlices
 
     /// What search needs of a file that may hold a query (the text comes beside it).
     struct FileRow: Sendable {
@@ -33,26 +35,37 @@ public final class ArchiveIndex {
 
     /// Opens the index of the archive whose root folders are `roots` (real paths), creating it
     /// unless `creating` is false.
-    public init(cacheFolder: String, roots: [String], creating: Bool = true) throws(SQLiteError) {
+    public convenience init(cacheFolder: String, roots: [String], creating: Bool = true) throws(SQLiteError) {
+        try self.init(cacheFolder: cacheFolder, roots: roots, creating: creating, blockFiles: SignatureSlices.defaultBlockFiles)
+    }
+
+    /// `blockFiles` is for a new index (`SignatureSlices`): tests make it small.
+    init(cacheFolder: String, roots: [String], creating: Bool, blockFiles: Int) throws(SQLiteError) {
         path = Self.file(cacheFolder: cacheFolder, roots: roots)
         database = try SQLiteDatabase(path: path, creating: creating)
+        // (A connection's own settings: every opening needs them. Without the map, every page a
+        // search reads is a `pread` copied out of the kernel.)
+        try database.execute("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA mmap_size=4294967296")
+        try database.addFunction("in_set", arguments: 2, SignatureSlices.inSet)
         guard creating else {
             try Self.checkVersion(database)
+            slices = try SignatureSlices(database)
             return
         }
-        try database.execute("PRAGMA page_size=65536; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA mmap_size=4294967296")
+        // (The file's: they hold from its first opening on.)
+        try database.execute("PRAGMA page_size=65536; PRAGMA journal_mode=WAL")
         try database.execute("""
             CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
             INSERT OR IGNORE INTO meta VALUES('version', '\(Self.version)');
             CREATE TABLE IF NOT EXISTS files(
-                id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL, modified INTEGER NOT NULL,
+                id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL, modified INTEGER NOT NULL,
                 date TEXT NOT NULL, page INTEGER NOT NULL, article INTEGER NOT NULL, headline TEXT NOT NULL,
                 readable INTEGER NOT NULL, lone INTEGER NOT NULL);
             CREATE TABLE IF NOT EXISTS texts(id INTEGER PRIMARY KEY, folded BLOB NOT NULL);
-            CREATE TABLE IF NOT EXISTS signatures(id INTEGER PRIMARY KEY, bits BLOB NOT NULL);
             CREATE VIRTUAL TABLE IF NOT EXISTS grams USING fts5(chars, content='', detail=none, tokenize='ascii');
-            """)
+            """ + SignatureSlices.tables(blockFiles: blockFiles))
         try Self.checkVersion(database)
+        slices = try SignatureSlices(database)
     }
 
     private static func checkVersion(_ database: SQLiteDatabase) throws(SQLiteError) {
@@ -157,6 +170,7 @@ public final class ArchiveIndex {
                     update.unreadable += row.readable ? 0 : 1
                     update.bytes += row.file.stamp.size
                 }
+                try slices.sliceCompleteBlocks()
             }
             // (Only once every file is in: a build cut short is taken up where it stopped.)
             try keepFingerprint.bind(.text(fingerprint)).run()
@@ -227,33 +241,16 @@ public final class ArchiveIndex {
             statement.bind(.text(match))
             return try each(statement)
         }
-        let signatures = try database.prepare("SELECT s.id, s.bits FROM grams JOIN signatures s ON s.id = grams.rowid WHERE grams MATCH ?")
-        signatures.bind(.text(match))
-        var passing: [Int64] = []
-        var found = 0
-        while try signatures.step() {
-            found += 1
-            let passes = signatures.withBytes(1) { bits in
-                bits.count * 8 == ArchiveTokens.signatureBits && query.pairBits.allSatisfy { bits[$0 >> 3] & (1 << UInt8($0 & 7)) != 0 }
-            }
-            if passes { passing.append(signatures.integer(0)) }
-        }
-        // Few files pass: each is looked up. Many (a word in every other file): one pass over all,
-        // in order, is cheaper than as many lookups, and the rest are passed over unread.
-        if passing.count * 4 < found {
-            let lookup = try database.prepare("SELECT \(columns) FROM files f JOIN texts t ON t.id = f.id WHERE f.id = ? AND f.readable")
-            for id in passing {
-                lookup.bind(.integer(id))
-                try each(lookup)
-            }
-            return
-        }
-        let wanted = Set(passing)
-        let all = try database.prepare("SELECT \(columns), f.id FROM files f JOIN texts t ON t.id = f.id WHERE f.readable")
-        while try all.step() {
-            guard wanted.contains(all.integer(7)) else { continue }
-            let file = row(all)
-            all.withBytes(6) { body(file, $0) }
-        }
+        // (The signatures are tested before any file's row and text are looked up: the text of a
+        // file whose signature fails is never read.)
+        let candidates = try database.prepare("SELECT rowid FROM grams WHERE grams MATCH ?")
+        candidates.bind(.text(match))
+        let passing = try slices.passing(candidates: candidates, bits: query.pairBits)
+        let statement = try database.prepare("""
+            SELECT \(columns) FROM grams JOIN files f ON f.id = grams.rowid JOIN texts t ON t.id = grams.rowid
+            WHERE grams MATCH ? AND in_set(grams.rowid, ?) AND f.readable
+            """)
+        statement.bind(.text(match), .blob(passing))
+        try each(statement)
     }
 }

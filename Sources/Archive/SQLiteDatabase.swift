@@ -40,6 +40,20 @@ final class SQLiteDatabase {
 
     deinit { sqlite3_close_v2(handle) }
 
+    /// A C function callable from SQL as `name(…)` with `arguments` arguments, on this connection.
+    typealias Function = @convention(c) (OpaquePointer?, Int32, UnsafeMutablePointer<OpaquePointer?>?) -> Void
+    func addFunction(_ name: String, arguments: Int32, _ function: Function) throws(SQLiteError) {
+        let code = sqlite3_create_function_v2(handle, name, arguments, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                              nil, function, nil, nil, nil)
+        guard code == SQLITE_OK else { throw error(code) }
+    }
+
+    /// A function's argument's bytes (a blob's, or a text's), without a copy.
+    static func bytes(of value: OpaquePointer?) -> UnsafeRawBufferPointer {
+        let base = sqlite3_value_blob(value)
+        return UnsafeRawBufferPointer(start: base, count: base == nil ? 0 : Int(sqlite3_value_bytes(value)))
+    }
+
     private func error(_ code: Int32) -> SQLiteError {
         SQLiteError(code: code, message: String(cString: sqlite3_errmsg(handle)))
     }

@@ -28,54 +28,82 @@ public struct ArchiveCatalog: Sendable {
     /// The issues in date order.
     public let issues: [Issue]
 
+    /// A number that changes when any file is added, removed, or changes size or time: a sum of
+    /// each file's hash (so the order of listing does not matter). An index built for the same
+    /// fingerprint is up to date without looking at its rows.
+    public let fingerprint: UInt64
+
     /// Every crawler file under the folders among `paths` (files named are taken as they are);
     /// empty when there are none.
     public static func of(_ paths: [String]) throws(PageInputError) -> ArchiveCatalog {
-        var files: [File] = []
+        var named: [File] = [], listings: [FolderListing] = []
         for path in paths {
             var info = stat()
             guard stat(path, &info) == 0 else { throw .noSuchFile(path) }
-            if info.st_mode & S_IFMT != S_IFDIR {
-                if let name = CrawlerFileName(PageOrder.name(of: path)) {
-                    files.append(File(path: path, stamp: FileStamp(info), name: name))
-                }
-                continue
+            if info.st_mode & S_IFMT == S_IFDIR {
+                listings += try FolderListing.of(path, sorted: false).tree(depth: CrawlerLayout.depth, sorted: false)
+            } else if let name = CrawlerFileName(PageOrder.name(of: path)) {
+                named.append(File(path: path, stamp: FileStamp(info), name: name))
             }
-            for listing in try FolderListing.of(path, sorted: false).tree(depth: CrawlerLayout.depth, sorted: false) {
-                for index in listing.files.indices {
-                    if let name = CrawlerFileName(listing.names[index]) {
-                        files.append(File(path: listing.files[index], stamp: listing.stamps[index], name: name))
-                    }
+        }
+        // Names read, grouped, ordered and hashed a folder at a time on every core; then the
+        // folders' days put together (a day is nearly always one folder's).
+        var parts = listings.parallelMap(Part.init)
+        parts.append(Part(named))
+        var byDate: [IssueDate: [File]] = [:], mixed = Set<IssueDate>(), fingerprint: UInt64 = 0
+        for part in parts {
+            fingerprint &+= part.hashSum
+            for (date, files) in part.byDate {
+                if byDate[date] == nil { byDate[date] = files } else {
+                    byDate[date]! += files
+                    mixed.insert(date)
                 }
             }
         }
-        var byDate: [IssueDate: [File]] = [:]
-        for file in files { byDate[file.name.date, default: []].append(file) }
         let issues = byDate.keys.sorted().map { date in
-            Issue(date: date, files: byDate[date]!.sorted { ($0.name.page, $0.name.article, $0.path) < ($1.name.page, $1.name.article, $1.path) })
+            Issue(date: date, files: mixed.contains(date) ? Part.ordered(byDate[date]!) : byDate[date]!)
         }
-        return ArchiveCatalog(issues: issues)
+        return ArchiveCatalog(issues: issues, fingerprint: fingerprint)
+    }
+
+    /// One folder's crawler files by date, each date's in page, then article order, and the sum
+    /// of their hashes.
+    private struct Part: Sendable {
+        var byDate: [IssueDate: [File]] = [:]
+        var hashSum: UInt64 = 0
+
+        init(_ listing: FolderListing) {
+            self.init(listing.files.indices.compactMap { index in
+                CrawlerFileName(listing.names[index]).map { File(path: listing.files[index], stamp: listing.stamps[index], name: $0) }
+            })
+        }
+
+        init(_ files: [File]) {
+            for file in files {
+                byDate[file.name.date, default: []].append(file)
+                hashSum &+= Self.hash(file)
+            }
+            for date in byDate.keys { byDate[date] = Self.ordered(byDate[date]!) }
+        }
+
+        static func ordered(_ files: [File]) -> [File] {
+            files.sorted { ($0.name.page, $0.name.article, $0.path) < ($1.name.page, $1.name.article, $1.path) }
+        }
+
+        /// FNV-1a of the path, then of the size and time.
+        static func hash(_ file: File) -> UInt64 {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var path = file.path
+            path.withUTF8 { for byte in $0 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 } }
+            for value in [UInt64(bitPattern: Int64(file.stamp.size)), UInt64(bitPattern: file.stamp.modified)] {
+                hash = (hash ^ value) &* 0x100_0000_01b3
+                hash ^= hash >> 29
+            }
+            return hash &* 0x9E37_79B9_7F4A_7C15
+        }
     }
 
     public var isArchive: Bool { issues.count > 1 }
 
-    /// A number that changes when any file is added, removed, or changes size or time: a sum of
-    /// each file's hash (so the order of listing does not matter). An index built for the same
-    /// fingerprint is up to date without looking at its rows.
-    public var fingerprint: UInt64 {
-        var sum: UInt64 = 0
-        for issue in issues {
-            for file in issue.files {
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                for byte in file.path.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-                for value in [UInt64(bitPattern: Int64(file.stamp.size)), UInt64(bitPattern: file.stamp.modified)] {
-                    hash = (hash ^ value) &* 0x100_0000_01b3
-                    hash ^= hash >> 29
-                }
-                sum &+= hash &* 0x9E37_79B9_7F4A_7C15
-            }
-        }
-        return sum
-    }
     public var fileCount: Int { issues.reduce(0) { $0 + $1.files.count } }
 }

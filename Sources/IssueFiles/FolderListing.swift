@@ -1,5 +1,3 @@
-import Dispatch
-import Foundation
 import Glibc
 import IssueModel
 
@@ -55,31 +53,11 @@ public struct FolderListing: Sendable {
         for _ in 0..<depth {
             let folders = level.flatMap(\.folders)
             guard !folders.isEmpty else { break }
-            let results = Listings(count: folders.count)
-            DispatchQueue.concurrentPerform(iterations: folders.count) { index in
-                results.set(index, try? FolderListing.of(folders[index], sorted: sorted))
-            }
-            level = results.all
+            level = folders.parallelMap { try? FolderListing.of($0, sorted: sorted) }.compactMap { $0 }
             out += level
         }
         return out
     }
-}
-
-/// Listings made on several threads, each into a slot of its own.
-private final class Listings: @unchecked Sendable {
-    private var slots: [FolderListing?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ listing: FolderListing?) {
-        lock.lock()
-        slots[index] = listing
-        lock.unlock()
-    }
-
-    var all: [FolderListing] { slots.compactMap { $0 } }
 }
 
 /// A file's size and time of last change (nanoseconds since 1970): what tells an index that a file

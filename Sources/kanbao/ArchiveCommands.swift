@@ -29,13 +29,15 @@ enum ArchiveCommands {
 
     /// `--search` on the paths: crawler files (day folders, archives) through the index; page texts,
     /// which have no date, by the reader's search of the issue, each page named by its file.
-    static func run(search text: String, count: Bool, paths: [String], warn: @escaping (String) -> Void) throws(PageInputError) {
+    static func run(search text: String, count: Bool, paths: [String], trace: Trace, warn: @escaping (String) -> Void) throws(PageInputError) {
         let roots = try roots(paths)
         // Counting while the archive is listed: the index as it stands is searched on another
         // thread, and its answer is taken if the listing finds the files as the index has them.
-        let early = count ? SpeculativeCount(ArchiveQuery(text), roots: roots) : nil
+        let early = count ? SpeculativeCount(ArchiveQuery(text), roots: roots, trace: trace) : nil
         let catalog = try ArchiveCatalog.of(roots)
+        trace.mark("archive listed: \(catalog.fileCount) files")
         if let counts = early?.answer(for: catalog) {
+            trace.mark("counted from the index as it stood")
             Output.write(countLines(counts))
             return
         }
@@ -142,7 +144,7 @@ final class SpeculativeCount: @unchecked Sendable {
     private var counts: [(date: String, count: Int)]?
     private var fingerprint: UInt64?
 
-    init(_ query: ArchiveQuery, roots: [String]) {
+    init(_ query: ArchiveQuery, roots: [String], trace: Trace) {
         guard let folder = ArchiveCommands.cacheFolder,
               access(ArchiveIndex.file(cacheFolder: folder, roots: roots), R_OK) == 0 else { return }
         group.enter()
@@ -150,8 +152,10 @@ final class SpeculativeCount: @unchecked Sendable {
             defer { group.leave() }
             guard let index = try? ArchiveIndex(cacheFolder: folder, roots: roots, creating: false),
                   let built = try? index.builtFingerprint else { return }
+            trace.mark("index opened")
             counts = try? ArchiveSearch.counts(query, index: index, text: PageLoading.archiveFileText)
             fingerprint = built
+            trace.mark("counted in the index")
         }
     }
 

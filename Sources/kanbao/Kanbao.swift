@@ -177,7 +177,7 @@ struct Kanbao: ParsableCommand {
         }
         let warn = { (warning: String) in Diagnostics.printLine("kanbao: \(warning)") }
         if let search {
-            try loading { () throws(PageInputError) in try ArchiveCommands.run(search: search, count: count, paths: files, warn: warn) }
+            try loading { () throws(PageInputError) in try ArchiveCommands.run(search: search, count: count, paths: files, trace: trace, warn: warn) }
             return
         }
         if list, let (catalog, _) = try archive() {

@@ -2,7 +2,8 @@ import Glibc
 
 /// `--trace FILE`: when each stage of starting up was done, in milliseconds since `main` began, and
 /// the peak memory so far — for finding where the time to the first frame and the memory go.
-final class Trace {
+/// (Marks may come from several threads: `fputs` holds the stream's lock.)
+final class Trace: @unchecked Sendable {
     private let file: UnsafeMutablePointer<FILE>?
     private let start: ContinuousClock.Instant
 

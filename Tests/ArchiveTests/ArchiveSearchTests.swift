@@ -20,10 +20,12 @@ import TestSupport
         return url
     }
 
-    /// The archive's index, built (or brought up to date) in `cache`.
-    static func index(_ roots: [String], cache: URL) throws -> (ArchiveIndex, ArchiveCatalog, ArchiveIndex.Update) {
+    /// The archive's index, built (or brought up to date) in `cache`, its signatures sliced by
+    /// blocks of `blockFiles` (`SignatureSlices`: small ones make several blocks of a few files).
+    static func index(_ roots: [String], cache: URL, blockFiles: Int = SignatureSlices.defaultBlockFiles) throws
+        -> (ArchiveIndex, ArchiveCatalog, ArchiveIndex.Update) {
         let catalog = try ArchiveCatalog.of(roots)
-        let index = try ArchiveIndex(cacheFolder: cache.path, roots: roots)
+        let index = try ArchiveIndex(cacheFolder: cache.path, roots: roots, creating: true, blockFiles: blockFiles)
         let update = try index.update(catalog, text: { path throws(PageInputError) in try read(path) })
         return (index, catalog, update)
     }
@@ -39,10 +41,15 @@ import TestSupport
 
     static let queries = ["工会", "习近平", "一带一路", "鼠", "５Ｇ", "5g", "G", "。", "中国", "李克强", "不存在的词", "e\u{301}", "👨‍👩‍👧"]
 
-    @Test func countsThroughTheIndexAreTheReaders() throws {
+    /// Block sizes: one block for every file and more (none sliced), blocks of 8 and 16 (some sliced).
+    static let blockSizes = [SignatureSlices.defaultBlockFiles, 8, 16]
+
+    @Test(arguments: blockSizes) func countsThroughTheIndexAreTheReaders(blockFiles: Int) throws {
         let cache = try Self.temporaryFolder()
-        let (index, catalog, update) = try Self.index([CrawlerFixtures.month.path], cache: cache)
+        let (index, catalog, update) = try Self.index([CrawlerFixtures.month.path], cache: cache, blockFiles: blockFiles)
         #expect(update.read == 15 && update.unreadable == 0)
+        // (Files are numbered from 1: the blocks before the 15th file's are sliced.)
+        #expect(try index.slices.slicedBlocks() == 16 / blockFiles)
         for query in Self.queries {
             let want = try Self.readerCounts(query, catalog: catalog)
             let got = try ArchiveSearch.counts(ArchiveQuery(query), index: index, text: { path throws(PageInputError) in try Self.read(path) })
@@ -69,14 +76,14 @@ import TestSupport
         #expect(try ArchiveSearch.counts(ArchiveQuery("哈哈"), index: index, text: { path throws(PageInputError) in try Self.read(path) }).map(\.count) == [2, 1])
     }
 
-    @Test func theIndexFollowsFilesAddedChangedAndRemoved() throws {
+    @Test(arguments: blockSizes) func theIndexFollowsFilesAddedChangedAndRemoved(blockFiles: Int) throws {
         let folder = try Self.temporaryFolder(), cache = try Self.temporaryFolder()
         let day = folder.appendingPathComponent("20190201")
         try FileManager.default.copyItem(at: CrawlerFixtures.firstDay, to: day)
         let count = { (index: ArchiveIndex, query: String) in
             try ArchiveSearch.counts(ArchiveQuery(query), index: index, text: { path throws(PageInputError) in try Self.read(path) }).reduce(0) { $0 + $1.count }
         }
-        let (first, _, built) = try Self.index([folder.path], cache: cache)
+        let (first, _, built) = try Self.index([folder.path], cache: cache, blockFiles: blockFiles)
         #expect(built.read == 12)
         #expect(try count(first, "鲲鹏展翅") == 0)
         // A word written into one file; a file removed; a new day added.
@@ -86,9 +93,17 @@ import TestSupport
         let newDay = folder.appendingPathComponent("20190202")
         try FileManager.default.createDirectory(at: newDay, withIntermediateDirectories: true)
         try Data("\r\n新的一天\r\n\r\n\u{3000}\u{3000}鲲鹏展翅。\r\n".utf8).write(to: newDay.appendingPathComponent("20190202-01-01.txt"))
-        let (second, catalog, update) = try Self.index([folder.path], cache: cache)
+        let (second, catalog, update) = try Self.index([folder.path], cache: cache, blockFiles: blockFiles)
         #expect(update.read == 2 && update.dropped == 1)
         #expect(try count(second, "鲲鹏展翅") == 3)
+        // A file of a sliced block, changed again: its old bits still let its old number through,
+        // which no longer names a file.
+        try (try String(contentsOf: edited, encoding: .utf8).replacingOccurrences(of: "鲲鹏展翅", with: "")).write(to: edited, atomically: false, encoding: .utf8)
+        let (third, _, _) = try Self.index([folder.path], cache: cache, blockFiles: blockFiles)
+        #expect(try count(third, "鲲鹏展翅") == 1)
+        try (try String(contentsOf: edited, encoding: .utf8) + "\u{3000}\u{3000}鲲鹏展翅。\r\n").write(to: edited, atomically: false, encoding: .utf8)
+        let (fourth, _, _) = try Self.index([folder.path], cache: cache, blockFiles: blockFiles)
+        #expect(try count(fourth, "鲲鹏展翅") == 2)
         #expect(try count(second, "埃及媒体探访新疆") == 0)
         #expect(catalog.issues.map(\.date.iso) == ["2019-02-01", "2019-02-02"])
         // Nothing changed: nothing read.

@@ -103,7 +103,8 @@ struct CrawlerFolderEndToEndTests {
                                          to: folder.appendingPathComponent("20190201-01-01.txt"))
         try Data([0xFF, 0xD8, 0xFF, 0, 0]).write(to: folder.appendingPathComponent("photo.jpg"))
         let session = try TmuxSession(["--forget", folder.path], width: 100, height: 30)
-        let screen = try session.wait { $0.contains("习近平同卡塔尔埃米尔塔米姆举行会谈") }
+        // (Waited for together: a capture can come between the panes and the status line.)
+        let screen = try session.wait { $0.contains("习近平同卡塔尔埃米尔塔米姆举行会谈") && $0.contains("跳过") }
         #expect(screen.contains("跳过 1 个文件 skipped 1 files"))
         try session.send("q")
         _ = try session.wait { $0.contains("EXIT=0") }
