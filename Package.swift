@@ -85,7 +85,7 @@ let package = Package(
         .target(name: "Terminal", dependencies: ["CNcursesw", "Reader", "TextLayout", "Settings"]),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout", "IssueModel", "CNcursesw", "TestSupport"], exclude: ["Golden"]),
         // Runs the built `kanbao` binary, as a user would.
-        .testTarget(name: "KanbaoCLITests", dependencies: ["kanbao"]),
+        .testTarget(name: "KanbaoCLITests", dependencies: ["kanbao", "Archive"]),
     ],
     swiftLanguageModes: [.v6]
 )

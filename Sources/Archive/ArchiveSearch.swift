@@ -45,16 +45,23 @@ public enum ArchiveSearch {
     }
 
     /// The same counts without an index: every file of the catalog read and counted in turn.
-    public static func countsReading(_ query: ArchiveQuery, catalog: ArchiveCatalog, text: TextSource) -> [(date: String, count: Int)] {
+    /// `goOn` hears files done of files to do, and stops the search (nil) when it says false.
+    public static func countsReading(_ query: ArchiveQuery, catalog: ArchiveCatalog, text: TextSource,
+                                     goOn: (Int, Int) -> Bool = { _, _ in true }) -> [(date: String, count: Int)]? {
         var counts: [(date: String, count: Int)] = []
+        var done = 0
+        let total = catalog.fileCount
         for issue in catalog.issues {
-            var total = 0
+            var matches = 0
             for file in issue.files {
+                guard goOn(done, total) else { return nil }
+                done += 1
                 guard let article = try? CrawlerArticle.parse(text(file.path)) else { continue }
-                total += count(query, article: article)
+                matches += count(query, article: article)
             }
-            if total > 0 { counts.append((issue.date.iso, total)) }
+            if matches > 0 { counts.append((issue.date.iso, matches)) }
         }
+        _ = goOn(total, total)
         return counts
     }
 

@@ -24,10 +24,10 @@ struct ArchiveSession {
         return makeReader(issue, archive.entries[index].label + " · q 回到合订本 back to the archive")
     }
 
-    /// Counts `query` in every issue (the cursor stays on the issue being read); false when the
-    /// search could not be made.
-    mutating func count(_ query: String) -> Bool {
-        guard let counts = archive.search(query), counts.count == screen.entries.count else { return false }
+    /// Counts `query` in every issue (the cursor stays on the issue being read), telling `working`
+    /// how it goes; false when it was stopped.
+    mutating func count(_ query: String, working: (String) -> Bool) -> Bool {
+        guard let counts = archive.search(query, working), counts.count == screen.entries.count else { return false }
         let here = screen.cursor
         ArchiveReducer.counted(counts, query: query, into: &screen)
         screen.cursor = here
@@ -57,8 +57,8 @@ struct ArchiveSession {
     }
 
     /// An effect of the issue's reader that concerns the archive: the reader to go on with, or nil
-    /// to go back to the archive screen.
-    mutating func handle(_ effect: ReaderEffect, _ reader: ReaderState) -> ReaderState? {
+    /// to go back to the archive screen. A search of the archive tells `working` how it goes.
+    mutating func handle(_ effect: ReaderEffect, _ reader: ReaderState, working: (String) -> Bool) -> ReaderState? {
         var reader = reader
         switch effect {
         case .quit, .leaveIssue:
@@ -71,16 +71,24 @@ struct ArchiveSession {
             }
             return open(next) ?? reader
         case .searchArchive(let query):
-            guard count(query) else { return reader }
+            guard count(query, working: working) else { return Self.stopped(reader) }
             // A query not found here (which leaves the search before it in place): on to the
             // issue that has it.
             guard reader.search?.results.query != query || reader.search?.current == nil else { return reader }
             return beyond(query, forward: true, wrapping: true, reader: &reader) ?? reader
         case .searchBeyondIssue(let query, let forward):
-            guard screen.query == query || count(query) else { return reader }
+            guard screen.query == query || count(query, working: working) else { return Self.stopped(reader) }
             return beyond(query, forward: forward, reader: &reader) ?? reader
         default:
             return reader
         }
+    }
+
+    static let stoppedNote = "搜索已停止 search stopped"
+
+    private static func stopped(_ reader: ReaderState) -> ReaderState {
+        var reader = reader
+        _ = Reducer.reduce(into: &reader, .notice(stoppedNote))
+        return reader
     }
 }

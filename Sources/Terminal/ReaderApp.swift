@@ -54,8 +54,9 @@ public enum ReaderApp {
         public var entries: [ArchiveScreenState.Entry]
         /// The issue of an entry, read from its files; nil (and a notice) when it cannot be.
         public var open: (Int) -> Issue?
-        /// Each entry's matches of a query, in entry order; nil when the search could not be made.
-        public var search: (String) -> [Int]?
+        /// Each entry's matches of a query, in entry order; nil when it was stopped. It tells
+        /// `working` now and then what it is doing, for the status line, and stops when told false.
+        public var search: (_ query: String, _ working: (String) -> Bool) -> [Int]?
         /// The entry the cursor starts on (the one last opened).
         public var start: Int
         /// Hears the entry last opened, on the way out, to start there next time.
@@ -64,7 +65,8 @@ public enum ReaderApp {
         /// between keys.
         public var status: () -> String?
 
-        public init(entries: [ArchiveScreenState.Entry], open: @escaping (Int) -> Issue?, search: @escaping (String) -> [Int]?,
+        public init(entries: [ArchiveScreenState.Entry], open: @escaping (Int) -> Issue?,
+                    search: @escaping (_ query: String, _ working: (String) -> Bool) -> [Int]?,
                     start: Int = 0, keep: @escaping (Int) -> Void = { _ in }, status: @escaping () -> String? = { nil }) {
             self.entries = entries
             self.open = open
@@ -173,6 +175,23 @@ public enum ReaderApp {
             }
             return outcome
         }
+        // Long work between keys (a search of the archive): what it is doing, in the status line
+        // of the screen as it stands, redrawn at most ten times a second; false when the reader
+        // asked it to stop (Esc, q, Ctrl-G, a signal).
+        var lastWorkShown: ContinuousClock.Instant?
+        func working(_ note: String) -> Bool {
+            let now = ContinuousClock.now
+            if let lastWorkShown, now - lastWorkShown < .milliseconds(100) { return true }
+            lastWorkShown = now
+            var frame: Frame
+            switch mode {
+            case .issue(let state): frame = ReaderView.frame(state)
+            case .archive(let state): frame = ArchiveScreenView.frame(state, ambiguousWide: layout.ambiguousWide)
+            }
+            StatusLineView.drawWork(note, &frame)
+            painter.paint(frame)
+            return !KeyReader.stopAsked()
+        }
         var dirty = true, firstFrame = true
         while true {
             if let signal = terminal.pendingSignal() { return leave(.signalled(signal)) }
@@ -222,10 +241,11 @@ public enum ReaderApp {
                         session?.screen = state
                         if let reader = session?.open(index) { mode = .issue(reader) } else if let session { mode = .archive(session.screen) }
                     case .search(let query):
-                        if let counts = archive?.search(query), counts.count == state.entries.count {
+                        lastWorkShown = nil
+                        if let counts = archive?.search(query, working), counts.count == state.entries.count {
                             ArchiveReducer.counted(counts, query: query, into: &state)
                         } else {
-                            _ = ArchiveReducer.reduce(into: &state, .notice("搜索失败 the search could not be made"))
+                            _ = ArchiveReducer.reduce(into: &state, .notice(ArchiveSession.stoppedNote))
                         }
                         mode = .archive(state)
                     }
@@ -244,7 +264,8 @@ public enum ReaderApp {
                             }
                             continue
                         }
-                        if let next = session!.handle(effect, state) {
+                        lastWorkShown = nil
+                        if let next = session!.handle(effect, state, working: working) {
                             state = next
                             mode = .issue(next)
                         } else {

@@ -54,9 +54,12 @@ public final class Terminal {
         set_escdelay(25)
         curs_set(0)
         // Wake up now and then, so that a signal that arrives between keys is noticed.
-        timeout(250)
+        timeout(Self.keyWait)
         return nil
     }
+
+    /// How long a wait for a key lasts, in milliseconds.
+    static let keyWait: Int32 = 250
 
     public var size: (width: Int, height: Int) { (Int(shim_cols()), Int(shim_lines())) }
 

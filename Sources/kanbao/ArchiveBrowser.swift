@@ -1,5 +1,6 @@
 import Archive
 import Foundation
+import Glibc
 import IssueFiles
 import IssueModel
 import Reader
@@ -26,13 +27,25 @@ enum ArchiveBrowser {
                 let reading = IssueReading(catalog.issues[entry].plan, text: { path throws(PageInputError) in try read(path ?? "") }, warn: { _ in })
                 return try? reading.issue().issue
             },
-            search: { text in
+            search: { text, working in
+                // The index being built: the search waits for it, its progress said, rather than
+                // read every file beside it.
+                while !build.isFinished {
+                    guard working("搜索等索引建成 the search waits for the index · Esc 停止 stop · " + (build.status() ?? "")) else { return nil }
+                    usleep(50_000)
+                }
+                // The archive listed again (files may have changed since it was opened), the index
+                // brought up to date with it; without one, every file read.
+                guard let catalog = try? ArchiveCatalog.of(roots) else { return nil }
                 let query = ArchiveQuery(text)
-                // Through the index once it is built (brought up to date again: files may have
-                // changed since); until then, and without one, by reading every file.
-                let index = build.isAvailable ? ArchiveCommands.upToDate(catalog, roots: roots, warn: { _ in }, progress: { _, _ in }) : nil
-                let counts = (try? index.map { index throws(SQLiteError) in try ArchiveSearch.counts(query, index: index, text: read) })
-                    ?? ArchiveSearch.countsReading(query, catalog: catalog, text: read)
+                let index = build.isAvailable ? ArchiveCommands.upToDate(catalog, roots: roots, warn: { _ in }, progress: { done, total in
+                    _ = working("索引 indexing \(done)/\(total) files changed since")
+                }) : nil
+                guard let counts = (try? index.map { index throws(SQLiteError) in try ArchiveSearch.counts(query, index: index, text: read) })
+                    ?? ArchiveSearch.countsReading(query, catalog: catalog, text: read, goOn: { done, total in
+                        working("搜索 searching \(done)/\(total) files · Esc 停止 stop")
+                    })
+                else { return nil }
                 var perEntry = Array(repeating: 0, count: entries.count)
                 for (date, count) in counts { if let entry = position[date] { perEntry[entry] = count } }
                 return perEntry
@@ -61,6 +74,7 @@ final class IndexBuild: @unchecked Sendable {
     }
 
     var isAvailable: Bool { lock.withLock { finished && available } }
+    var isFinished: Bool { lock.withLock { finished } }
 
     /// For the status line: the progress while files are read, what went wrong after, else nothing.
     func status() -> String? {

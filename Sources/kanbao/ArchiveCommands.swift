@@ -72,11 +72,21 @@ enum ArchiveCommands {
         }
         // Without an index (none can be kept, or it failed): the same answer, by reading every file.
         func reading() {
-            if count { Output.write(countLines(ArchiveSearch.countsReading(query, catalog: catalog, text: read))) } else {
+            if count {
+                let bar = ReadingProgress("searching")
+                let counts = ArchiveSearch.countsReading(query, catalog: catalog, text: read) { done, total in
+                    bar.update(done: done, of: total)
+                    return true
+                }
+                Output.write(countLines(counts ?? []))
+            } else {
                 ArchiveSearch.matchesReading(query, catalog: catalog, text: read, each: line)
             }
         }
-        guard let index = upToDate(catalog, roots: roots, warn: warn) else { return reading() }
+        let bar = ReadingProgress("indexing")
+        let index = upToDate(catalog, roots: roots, warn: warn, progress: bar.update)
+        bar.update(done: 1, of: 1)
+        guard let index else { return reading() }
         do {
             if count {
                 Output.write(countLines(try ArchiveSearch.counts(query, index: index, text: read)))
@@ -98,10 +108,10 @@ enum ArchiveCommands {
         XDGFolder.kanbao("XDG_CACHE_HOME", fallback: ".cache", environment: ProcessInfo.processInfo.environment)
     }
 
-    /// The archive's index, brought up to date (with a progress bar while files are read); nil when
+    /// The archive's index, brought up to date (`progress` hears files read of files to read); nil when
     /// none can be kept — a read-only or full cache folder — said once.
     static func upToDate(_ catalog: ArchiveCatalog, roots: [String], warn: (String) -> Void,
-                         progress: ((Int, Int) -> Void)? = nil) -> ArchiveIndex? {
+                         progress: (Int, Int) -> Void) -> ArchiveIndex? {
         guard let folder = cacheFolder else {
             warn("no cache folder (neither XDG_CACHE_HOME nor HOME is set): searching without an index")
             return nil
@@ -110,9 +120,7 @@ enum ArchiveCommands {
             do {
                 try makeFolder(folder)
                 let index = try ArchiveIndex(cacheFolder: folder, roots: roots)
-                let bar = progress == nil ? ReadingProgress("indexing") : nil
-                let update = try index.update(catalog, text: PageLoading.archiveFileText, progress: progress ?? bar!.update)
-                bar?.update(done: 1, of: 1)
+                let update = try index.update(catalog, text: PageLoading.archiveFileText, progress: progress)
                 if update.unreadable > 0 { warn("\(update.unreadable) files could not be read as text and are left out") }
                 return index
             } catch let error as SQLiteError where error.isDamage && attempt == 0 {

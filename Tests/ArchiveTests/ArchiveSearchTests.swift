@@ -55,7 +55,7 @@ import TestSupport
             let got = try ArchiveSearch.counts(ArchiveQuery(query), index: index, text: { path throws(PageInputError) in try Self.read(path) })
             #expect(got.map(\.date) == want.map(\.date) && got.map(\.count) == want.map(\.count), "\(query)")
             let reading = ArchiveSearch.countsReading(ArchiveQuery(query), catalog: catalog, text: { path throws(PageInputError) in try Self.read(path) })
-            #expect(reading.map(\.count) == want.map(\.count), "\(query) without the index")
+            #expect(reading?.map(\.count) == want.map(\.count), "\(query) without the index")
         }
         #expect(try Self.readerCounts("习近平", catalog: catalog).reduce(0) { $0 + $1.count } > 20)
     }
@@ -109,6 +109,21 @@ import TestSupport
         // Nothing changed: nothing read.
         let (_, _, again) = try Self.index([folder.path], cache: cache)
         #expect(again.read == 0 && again.dropped == 0)
+    }
+
+    /// Without an index, the search hears its progress a file at a time and stops when told to.
+    @Test func aSearchByReadingSaysHowFarItIsAndStops() throws {
+        let catalog = try ArchiveCatalog.of([CrawlerFixtures.month.path])
+        let read = { (path: String) throws(PageInputError) -> String in try Self.read(path) }
+        var heard: [(Int, Int)] = []
+        let all = ArchiveSearch.countsReading(ArchiveQuery("习近平"), catalog: catalog, text: read) { done, total in
+            heard.append((done, total))
+            return true
+        }
+        #expect(all?.isEmpty == false)
+        #expect(heard.map(\.0) == Array(0...15) && heard.allSatisfy { $0.1 == 15 })
+        let stopped = ArchiveSearch.countsReading(ArchiveQuery("习近平"), catalog: catalog, text: read) { done, _ in done < 5 }
+        #expect(stopped == nil)
     }
 
     @Test func aDamagedIndexIsSaidToBeDamaged() throws {

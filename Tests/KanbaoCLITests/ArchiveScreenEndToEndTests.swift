@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import Archive
 
 /// The reader on an archive (two days of `Tests/Fixtures/crawler/`), in tmux: the dates, an issue
 /// opened and left, a search's counts and chart, `)` to the next issue, the issue remembered.
@@ -82,6 +83,38 @@ struct ArchiveScreenEndToEndTests {
         try session.send("q")
         let archive = try session.wait { $0.contains("合订本 archive") && $0.contains("2处") }
         #expect(archive.contains("▲"))
+        try session.send("q")
+        _ = try session.wait { $0.contains("EXIT=0") }
+    }
+
+    /// A search made while the index is being built waits for it, saying so, and Esc stops it; once
+    /// built, the search goes through the index, which has the file changed since.
+    @Test func aSearchWaitsForTheIndexAndEscStopsIt() throws {
+        let folder = try KanbaoProcess.temporaryDirectory(), cache = try KanbaoProcess.temporaryDirectory()
+        let archive = folder.appendingPathComponent("2019-02")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.month), to: archive)
+        _ = try KanbaoProcess.run(["--search", "中国", "--count", archive.path], environment: ["XDG_CACHE_HOME": cache.path])
+        // A file changed, so that the index must be written to; another Kanbao holding the index's
+        // write lock, so that it cannot be yet.
+        let changed = archive.appendingPathComponent("20190201/20190201-02-01.txt")
+        try (try String(contentsOf: changed, encoding: .utf8) + "\u{3000}\u{3000}鲲鹏展翅。\r\n").write(to: changed, atomically: false, encoding: .utf8)
+        let roots = [URL(fileURLWithPath: archive.path).resolvingSymlinksInPath().path]
+        let holder = try SQLiteDatabase(path: ArchiveIndex.file(cacheFolder: cache.path + "/kanbao", roots: roots), creating: false)
+        try holder.execute("BEGIN IMMEDIATE")
+        let session = try TmuxSession(["--forget", archive.path], width: 100, height: 30, environment: ["XDG_CACHE_HOME": cache.path])
+        _ = try session.wait { $0.contains("合订本 archive") }
+        try session.send("/")
+        try session.type("鲲鹏展翅")
+        try session.send("Enter")
+        _ = try session.wait { $0.contains("搜索等索引建成 the search waits for the index · Esc 停止 stop · 索引 indexing") }
+        try session.send("Escape")
+        _ = try session.wait { $0.contains("搜索已停止 search stopped") }
+        try holder.execute("ROLLBACK")
+        try session.send("/")
+        try session.type("鲲鹏展翅")
+        try session.send("Enter")
+        let counted = try session.wait { $0.contains("「鲲鹏展翅」1处 matches in 1期") }
+        #expect(counted.contains("▌ 2019年2月1日 星期五  5版  12篇") && counted.contains("1处"))
         try session.send("q")
         _ = try session.wait { $0.contains("EXIT=0") }
     }

@@ -64,6 +64,14 @@ static inline int shim_input_hung_up(void) {
 }
 static inline int shim_mvadd_wch(int y, int x, const cchar_t *c) { return mvadd_wch(y, x, c); }
 static inline int shim_get_wch(wint_t *c) { return get_wch(c); }
+/// A key waiting, without waiting for one (the wait set by `timeout` is put back after).
+static inline int shim_get_wch_now(wint_t *c, int usual_timeout) {
+    timeout(0);
+    int result = get_wch(c);
+    timeout(usual_timeout);
+    return result;
+}
+static inline int shim_unget_key(int code) { return ungetch(code); }
 static inline int shim_setcchar(cchar_t *c, const wchar_t *text, attr_t attrs, short pair) {
     return setcchar(c, text, attrs, pair, NULL);
 }
@@ -83,5 +91,7 @@ static inline int shim_wcwidth(unsigned int codepoint) { return wcwidth((wchar_t
 void shim_install_signal_handlers(void);
 /// The signal noted since the last call (0 if none), cleared.
 int shim_take_signal(void);
+/// Whether a signal is noted, leaving it noted (for long work that stops early to let the loop see it).
+int shim_signal_noted(void);
 
 #endif

@@ -2,7 +2,7 @@ import TextLayout
 
 /// The status line: where the reader is (article k/N, its headline, page x/y) and the key hint; or a
 /// message, until the next key.
-enum StatusLineView {
+public enum StatusLineView {
     static func draw(_ frame: inout Frame, _ state: ReaderState) {
         if let prompt = state.prompt { return drawPrompt(prompt, &frame, state) }
         let rect = state.geometry.status
@@ -39,6 +39,15 @@ enum StatusLineView {
         let leftText = TextFit.truncated(left, width: rect.width - rightWidth - 1, ambiguousWide: ambiguousWide)
         frame.write(leftText, row: rect.y, column: 0, role: state.message == nil ? .status : .error)
         frame.write(right, row: rect.y, column: rect.width - rightWidth, role: .status)
+    }
+
+    /// Long work going on in the foreground (a search of the archive): its note takes the whole
+    /// bottom row of any screen, over what was there — keys other than the one that stops it wait.
+    public static func drawWork(_ note: String, _ frame: inout Frame) {
+        let row = frame.height - 1
+        guard row >= 0 else { return }
+        frame.fill(Rect(x: 0, y: row, width: frame.width, height: 1), role: .status)
+        _ = frame.write(TextFit.truncated(" " + note, width: frame.width, ambiguousWide: frame.ambiguousWide), row: row, column: 0, role: .status)
     }
 
     /// The search prompt: `/` and the query, the cursor in it; on the right the current match's
