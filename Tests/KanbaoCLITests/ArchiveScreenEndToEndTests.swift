@@ -34,10 +34,12 @@ struct ArchiveScreenEndToEndTests {
         try session.send("Enter")
         let counted = try session.wait { $0.contains("「习近平」") && $0.contains("处 matches in 2期") }
         let lines = counted.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        // The chart: two bars (one an issue), the cursor's mark under the first, the scale.
-        #expect(lines[1].trimmingCharacters(in: .whitespaces).count == 2)
+        // The chart: a bar a day from 1 to 12 February, the two issues' full, the days between
+        // empty; the cursor's mark under the first; the scale.
+        let bars = Array(lines[1].dropFirst().prefix(12))
+        #expect(bars.first != " " && bars.last != " " && bars.dropFirst().dropLast().allSatisfy { $0 == " " })
         #expect(lines[2].hasPrefix(" ▲"))
-        #expect(lines[3].contains("每期 per issue · 最高 max"))
+        #expect(lines[3].contains("每日 per day · 最高 max"))
         #expect(lines.contains { $0.contains("2019年2月1日 星期五") && $0.hasSuffix("处") })
         try session.send("q")
         _ = try session.wait { $0.contains("EXIT=0") }

@@ -64,28 +64,48 @@ import TextLayout
         #expect(pressed(state, .character("n"), .character("N")).0.cursor == 3)
         #expect(pressed(state, .character("N")).0.message?.contains("no earlier") == true)
         let lines = ArchiveScreenView.frame(state).lines()
-        // The chart: a bar per issue, the cursor's marked under it, the scale.
+        // The chart: a bar per day, the cursor's marked under it, the scale.
         #expect(lines[1] == " " + "   █" + String(repeating: " ", count: 26) + "▄" + String(repeating: " ", count: 80 - 32))
         #expect(lines[2].hasPrefix("    ▲"))
-        #expect(lines[3].contains("每期 per issue · 最高 max 5 · 2019-02-01 — 2019-03-03"))
+        #expect(lines[3].contains("每日 per day · 最高 max 5 · 2019-02-01 — 2019-03-03"))
         #expect(lines.contains { $0.contains("2019年2月4日") && $0.hasSuffix("5处 ") })
         #expect(lines.contains { $0.contains("2019年2月  28期  5处") })
         // Esc clears it.
         #expect(pressed(state, .escape).0.counts == nil)
     }
 
-    @Test func theChartGoesByWeekOrMonthWhenTheDaysDoNotFit() {
+    @Test func theChartGoesByWeekMonthOrYearWhenTheDaysDoNotFit() {
         let counts = Self.entries.indices.map { $0 % 7 == 0 ? 7 : 1 }
         let daily = ArchiveChart(entries: Self.entries, counts: counts, width: 80)
-        #expect(daily.unit == .day && daily.values.count == 31)
+        #expect(daily.unit == .day && daily.values == counts)
         let weekly = ArchiveChart(entries: Self.entries, counts: counts, width: 20)
         #expect(weekly.unit == .week)
-        // 2019-02-01 … 2019-03-03 is 31 days: five weeks, the fifth 03-01 to 03-03.
+        // 2019-02-01 (a Friday) … 2019-03-03 (a Sunday): five weeks from Monday to Sunday, the first
+        // only its Friday to Sunday.
         #expect(weekly.values.count == 5 && weekly.values.reduce(0, +) == counts.reduce(0, +))
+        #expect(weekly.values.first == counts.prefix(3).reduce(0, +) && weekly.barOfEntry[3] == 1 && weekly.barOfEntry.last == 4)
         let monthly = ArchiveChart(entries: Self.entries, counts: counts, width: 4)
         #expect(monthly.unit == .month && monthly.values == [counts.prefix(28).reduce(0, +), counts.suffix(3).reduce(0, +)])
         #expect(ArchiveChart(entries: Array(Self.entries.prefix(3)), counts: [0, 4, 8], width: 80).bars == " ▄█")
         #expect(ArchiveChart(entries: Array(Self.entries.prefix(3)), counts: [1, 100, 0], width: 80).bars == "▁█ ")
+        // Seventy-five years of a paper, an issue a month: a bar a year.
+        let run = (1950...2024).flatMap { year in
+            (1...12).map { month in
+                ArchiveScreenState.Entry(date: "\(year)-" + (month < 10 ? "0\(month)" : "\(month)") + "-15", label: "", pages: 1, articles: 1)
+            }
+        }
+        let yearly = ArchiveChart(entries: run, counts: run.map { _ in 1 }, width: 80)
+        #expect(yearly.unit == .year && yearly.values == Array(repeating: 12, count: 75))
+    }
+
+    /// Days without an issue are bars of their own: time runs evenly along the chart.
+    @Test func daysWithoutAnIssueKeepTheirPlace() {
+        let gap = [Self.entries[0], Self.entries[4]]
+        let chart = ArchiveChart(entries: gap, counts: [2, 4], width: 80)
+        #expect(chart.unit == .day && chart.bars == "▄   █" && chart.barOfEntry == [0, 4])
+        // Weeks before 1970 begin on Mondays too.
+        let old = ["1969-12-28", "1969-12-29", "1970-01-04", "1970-01-05"].map { ArchiveScreenState.Entry(date: $0, label: "", pages: 1, articles: 1) }
+        #expect(ArchiveChart(entries: old, counts: [1, 1, 1, 1], width: 3).barOfEntry == [0, 1, 1, 2])
     }
 
     @Test func anIssueFromAnArchiveAsksToGoBackAndOn() {

@@ -1,7 +1,22 @@
-/// The chart of a search over an archive: matches over time, a bar per issue (day) while they fit
-/// the width, else per week, else per month, each drawn with `▁▂▃▄▅▆▇█` against the largest.
+/// The chart of a search over an archive: matches over time — a bar per day while the days from
+/// the first issue to the last fit the width, else per week (Monday to Sunday), else per month,
+/// else per year — each drawn with `▁▂▃▄▅▆▇█` against the largest. Time runs evenly along it: a
+/// day, week or month without an issue is a bar of its own, empty.
 public struct ArchiveChart: Equatable, Sendable {
-    public enum Unit: String, Sendable { case day = "每期 per issue", week = "每周 per week", month = "每月 per month" }
+    public enum Unit: String, Sendable, CaseIterable {
+        case day = "每日 per day", week = "每周 per week", month = "每月 per month", year = "每年 per year"
+
+        /// The number of the period a day (days since 1970-01-01) falls in, counted from any start.
+        func period(_ day: Int, year: Int, month: Int) -> Int {
+            switch self {
+            case .day: day
+            // (1970-01-05 was a Monday; floored, for days before 1970.)
+            case .week: Int((Double(day - 4) / 7).rounded(.down))
+            case .month: year * 12 + month - 1
+            case .year: year
+            }
+        }
+    }
 
     public let unit: Unit
     /// Matches in each bar, in date order.
@@ -10,19 +25,17 @@ public struct ArchiveChart: Equatable, Sendable {
     public let barOfEntry: [Int]
 
     public init(entries: [ArchiveScreenState.Entry], counts: [Int], width: Int) {
-        let days = entries.map { Self.dayNumber($0.date) }
-        let first = days.first ?? 0
-        var unit = Unit.day
-        var bar: [Int] = Array(entries.indices)
-        if entries.count > width {
-            unit = .week
-            bar = days.map { ($0 - first) / 7 }
-            if (bar.last ?? 0) + 1 > width {
-                unit = .month
-                let months = entries.map { entry in entry.date.split(separator: "-").prefix(2).compactMap { Int($0) } }
-                let firstMonth = months.first.map { $0[0] * 12 + $0[1] } ?? 0
-                bar = months.map { $0[0] * 12 + $0[1] - firstMonth }
-            }
+        let dates = entries.map { entry in
+            let parts = entry.date.split(separator: "-").compactMap { Int($0) }
+            return parts.count == 3 ? (day: Self.dayNumber(entry.date), year: parts[0], month: parts[1]) : (day: 0, year: 1970, month: 1)
+        }
+        var unit = Unit.year, bar: [Int] = []
+        for candidate in Unit.allCases {
+            let periods = dates.map { candidate.period($0.day, year: $0.year, month: $0.month) }
+            let first = periods.first ?? 0
+            bar = periods.map { $0 - first }
+            unit = candidate
+            if (bar.last ?? 0) < width { break }
         }
         var values = Array(repeating: 0, count: (bar.last ?? -1) + 1)
         for (entry, count) in counts.enumerated() where entry < bar.count { values[bar[entry]] += count }
