@@ -1,4 +1,3 @@
-import CSQLite
 import Glibc
 import IssueFiles
 import IssueModel
@@ -47,6 +46,7 @@ public final class ArchiveIndex {
         // search reads is a `pread` copied out of the kernel.)
         try database.execute("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA mmap_size=4294967296")
         try database.addFunction("in_set", arguments: 2, SignatureSlices.inSet)
+        try database.addFunction("count_in", arguments: 3, Self.countIn)
         guard creating else {
             try Self.checkVersion(database)
             slices = try SignatureSlices(database)
@@ -203,54 +203,5 @@ public final class ArchiveIndex {
         try database.prepare("DELETE FROM texts WHERE id = ?").bind(.integer(id)).run()
         try database.prepare("DELETE FROM signatures WHERE id = ?").bind(.integer(id)).run()
         try database.prepare("DELETE FROM files WHERE id = ?").bind(.integer(id)).run()
-    }
-
-    /// Calls `body` for every readable file that may hold `query` (all of them, when the query has
-    /// no token), with its row and its width-folded text, in the order they were indexed. A query
-    /// with pairs looks at the signatures of the files FTS5 found first, and reads the text of
-    /// those that pass.
-    func candidates(_ query: ArchiveQuery, _ body: (FileRow, _ folded: UnsafeRawBufferPointer) -> Void) throws(SQLiteError) {
-        // One read transaction for all the statements below: each on its own would take and drop
-        // SQLite's file locks again (four `fcntl` calls a lookup).
-        try database.execute("BEGIN")
-        defer { try? database.execute("COMMIT") }
-        try matchingFiles(query, body)
-    }
-
-    private func matchingFiles(_ query: ArchiveQuery, _ body: (FileRow, _ folded: UnsafeRawBufferPointer) -> Void) throws(SQLiteError) {
-        let columns = "f.path, f.date, f.page, f.article, f.headline, f.lone, t.folded"
-        /// The row of the columns above.
-        func row(_ statement: SQLiteDatabase.Statement) -> FileRow {
-            FileRow(path: statement.text(0) ?? "", date: statement.text(1) ?? "", page: Int(statement.integer(2)),
-                    article: Int(statement.integer(3)), headline: statement.text(4) ?? "", lone: statement.integer(5) != 0)
-        }
-        func each(_ statement: SQLiteDatabase.Statement) throws(SQLiteError) {
-            while try statement.step() {
-                let file = row(statement)
-                statement.withBytes(6) { body(file, $0) }
-            }
-        }
-        guard let match = query.tokenMatch else {
-            return try each(try database.prepare("SELECT \(columns) FROM files f JOIN texts t ON t.id = f.id WHERE f.readable"))
-        }
-        guard !query.pairBits.isEmpty else {
-            let statement = try database.prepare("""
-                SELECT \(columns) FROM grams JOIN files f ON f.id = grams.rowid JOIN texts t ON t.id = grams.rowid
-                WHERE grams MATCH ? AND f.readable
-                """)
-            statement.bind(.text(match))
-            return try each(statement)
-        }
-        // (The signatures are tested before any file's row and text are looked up: the text of a
-        // file whose signature fails is never read.)
-        let candidates = try database.prepare("SELECT rowid FROM grams WHERE grams MATCH ?")
-        candidates.bind(.text(match))
-        let passing = try slices.passing(candidates: candidates, bits: query.pairBits)
-        let statement = try database.prepare("""
-            SELECT \(columns) FROM grams JOIN files f ON f.id = grams.rowid JOIN texts t ON t.id = grams.rowid
-            WHERE grams MATCH ? AND in_set(grams.rowid, ?) AND f.readable
-            """)
-        statement.bind(.text(match), .blob(passing))
-        try each(statement)
     }
 }

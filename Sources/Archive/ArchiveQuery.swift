@@ -69,20 +69,23 @@ public struct ArchiveQuery: Sendable {
     /// Non-overlapping occurrences, found by `memchr` on the needle's last byte (in Chinese UTF-8 a
     /// continuation byte, spread over 64 values, so that few places are compared) then `memcmp`.
     static func occurrences(of needle: [UInt8], in haystack: UnsafeRawBufferPointer) -> Int {
-        guard let base = haystack.baseAddress, let last = needle.last, haystack.count >= needle.count else { return 0 }
+        needle.withUnsafeBytes { occurrences(of: $0, in: haystack) }
+    }
+
+    static func occurrences(of needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer) -> Int {
+        guard let base = haystack.baseAddress, let needleBase = needle.baseAddress, let last = needle.last, haystack.count >= needle.count
+        else { return 0 }
         let length = needle.count
         var count = 0
         // `position` is where the needle's last byte may be, at the earliest.
         var position = length - 1
-        needle.withUnsafeBytes { needleBytes in
-            while position < haystack.count, let found = memchr(base + position, Int32(last), haystack.count - position) {
-                let end = base.distance(to: UnsafeRawPointer(found)) + 1
-                if memcmp(base + (end - length), needleBytes.baseAddress!, length) == 0 {
-                    count += 1
-                    position = end + length - 1
-                } else {
-                    position = end
-                }
+        while position < haystack.count, let found = memchr(base + position, Int32(last), haystack.count - position) {
+            let end = base.distance(to: UnsafeRawPointer(found)) + 1
+            if memcmp(base + (end - length), needleBase, length) == 0 {
+                count += 1
+                position = end + length - 1
+            } else {
+                position = end
             }
         }
         return count

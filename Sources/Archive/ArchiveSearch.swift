@@ -25,9 +25,9 @@ public enum ArchiveSearch {
     /// Matches per issue date (`2019-02-01`), in date order; dates without matches left out.
     public static func counts(_ query: ArchiveQuery, index: ArchiveIndex, text: TextSource) throws(SQLiteError) -> [(date: String, count: Int)] {
         var byDate: [String: Int] = [:]
-        try index.candidates(query) { row, folded in
-            let count = count(query, in: row, folded: folded, text: text)
-            if count > 0 { byDate[row.date, default: 0] += count }
+        try index.counts(query) { date, counted, path in
+            let matches = counted ?? path.flatMap { try? CrawlerArticle.parse(text($0)) }.map { count(query, article: $0) } ?? 0
+            if matches > 0 { byDate[date, default: 0] += matches }
         }
         return byDate.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }

@@ -85,7 +85,10 @@ final class SQLiteDatabase {
         deinit { sqlite3_finalize(statement) }
 
         @discardableResult
-        func bind(_ values: SQLiteValue...) -> Statement {
+        func bind(_ values: SQLiteValue...) -> Statement { bind(values) }
+
+        @discardableResult
+        func bind(_ values: [SQLiteValue]) -> Statement {
             sqlite3_reset(statement)
             sqlite3_clear_bindings(statement)
             for (index, value) in values.enumerated() {
@@ -123,6 +126,8 @@ final class SQLiteDatabase {
         }
 
         func integer(_ column: Int32) -> Int64 { sqlite3_column_int64(statement, column) }
+
+        func isNull(_ column: Int32) -> Bool { sqlite3_column_type(statement, column) == SQLITE_NULL }
 
         func text(_ column: Int32) -> String? {
             guard let bytes = sqlite3_column_text(statement, column) else { return nil }

@@ -1,0 +1,69 @@
+import CSQLite
+
+/// The index searched: which files may hold a query, and how many times they hold it.
+extension ArchiveIndex {
+    /// Calls `body` for every readable file that may hold `query` (all of them, when the query has
+    /// no token), with its row and its width-folded text, in the order they were indexed.
+    func candidates(_ query: ArchiveQuery, _ body: (FileRow, _ folded: UnsafeRawBufferPointer) -> Void) throws(SQLiteError) {
+        try reading { () throws(SQLiteError) in
+            let (clause, values) = try candidateClause(query)
+            let statement = try database.prepare("SELECT f.path, f.date, f.page, f.article, f.headline, f.lone, t.folded " + clause)
+            statement.bind(values)
+            while try statement.step() {
+                let file = FileRow(path: statement.text(0) ?? "", date: statement.text(1) ?? "", page: Int(statement.integer(2)),
+                                   article: Int(statement.integer(3)), headline: statement.text(4) ?? "", lone: statement.integer(5) != 0)
+                statement.withBytes(6) { body(file, $0) }
+            }
+        }
+    }
+
+    /// Calls `body` for every readable file that may hold `query` with its date and its matches,
+    /// counted inside SQLite (`count_in`: no text leaves it) where query and file are lone code
+    /// points; else with nil and the file's path, for the caller to count as the reader does.
+    func counts(_ query: ArchiveQuery, _ body: (_ date: String, _ count: Int?, _ path: String?) -> Void) throws(SQLiteError) {
+        try reading { () throws(SQLiteError) in
+            let (clause, values) = try candidateClause(query)
+            let statement = try database.prepare("""
+                SELECT f.date, CASE WHEN f.lone AND ?1 THEN count_in(t.folded, ?2, ?3) END,
+                CASE WHEN f.lone AND ?1 THEN NULL ELSE f.path END
+                """ + " " + clause)
+            statement.bind([.integer(query.lone ? 1 : 0), .blob(query.needle), .integer(query.foldsCase ? 1 : 0)] + values)
+            while try statement.step() {
+                let counted = statement.isNull(1) ? nil : Int(statement.integer(1))
+                body(statement.text(0) ?? "", counted, counted == nil ? statement.text(2) : nil)
+            }
+        }
+    }
+
+    /// One read transaction for all the statements of a search: each on its own would take and
+    /// drop SQLite's file locks again (four `fcntl` calls a lookup).
+    private func reading(_ body: () throws(SQLiteError) -> Void) throws(SQLiteError) {
+        try database.execute("BEGIN")
+        defer { try? database.execute("COMMIT") }
+        try body()
+    }
+
+    /// The tables and conditions (from `FROM`) that give the files which may hold `query`, and the
+    /// values of their parameters: every readable file, when the query has no token; those FTS5
+    /// finds with every code point of it; and of those, for a query with pairs, the ones whose
+    /// signature has every pair's bit — tested before any file's row or text is looked up.
+    private func candidateClause(_ query: ArchiveQuery) throws(SQLiteError) -> (String, [SQLiteValue]) {
+        guard let match = query.tokenMatch else { return ("FROM files f JOIN texts t ON t.id = f.id WHERE f.readable", []) }
+        let found = "FROM grams JOIN files f ON f.id = grams.rowid JOIN texts t ON t.id = grams.rowid WHERE grams MATCH ? AND f.readable"
+        guard !query.pairBits.isEmpty else { return (found, [.text(match)]) }
+        let candidates = try database.prepare("SELECT rowid FROM grams WHERE grams MATCH ?")
+        candidates.bind(.text(match))
+        let passing = try slices.passing(candidates: candidates, bits: query.pairBits)
+        return (found + " AND in_set(grams.rowid, ?)", [.text(match), .blob(passing)])
+    }
+
+    /// `count_in(folded, needle, foldsCase)`: the query's matches in a file's width-folded text, as
+    /// `ArchiveQuery.count(inFolded:)` counts them.
+    static let countIn: SQLiteDatabase.Function = { context, _, arguments in
+        let folded = SQLiteDatabase.bytes(of: arguments![0]), needle = SQLiteDatabase.bytes(of: arguments![1])
+        let count = sqlite3_value_int(arguments![2]) != 0
+            ? ArchiveText.caseFolded(folded).withUnsafeBytes { ArchiveQuery.occurrences(of: needle, in: $0) }
+            : ArchiveQuery.occurrences(of: needle, in: folded)
+        sqlite3_result_int64(context, Int64(count))
+    }
+}
