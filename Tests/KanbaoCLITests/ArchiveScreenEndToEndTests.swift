@@ -29,9 +29,7 @@ struct ArchiveScreenEndToEndTests {
     @Test func aSearchCountsEveryIssueAndDrawsTheChart() throws {
         let session = try TmuxSession(["--forget", Self.month], width: 100, height: 30)
         _ = try session.wait { $0.contains("合订本 archive") }
-        try session.send("/")
-        try session.type("习近平")
-        try session.send("Enter")
+        try session.search("习近平")
         let counted = try session.wait { $0.contains("「习近平」") && $0.contains("处 matches in 2期") }
         let lines = counted.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         // The chart: a bar a day from 1 to 12 February, the two issues' full, the days between
@@ -72,9 +70,7 @@ struct ArchiveScreenEndToEndTests {
         try session.send("Enter")
         _ = try session.wait { $0.contains(" 2019年2月1日 星期五 第01版 ") }
         // Not in 2019-02-01: the search opens 2019-02-12, which has it, at its first match.
-        try session.send("/")
-        try session.type("牢记嘱托")
-        try session.send("Enter")
+        try session.search("牢记嘱托")
         let there = try session.wait { $0.contains("「牢记嘱托」2019年2月12日 星期二 2处") }
         #expect(there.contains(" 2019年2月12日 星期二 第01版"))
         try session.send("n")
@@ -105,16 +101,12 @@ struct ArchiveScreenEndToEndTests {
         try holder.execute("BEGIN IMMEDIATE")
         let session = try TmuxSession(["--forget", archive.path], width: 100, height: 30, environment: ["XDG_CACHE_HOME": cache.path])
         _ = try session.wait { $0.contains("合订本 archive") }
-        try session.send("/")
-        try session.type("鲲鹏展翅")
-        try session.send("Enter")
+        try session.search("鲲鹏展翅")
         _ = try session.wait { $0.contains("搜索等索引建成 the search waits for the index · Esc 停止 stop · 索引 indexing") }
         try session.send("Escape")
         _ = try session.wait { $0.contains("搜索已停止 search stopped") }
         try holder.execute("ROLLBACK")
-        try session.send("/")
-        try session.type("鲲鹏展翅")
-        try session.send("Enter")
+        try session.search("鲲鹏展翅")
         let counted = try session.wait { $0.contains("「鲲鹏展翅」1处 matches in 1期") }
         #expect(counted.contains("▌ 2019年2月1日 星期五  5版  12篇") && counted.contains("1处"))
         try session.send("q")

@@ -48,9 +48,7 @@ struct InnerHeadEndToEndTests {
         let article = try session.wait { $0.contains("关键词 教育") }
         let rows = article.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(rows.contains("讲述"))
-        try session.send("/")
-        try session.type("热议】")
-        try session.send("Enter")
+        try session.search("热议】")
         let found = try session.wait { $0.contains("「热议】」1/1") }
         #expect(found.contains("【热议】"))
     }

@@ -82,6 +82,12 @@ final class TmuxSession {
 
     func send(_ keys: String...) throws { try tmux(["send-keys"] + keys, capture: false) }
     func type(_ text: String) throws { try tmux(["send-keys", "-l", text], capture: false) }
+    /// `/`, the query, Enter: a search as a reader types it.
+    func search(_ query: String) throws {
+        try send("/")
+        try type(query)
+        try send("Enter")
+    }
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-x", "\(width)", "-y", "\(height)"], capture: false)
     }

@@ -50,9 +50,7 @@ struct VerticalEndToEndTests {
     @Test func searchInVerticalTextLightsTheMatch() throws {
         let session = try TmuxSession(["--vertical", "--theme", SearchEndToEndTests.theme, KanbaoProcess.seedPath])
         try session.wait { $0.contains("看报 1/6") }
-        try session.send("/")
-        try session.type("劳逸结合")
-        try session.send("Enter")
+        try session.search("劳逸结合")
         try session.wait { $0.contains("「劳逸结合」1/1") }
         // Enter opens the article at its match: vertical, as --vertical asked.
         try session.send("Enter")
