@@ -1,7 +1,8 @@
 import IssueModel
 
 /// Sets an article the way a Chinese newspaper would: kicker, headline and subheadline centred
-/// across the page above a rule, then the body — paragraphs indented two ideographs and justified,
+/// across the page above a rule, then the body — paragraphs indented two ideographs and justified
+/// (filled to the measure, closing marks hanging past it; see `ParagraphSetter`),
 /// the byline set off in the lead, inner section heads flush left with a blank line above, the
 /// credit flush right — in newspaper columns, page by page.
 public enum ArticleLayout {
@@ -9,6 +10,16 @@ public enum ArticleLayout {
     static let paragraphIndent = 4
     /// Below this a column has no room to spare for indents.
     static let minimumIndentedWidth = 16
+    /// Cells kept at the right of a justified column for a closing mark to hang into (an ideograph's
+    /// width), in columns wide enough to spare them.
+    static let hangCells = 2
+    static let minimumHangingWidth = 8
+
+    /// The body's measure in a column `columnWidth` wide, and the cells past it a closing mark may
+    /// hang into: justified text keeps them at the column's right; ragged text needs none.
+    static func measure(columnWidth: Int, justify: Bool) -> (width: Int, hang: Int) {
+        justify && columnWidth >= minimumHangingWidth ? (columnWidth - hangCells, hangCells) : (columnWidth, 0)
+    }
 
     public static func layout(_ article: Article, options: LayoutOptions) -> LaidOutArticle {
         let galley = galley(article, options: options)
@@ -24,6 +35,7 @@ public enum ArticleLayout {
         var header: [[StyledRun]] = []
         var body = GalleyLines(blockTexts: blocks.map(\.text))
         let indent = flow.columnWidth >= minimumIndentedWidth ? paragraphIndent : 0
+        let measure = measure(columnWidth: flow.columnWidth, justify: options.justify)
         for (index, block) in blocks.enumerated() {
             switch block.role {
             case .kicker, .headline, .subheadline:
@@ -34,16 +46,16 @@ public enum ArticleLayout {
                 // On its own line(s), flush with the column, a blank line above unless it opens the body.
                 if !body.isEmpty { body.append([]) }
                 ParagraphSetter.set(
-                    block, index: index, width: flow.columnWidth, indent: 0, alignment: .left,
+                    block, index: index, width: measure.width, indent: 0, alignment: .left,
                     ambiguousWide: options.ambiguousWide, into: &body)
             case .credit:
                 ParagraphSetter.set(
-                    block, index: index, width: flow.columnWidth, indent: 0, alignment: .right,
+                    block, index: index, width: measure.width, indent: 0, alignment: .right,
                     ambiguousWide: options.ambiguousWide, into: &body)
             default:
                 ParagraphSetter.set(
-                    block, index: index, width: flow.columnWidth, indent: indent,
-                    alignment: options.justify ? .justified : .left, ambiguousWide: options.ambiguousWide, into: &body)
+                    block, index: index, width: measure.width, indent: indent,
+                    alignment: options.justify ? .justified : .left, ambiguousWide: options.ambiguousWide, hang: measure.hang, into: &body)
             }
         }
         if !header.isEmpty { header.append([rule(width: options.width, ambiguousWide: options.ambiguousWide)]) }

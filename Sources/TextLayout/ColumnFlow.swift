@@ -9,13 +9,16 @@ struct ColumnFlow: Equatable, Sendable {
     let ambiguousWide: Bool
 
     static let gutterCells = 3
+    /// No column is made narrower than four ideographs: in less, 禁则 cannot always hold (a word
+    /// and its two closing marks would not fit) and no cells can be kept for a mark to hang into.
+    static let minimumColumnWidth = 8
 
     /// The most columns that fit `width` (or the requested number), and the width each gets.
     init(width: Int, requestedColumns: Int?, ambiguousWide: Bool) {
         let gutter = ColumnFlow.gutterCells
         // Auto: columns of at least 40 cells (20 ideographs); one column below 83 cells.
         var columns = requestedColumns ?? max(1, (width + gutter) / (40 + gutter))
-        columns = max(1, min(columns, (width + gutter) / (LayoutOptions.minimumWidth + gutter)))
+        columns = max(1, min(columns, (width + gutter) / (ColumnFlow.minimumColumnWidth + gutter)))
         self.width = width
         self.columns = columns
         self.gutter = columns > 1 ? gutter : 0

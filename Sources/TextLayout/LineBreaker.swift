@@ -22,8 +22,10 @@ struct LineSpan: Equatable, Sendable {
 }
 
 /// Breaks a block into lines: greedy, at the last opportunity UAX #14 and 禁则 allow. A closing mark
-/// that does not fit takes the character before it down with it (push-out); a word wider than the
-/// line is broken by cells. No line is wider than its limit.
+/// that does not fit hangs past the line's end into the cells kept for it (`hang`: 行尾点号悬挂), or
+/// where it cannot — no cells kept, or a second mark after it that may not begin a line either —
+/// takes the character before it down with it (push-out); a word wider than the line is broken by
+/// cells. No line is wider than its limit plus `hang`, and only by a hanging mark.
 ///
 /// A line depends only on where it starts and the clusters that follow, so a long block can be
 /// broken a piece of clusters at a time (`nextLine` with `complete` false): a line is given only
@@ -34,17 +36,20 @@ struct LineBreaker {
     /// With `preferSpaces` (headlines), a line breaks at its last space when that space lies past a
     /// third of the line, keeping phrases whole: `深入学习贯彻党的二十大精神 / 奋力开拓首都工会工作新局面`.
     let preferSpaces: Bool
+    /// Cells past a line's end a closing mark may hang into; 0 for none.
+    let hang: Int
     private(set) var linesMade = 0
 
-    init(firstLineWidth: Int, width: Int, preferSpaces: Bool = false) {
+    init(firstLineWidth: Int, width: Int, preferSpaces: Bool = false, hang: Int = 0) {
         self.firstLineWidth = firstLineWidth
         self.width = width
         self.preferSpaces = preferSpaces
+        self.hang = hang
     }
 
     /// Every line of `clusters`, all of the block.
-    static func lines(_ clusters: [SetCluster], firstLineWidth: Int, width: Int, preferSpaces: Bool = false) -> [LineSpan] {
-        var breaker = LineBreaker(firstLineWidth: firstLineWidth, width: width, preferSpaces: preferSpaces)
+    static func lines(_ clusters: [SetCluster], firstLineWidth: Int, width: Int, preferSpaces: Bool = false, hang: Int = 0) -> [LineSpan] {
+        var breaker = LineBreaker(firstLineWidth: firstLineWidth, width: width, preferSpaces: preferSpaces, hang: hang)
         var result: [LineSpan] = []
         var start = 0
         while let line = breaker.nextLine(clusters, from: &start, complete: true) { result.append(line) }
@@ -71,6 +76,13 @@ struct LineBreaker {
             }
         }
         if index == count && !complete { return nil }
+        if let hung = hanging(clusters, at: index, used: used, limit: limit, complete: complete) {
+            guard let end = hung else { return nil }
+            linesMade += 1
+            let line = LineSpan(start: start, end: end, width: used + clusters[index].width)
+            start = end
+            return line
+        }
         linesMade += 1
         if preferSpaces && lastSpaceBreak > start && index < count && !clusters[index].isSpace { lastBreak = lastSpaceBreak }
         var end: Int
@@ -81,7 +93,9 @@ struct LineBreaker {
         } else if lastBreak > start {
             end = lastBreak
         } else if index > start {
-            end = index  // a word wider than the line: break by cells
+            // A word wider than the line: broken by cells — but not before a closing mark.
+            end = index
+            while end > start + 1 && clusters[end].breakClass.contains(.noBreakBefore) { end -= 1 }
         } else if limit < width {
             // Not even one cluster fits after the first line's indent: leave that line empty.
             return LineSpan(start: start, end: start, width: 0)
@@ -95,5 +109,19 @@ struct LineBreaker {
         let line = LineSpan(start: start, end: trimmed, width: lineWidth)
         start = end
         return line
+    }
+
+    /// Whether the cluster at `index`, the first that does not fit, hangs: nil when it does not (no
+    /// cells kept, not a closing mark, too wide, or followed by a cluster the line may not break
+    /// before); else the line's end after it — itself nil when what follows is not known yet.
+    private func hanging(_ clusters: [SetCluster], at index: Int, used: Int, limit: Int, complete: Bool) -> Int?? {
+        guard hang > 0, index < clusters.count else { return nil }
+        let mark = clusters[index]
+        guard mark.breakClass.contains(.noBreakBefore), !mark.isSpace, used + mark.width <= limit + hang else { return nil }
+        let after = index + 1
+        if after == clusters.count { return complete ? .some(after) : .some(nil) }
+        let next = clusters[after]
+        guard next.isSpace || BreakClass.canBreak(between: mark.breakClass, and: next.breakClass) else { return nil }
+        return .some(after)
     }
 }

@@ -1,8 +1,13 @@
 import IssueModel
 
 /// Sets one block of text into lines of a given width: clusters and their glyphs, line breaks,
-/// a first-line indent, and alignment — justified (slack spread at CJK/Latin boundaries first, then
-/// between characters, never inside a word; the last line ragged), centred, or flush right.
+/// a first-line indent, and alignment — justified, centred, flush right or left.
+///
+/// Justified is how a Chinese page fills its measure: never by opening spaces inside a line (every
+/// ideograph is the same width, so a line of them fills an even measure exactly), but by letting a
+/// closing mark that would otherwise carry the character before it down hang past the measure into
+/// cells kept for it (`hang`). A line that cannot end on the edge — a run of Latin letters or
+/// digits of odd width, a word or an opening mark that must go down — ends short of it.
 enum ParagraphSetter {
     enum Alignment: Sendable { case justified, centred, right, left }
 
@@ -93,10 +98,10 @@ enum ParagraphSetter {
 
     /// The lines of one block, each as runs with columns counted from the left edge of the text column.
     static func set(
-        _ block: ArticleBlocks.Block, index: Int, width: Int, indent: Int, alignment: Alignment, ambiguousWide: Bool
+        _ block: ArticleBlocks.Block, index: Int, width: Int, indent: Int, alignment: Alignment, ambiguousWide: Bool, hang: Int = 0
     ) -> [[StyledRun]] {
         var lines = GalleyLines(blockTexts: Array(repeating: "", count: index) + [block.text])
-        set(block, index: index, width: width, indent: indent, alignment: alignment, ambiguousWide: ambiguousWide, into: &lines)
+        set(block, index: index, width: width, indent: indent, alignment: alignment, ambiguousWide: ambiguousWide, hang: hang, into: &lines)
         return Array(lines)
     }
 
@@ -105,107 +110,38 @@ enum ParagraphSetter {
     static let pieceBytes = 1 << 16
 
     /// The same, the lines added to `lines` (whose block texts include this block's, at `index`).
+    /// `hang`: cells past `width` a closing mark of a justified line may hang into.
     static func set(
-        _ block: ArticleBlocks.Block, index: Int, width: Int, indent: Int, alignment: Alignment, ambiguousWide: Bool,
+        _ block: ArticleBlocks.Block, index: Int, width: Int, indent: Int, alignment: Alignment, ambiguousWide: Bool, hang: Int = 0,
         pieceBytes: Int = pieceBytes, into lines: inout GalleyLines
     ) {
         let indent = indent < width ? indent : 0
         var pieces = ClusterPieces(text: block.text, ambiguousWide: ambiguousWide, maxWidth: width, pieceBytes: pieceBytes)
         var clusters: [SetCluster] = []
-        var breaker = LineBreaker(firstLineWidth: width - indent, width: width, preferSpaces: alignment == .centred)
+        var breaker = LineBreaker(firstLineWidth: width - indent, width: width, preferSpaces: alignment == .centred,
+                                  hang: alignment == .justified ? hang : 0)
         var start = 0, made = 0
-        // A line is set once the next is found (or the block has ended): only then is it known
-        // whether it is the last, which is not justified.
-        var waiting: LineSpan?
-        func setLine(_ span: LineSpan, isLast: Bool) {
-            let lineIndent = made == 0 ? indent : 0
-            let limit = width - lineIndent
-            var gaps: [Int] = []
-            var left = lineIndent
-            switch alignment {
-            case .justified where !isLast: gaps = justificationGaps(clusters, span, slack: limit - span.width)
-            case .centred: left += max(0, limit - span.width) / 2
-            case .right: left += max(0, limit - span.width)
-            default: break
-            }
-            addRuns(clusters, span, left: left, gaps: gaps, block: block, index: index, to: &lines)
-            made += 1
-        }
         while true {
             if let line = breaker.nextLine(clusters, from: &start, complete: pieces.isAtEnd) {
-                if let waiting { setLine(waiting, isLast: false) }
-                waiting = line
+                let lineIndent = made == 0 ? indent : 0
+                let slack = max(0, width - lineIndent - line.width)
+                let left = lineIndent + (alignment == .centred ? slack / 2 : alignment == .right ? slack : 0)
+                addRuns(clusters, line, left: left, block: block, index: index, to: &lines)
+                made += 1
                 continue
             }
             if pieces.isAtEnd { break }
-            // The clusters before the waiting line are set and done with: drop them, take more.
-            let done = waiting?.start ?? start
-            clusters.removeFirst(done)
-            start -= done
-            waiting = waiting.map { LineSpan(start: $0.start - done, end: $0.end - done, width: $0.width) }
+            // The clusters before the next line are set and done with: drop them, take more.
+            clusters.removeFirst(start)
+            start = 0
             clusters += pieces.next()
-        }
-        if let waiting { setLine(waiting, isLast: true) }
-    }
-
-    /// Extra cells before each cluster of a full line (indexed from the line's first cluster) with
-    /// `slack` cells to spare; empty when there is nothing to spread.
-    /// Slack goes first to CJK/Latin boundaries (`16 个`), a cell each; the rest in whole ideographic
-    /// widths after CJK punctuation and spaces, or else between ideographs, evenly along the line;
-    /// never inside a word or a number with its unit, never between a mark and what it closes or opens.
-    static func justificationGaps(_ clusters: [SetCluster], _ span: LineSpan, slack: Int) -> [Int] {
-        guard slack > 0, span.end - span.start > 1 else { return [] }
-        var tiers: [[Int]] = [[], [], []]
-        for k in (span.start + 1)..<span.end {
-            let before = clusters[k - 1].breakClass, after = clusters[k].breakClass
-            if before.contains(.word) && after.contains(.word) { continue }
-            if after.contains(.noBreakBefore) || before.contains(.noBreakAfter) || after.contains(.space) { continue }
-            if before.contains(.digit) && after.contains(.ideograph) { continue }  // 8月, 2600万: a number keeps its unit
-            let beforeIsCJK = !before.contains(.word) && !before.contains(.space)
-            let afterIsCJK = !after.contains(.word)
-            if (beforeIsCJK && after.contains(.word)) || (before.contains(.word) && afterIsCJK) {
-                tiers[0].append(k)
-            } else if before.contains(.space) || before.contains(.noBreakBefore) {
-                tiers[1].append(k)
-            } else {
-                tiers[2].append(k)
-            }
-        }
-        var gaps = Array(repeating: 0, count: span.end - span.start)
-        // A cell at each CJK/Latin boundary first: a Latin run has an odd width of its own anyway.
-        let boundaryCells = min(slack, tiers[0].count)
-        spread(boundaryCells, over: tiers[0], into: &gaps, unit: 1, lineStart: span.start)
-        var remaining = slack - boundaryCells
-        guard remaining > 0 else { return gaps }
-        // The rest in pairs of cells, after punctuation first, then between ideographs, so that the
-        // ideographs after a gap stay on the even grid of the lines around them.
-        let pairGaps = tiers[1].isEmpty ? tiers[2] : tiers[1]
-        if !pairGaps.isEmpty {
-            spread(remaining / 2, over: pairGaps, into: &gaps, unit: 2, lineStart: span.start)
-            remaining %= 2
-        }
-        // An odd cell left over: beside a Latin run if there is one, else wherever a gap is allowed.
-        if remaining > 0, let k = (tiers[0] + pairGaps).first ?? tiers[2].first {
-            gaps[k - span.start] += remaining
-        }
-        return gaps
-    }
-
-    /// Adds `count` gaps of `unit` cells spread evenly over `positions` (cluster indices; `gaps` counts
-    /// from the line's first cluster, `lineStart`) — some get one more when it does not divide.
-    private static func spread(_ count: Int, over positions: [Int], into gaps: inout [Int], unit: Int, lineStart: Int) {
-        let total = positions.count
-        for (index, k) in positions.enumerated() {
-            let share = (index + 1) * count / total - index * count / total
-            if share > 0 { gaps[k - lineStart] += share * unit }
         }
     }
 
     /// A line's runs: source clusters drawn as themselves side by side in one role make one run, kept
     /// as the bytes of the block's text it shows; a stand-in (`^[`) or piece is a run of its own.
     private static func addRuns(
-        _ clusters: [SetCluster], _ span: LineSpan, left: Int, gaps: [Int], block: ArticleBlocks.Block, index: Int,
-        to lines: inout GalleyLines
+        _ clusters: [SetCluster], _ span: LineSpan, left: Int, block: ArticleBlocks.Block, index: Int, to lines: inout GalleyLines
     ) {
         var column = left
         // The run being gathered.
@@ -223,14 +159,12 @@ enum ParagraphSetter {
         }
         for k in span.start..<span.end {
             let cluster = clusters[k]
-            let gap = gaps.isEmpty ? 0 : gaps[k - span.start]
-            if k > runStart && (gap > 0 || cluster.drawn != nil || clusters[k - 1].drawn != nil
+            if k > runStart && (cluster.drawn != nil || clusters[k - 1].drawn != nil
                 || role(of: cluster, in: block) != role(of: clusters[k - 1], in: block)) {
                 finish(upTo: k)
                 runStart = k
                 runWidth = 0
             }
-            column += gap
             if k == runStart { runColumn = column }
             column += cluster.width
             runWidth += cluster.width

@@ -5,7 +5,8 @@ import IssueModel
 /// a wide character fills the pair, a narrow one (a Latin letter, a digit) stands alone in it, and a
 /// run of exactly two digits sits side by side in one pair (縦中横: the 21 of 8月21日). Punctuation
 /// takes its vertical form. The 禁则 rules hold at the ends of columns as at the ends of lines:
-/// the same `LineBreaker` breaks the text, each pair of cells counting as one unit of length.
+/// the same `LineBreaker` breaks the text, each pair of cells counting as one unit of length, and a
+/// closing mark hangs below a body column's foot into the row kept for it.
 ///
 /// The result is a `Galley` whose lines are the text columns (header blocks first, then a rule, then
 /// the body), each run's `column` giving its row; `Galley.page` turns them into rows of cells. A tall
@@ -40,10 +41,14 @@ public enum VerticalLayout {
             let units = self.units(of: block.text, ambiguousWide: options.ambiguousWide)
             let isHeader = index < blocks.headerCount
             let indent = block.role == .body && length >= 8 ? paragraphIndent : 0
-            let spans = LineBreaker.lines(units.map(\.cluster), firstLineWidth: length - indent, width: length, preferSpaces: isHeader)
+            // A body column keeps its last row for a closing mark to hang into, as a line keeps
+            // cells at its end (`ArticleLayout.measure`).
+            let hang = !isHeader && options.justify && length >= ArticleLayout.minimumHangingWidth ? 1 : 0
+            let spans = LineBreaker.lines(units.map(\.cluster), firstLineWidth: length - hang - indent, width: length - hang,
+                                          preferSpaces: isHeader, hang: block.role == .body ? hang : 0)
             for (number, span) in spans.enumerated() {
                 let used = span.end - span.start
-                let top: Int = isHeader ? (length - used) / 2 : block.role == .credit ? length - used : number == 0 ? indent : 0
+                let top: Int = isHeader ? (length - used) / 2 : block.role == .credit ? length - hang - used : number == 0 ? indent : 0
                 columns.append((span.start..<span.end).enumerated().map { row, position in
                     let unit = units[position]
                     return StyledRun(

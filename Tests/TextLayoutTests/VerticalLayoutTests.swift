@@ -88,7 +88,20 @@ import Testing
         let article = Article(headline: "", paragraphs: ["一二三"], credit: "摄")
         let galley = ArticleLayout.galley(article, options: LayoutOptions(height: 10, vertical: true))
         #expect(galley.body[0].map(\.column) == [2, 3, 4])
-        #expect(galley.body[1].map(\.column) == [9])
+        // At the foot of the body's measure: the row below is kept for a mark to hang into.
+        #expect(galley.body[1].map(\.column) == [8])
+    }
+
+    @Test func aClosingMarkHangsBelowTheFootOfAColumn() {
+        // Ten rows: the indent and seven characters fill the measure of nine; the comma hangs in
+        // the tenth instead of carrying 七 into the next column.
+        let article = Article(headline: "", paragraphs: ["一二三四五六七，八九"])
+        let galley = ArticleLayout.galley(article, options: LayoutOptions(height: 10, vertical: true))
+        #expect(galley.body[0].map(\.column) == Array(2...9))
+        #expect(galley.body[1].map(\.column) == [0, 1])
+        // Ragged, no row is kept: the column runs to the foot itself.
+        let ragged = ArticleLayout.galley(article, options: LayoutOptions(height: 10, justify: false, vertical: true))
+        #expect(ragged.body[0].map(\.column) == Array(2...9) && ragged.body[1].count == 2)
     }
 
     @Test func pagesHoldAsManyColumnsAsTheWidthAllowsAndNothingOverlaps() {
