@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks how `kanbao --dump` fills its lines: gaps inside Chinese lines, widths, 禁则.
 
-    Scripts/check-gaps.py KANBAO PAGE... [--widths 12,20,...] [--columns 1,2,3,4] [--examples N]
+    Scripts/check-gaps.py KANBAO PAGE... [--widths 12,20,...] [--columns 1,2,3,4] [--examples N] [--flag=--latin-spacing]
 
 For every page, width and number of columns, `KANBAO --dump --width W --columns C PAGE` is read and
 its lines cut into their columns (the geometry of `ColumnFlow`: a 3-cell gutter, even columns).
@@ -31,6 +31,11 @@ def is_chinese(ch):
     o = ord(ch)
     return (0x3000 < o <= 0x303F or 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF01 <= o <= 0xFF0F
             or 0xFF1A <= o <= 0xFF20 or o in (0x201C, 0x201D, 0x2018, 0x2019, 0x2026, 0x2014, 0x00B7))
+
+
+def is_ideograph(ch):
+    o = ord(ch)
+    return 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF
 
 
 def is_latin(ch):
@@ -67,14 +72,14 @@ def gaps_in(line, source):
     for m in re.finditer(r'(\S)( +)(\S)', line):
         a, b = m.group(1), m.group(3)
         chinese = is_chinese(a) and is_chinese(b)
-        # A space on one side only of a Latin run between Chinese: 近 3年, 8月 21日 is two sides of one.
+        # A space on one side only of a Latin run between ideographs: 近 3年 (近 3 年 is both sides).
         one_sided = False
-        if is_chinese(a) and is_latin(b):
-            run = re.match(r'[A-Za-z0-9.+%]+(.)', line[m.end(3) - 1:])
-            one_sided = run is not None and is_chinese(run.group(1))
-        elif is_latin(a) and is_chinese(b):
-            before = re.search(r'(.)[A-Za-z0-9.+%]+$', line[:m.start(1) + 1])
-            one_sided = before is not None and is_chinese(before.group(1))
+        if is_ideograph(a) and is_latin(b):
+            run = re.match(r'[A-Za-z0-9.+]+(.)', line[m.end(3) - 1:])
+            one_sided = run is not None and is_ideograph(run.group(1))
+        elif is_latin(a) and is_ideograph(b):
+            before = re.search(r'(.)[A-Za-z0-9.+]+$', line[:m.start(1) + 1])
+            one_sided = before is not None and is_ideograph(before.group(1))
         if (chinese or one_sided) and not re.search(re.escape(a) + r'\s+' + re.escape(b), source):
             found.append(m.group(0))
     return found
@@ -87,6 +92,7 @@ def main():
     parser.add_argument('--widths', default='12,20,31,40,57,62,80,100,133,160')
     parser.add_argument('--columns', default='1,2,3,4')
     parser.add_argument('--examples', type=int, default=3)
+    parser.add_argument('--flag', action='append', default=[], help='another option for kanbao (--latin-spacing)')
     args = parser.parse_args()
     sources = {p: open(p, encoding='utf-8', errors='replace').read() for p in args.pages}
     line_starts = {p: {re.sub(r'\s', '', line)[:4] for line in text.split('\n')} for p, text in sources.items()}
@@ -99,7 +105,7 @@ def main():
             if columns > 1 and column_width(width, columns) < MINIMUM_COLUMN:
                 continue
             for page in args.pages:
-                out = subprocess.run([args.kanbao, '--dump', '--width', str(width), '--columns', str(columns), page],
+                out = subprocess.run([args.kanbao, '--dump', '--width', str(width), '--columns', str(columns)] + args.flag + [page],
                                      capture_output=True, text=True)
                 if out.returncode != 0:
                     print(f"{page}: kanbao failed: {out.stderr.strip()}", file=sys.stderr)

@@ -8,6 +8,7 @@ import Reader
 ///     columns = 2                # text columns (1–100); left out: as many as fit
 ///     ambiguous-wide = false     # East Asian Ambiguous characters two cells wide
 ///     justify = true             # justify full lines
+///     latin-spacing = false      # a space either side of Latin letters and digits in Chinese
 ///     mouse = true               # clicks and the wheel
 ///     vertical = false           # the article screen set vertically (竖排)
 ///     [keys]
@@ -19,6 +20,7 @@ public struct Config: Sendable {
     public var columns: Int?
     public var ambiguousWide: Bool?
     public var justify: Bool?
+    public var latinSpacing: Bool?
     public var mouse: Bool?
     public var vertical: Bool?
     public var keyBindings = KeyBinding.table
@@ -61,10 +63,11 @@ public struct Config: Sendable {
             case ("columns", _): problem("columns must be a whole number from 1 to 100", [key])
             case ("ambiguous-wide", .boolean(let wide)): config.ambiguousWide = wide
             case ("justify", .boolean(let justify)): config.justify = justify
+            case ("latin-spacing", .boolean(let spacing)): config.latinSpacing = spacing
             case ("mouse", .boolean(let mouse)): config.mouse = mouse
             case ("vertical", .boolean(let vertical)): config.vertical = vertical
             case ("theme", _): problem("theme must be a string (a theme's name or a file's path), not \(value.kind)", [key])
-            case ("ambiguous-wide", _), ("justify", _), ("mouse", _), ("vertical", _): problem("\(key) must be true or false, not \(value.kind)", [key])
+            case ("ambiguous-wide", _), ("justify", _), ("latin-spacing", _), ("mouse", _), ("vertical", _): problem("\(key) must be true or false, not \(value.kind)", [key])
             case ("keys", .table(let keys)):
                 for (name, keyValue) in keys.sorted(by: { $0.key < $1.key }) {
                     guard let action = ReaderAction(name: name) else {
@@ -86,7 +89,7 @@ public struct Config: Sendable {
                 }
             case ("keys", _): problem("[keys] must be a table of action = key", [key])
             default:
-                problem("unknown setting \"\(key)\" (settings: theme, columns, ambiguous-wide, justify, mouse, vertical, [keys])", [key])
+                problem("unknown setting \"\(key)\" (settings: theme, columns, ambiguous-wide, justify, latin-spacing, mouse, vertical, [keys])", [key])
             }
         }
         // In the order of the file, as a reader fixing it goes.

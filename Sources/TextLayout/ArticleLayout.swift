@@ -41,21 +41,22 @@ public enum ArticleLayout {
             case .kicker, .headline, .subheadline:
                 header += ParagraphSetter.set(
                     block, index: index, width: options.width, indent: 0, alignment: .centred,
-                    ambiguousWide: options.ambiguousWide)
+                    ambiguousWide: options.ambiguousWide, latinSpacing: options.latinSpacing)
             case .head:
                 // On its own line(s), flush with the column, a blank line above unless it opens the body.
                 if !body.isEmpty { body.append([]) }
                 ParagraphSetter.set(
                     block, index: index, width: measure.width, indent: 0, alignment: .left,
-                    ambiguousWide: options.ambiguousWide, into: &body)
+                    ambiguousWide: options.ambiguousWide, latinSpacing: options.latinSpacing, into: &body)
             case .credit:
                 ParagraphSetter.set(
                     block, index: index, width: measure.width, indent: 0, alignment: .right,
-                    ambiguousWide: options.ambiguousWide, into: &body)
+                    ambiguousWide: options.ambiguousWide, latinSpacing: options.latinSpacing, into: &body)
             default:
                 ParagraphSetter.set(
                     block, index: index, width: measure.width, indent: indent,
-                    alignment: options.justify ? .justified : .left, ambiguousWide: options.ambiguousWide, hang: measure.hang, into: &body)
+                    alignment: options.justify ? .justified : .left, ambiguousWide: options.ambiguousWide, hang: measure.hang,
+                    latinSpacing: options.latinSpacing, into: &body)
             }
         }
         if !header.isEmpty { header.append([rule(width: options.width, ambiguousWide: options.ambiguousWide)]) }

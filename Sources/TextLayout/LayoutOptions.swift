@@ -18,21 +18,25 @@ public struct LayoutOptions: Equatable, Hashable, Sendable {
     public var columns: Int?
     /// Draw East Asian Ambiguous characters (“ ” … —) two cells wide.
     public var ambiguousWide: Bool
-    /// Even right edges for every full line of a paragraph.
+    /// Even right edges for every full line of a paragraph: closing marks hang past the measure.
     public var justify: Bool
+    /// A space on both sides of a run of Latin letters or digits between Chinese characters
+    /// (盘古之白: `近 3 年`), which the text itself does not have.
+    public var latinSpacing: Bool
     /// Vertical lines (竖排, `VerticalLayout`): `height` is then the page's height, which sets the
     /// length of its columns (in bands, when tall), and `width` only says how many go across.
     public var vertical: Bool
 
     public init(
         width: Int = 80, height: Int? = nil, columns: Int? = nil, ambiguousWide: Bool = false, justify: Bool = true,
-        vertical: Bool = false
+        latinSpacing: Bool = false, vertical: Bool = false
     ) {
         self.width = max(width, LayoutOptions.minimumWidth)
         self.height = height.map { max($0, 1) }
         self.columns = columns.map { max($0, 1) }
         self.ambiguousWide = ambiguousWide
         self.justify = justify
+        self.latinSpacing = latinSpacing
         self.vertical = vertical
     }
 }

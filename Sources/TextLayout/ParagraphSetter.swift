@@ -98,10 +98,12 @@ enum ParagraphSetter {
 
     /// The lines of one block, each as runs with columns counted from the left edge of the text column.
     static func set(
-        _ block: ArticleBlocks.Block, index: Int, width: Int, indent: Int, alignment: Alignment, ambiguousWide: Bool, hang: Int = 0
+        _ block: ArticleBlocks.Block, index: Int, width: Int, indent: Int, alignment: Alignment, ambiguousWide: Bool, hang: Int = 0,
+        latinSpacing: Bool = false
     ) -> [[StyledRun]] {
         var lines = GalleyLines(blockTexts: Array(repeating: "", count: index) + [block.text])
-        set(block, index: index, width: width, indent: indent, alignment: alignment, ambiguousWide: ambiguousWide, hang: hang, into: &lines)
+        set(block, index: index, width: width, indent: indent, alignment: alignment, ambiguousWide: ambiguousWide, hang: hang,
+            latinSpacing: latinSpacing, into: &lines)
         return Array(lines)
     }
 
@@ -110,10 +112,11 @@ enum ParagraphSetter {
     static let pieceBytes = 1 << 16
 
     /// The same, the lines added to `lines` (whose block texts include this block's, at `index`).
-    /// `hang`: cells past `width` a closing mark of a justified line may hang into.
+    /// `hang`: cells past `width` a closing mark of a justified line may hang into; `latinSpacing`:
+    /// a space on both sides of a Latin run between Chinese (`LatinSpacing`).
     static func set(
         _ block: ArticleBlocks.Block, index: Int, width: Int, indent: Int, alignment: Alignment, ambiguousWide: Bool, hang: Int = 0,
-        pieceBytes: Int = pieceBytes, into lines: inout GalleyLines
+        latinSpacing: Bool = false, pieceBytes: Int = pieceBytes, into lines: inout GalleyLines
     ) {
         let indent = indent < width ? indent : 0
         var pieces = ClusterPieces(text: block.text, ambiguousWide: ambiguousWide, maxWidth: width, pieceBytes: pieceBytes)
@@ -121,6 +124,7 @@ enum ParagraphSetter {
         var breaker = LineBreaker(firstLineWidth: width - indent, width: width, preferSpaces: alignment == .centred,
                                   hang: alignment == .justified ? hang : 0)
         var start = 0, made = 0
+        var spacing = latinSpacing ? LatinSpacing() : nil
         while true {
             if let line = breaker.nextLine(clusters, from: &start, complete: pieces.isAtEnd) {
                 let lineIndent = made == 0 ? indent : 0
@@ -134,7 +138,8 @@ enum ParagraphSetter {
             // The clusters before the next line are set and done with: drop them, take more.
             clusters.removeFirst(start)
             start = 0
-            clusters += pieces.next()
+            let piece = pieces.next()
+            clusters += spacing?.spaced(piece, of: block.text) ?? piece
         }
     }
 
@@ -149,7 +154,8 @@ enum ParagraphSetter {
         func finish(upTo end: Int) {
             guard end > runStart else { return }
             let first = clusters[runStart], last = clusters[end - 1]
-            let source = SourceSpan(block: index, start: first.offset, end: last.offset + 1)
+            // (A space Kanbao puts in stands for no source text: an empty span.)
+            let source = SourceSpan(block: index, start: first.offset, end: last.bytes.isEmpty ? last.offset : last.offset + 1)
             if let drawn = first.drawn {
                 lines.appendRun(column: runColumn, width: runWidth, role: role(of: first, in: block), source: source, drawn: drawn)
             } else {

@@ -19,6 +19,9 @@ struct LayoutArguments: ParsableArguments {
     @Flag(help: "Leave the right edge ragged instead of justifying full lines.")
     var noJustify = false
 
+    @Flag(help: "Put a space on both sides of a run of Latin letters or digits between Chinese characters (近 3 年).")
+    var latinSpacing = false
+
     @Flag(help: "Set the text vertically (竖排): top to bottom, lines right to left. With --dump, --height is the page's height (default 24 rows; taller pages are cut into bands of columns); in the reader, the article screen starts in it (v toggles).")
     var vertical = false
 
@@ -37,6 +40,7 @@ struct LayoutArguments: ParsableArguments {
     func options(_ config: Config) -> LayoutOptions {
         LayoutOptions(width: width, height: height, columns: columns ?? config.columns,
                       ambiguousWide: ambiguousWide || config.ambiguousWide == true,
-                      justify: !noJustify && config.justify != false, vertical: vertical || config.vertical == true)
+                      justify: !noJustify && config.justify != false, latinSpacing: latinSpacing || config.latinSpacing == true,
+                      vertical: vertical || config.vertical == true)
     }
 }

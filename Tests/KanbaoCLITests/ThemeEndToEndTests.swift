@@ -122,10 +122,11 @@ struct ThemeEndToEndTests {
     }
 
     @Test func theConfigSetsTheLayout() throws {
-        let home = try ThemeEndToEndTests.configHome(["config.toml": "columns = 3\njustify = false\n"])
+        let home = try ThemeEndToEndTests.configHome(["config.toml": "columns = 3\njustify = false\nlatin-spacing = true\n"])
         let configured = try KanbaoProcess.run(["--dump", "--width", "120", KanbaoProcess.seedPath], environment: ["XDG_CONFIG_HOME": home])
-        let flags = try KanbaoProcess.run(["--dump", "--width", "120", "--columns", "3", "--no-justify", KanbaoProcess.seedPath])
+        let flags = try KanbaoProcess.run(["--dump", "--width", "120", "--columns", "3", "--no-justify", "--latin-spacing", KanbaoProcess.seedPath])
         #expect(configured.stdout == flags.stdout)
+        #expect(flags.stdout.contains("8 月 21 日"))
         let overridden = try KanbaoProcess.run(["--dump", "--width", "120", "--columns", "1", KanbaoProcess.seedPath],
                                                environment: ["XDG_CONFIG_HOME": home])
         #expect(overridden.stdout != configured.stdout)

@@ -10,6 +10,7 @@ import Testing
             columns = 2
             ambiguous-wide = true
             justify = false
+            latin-spacing = true
             mouse = false
             vertical = true
             [keys]
@@ -18,7 +19,7 @@ import Testing
             """, file: "config.toml")
         #expect(problems.isEmpty)
         #expect(config.theme == "night" && config.columns == 2 && config.ambiguousWide == true && config.justify == false)
-        #expect(config.mouse == false)
+        #expect(config.mouse == false && config.latinSpacing == true)
         #expect(config.vertical == true)
         #expect(KeyBinding.action(for: .character("Q"), on: .frontPage, in: config.keyBindings) == .quit)
         #expect(KeyBinding.action(for: .character("q"), on: .frontPage, in: config.keyBindings) == nil)

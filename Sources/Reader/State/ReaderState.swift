@@ -96,14 +96,15 @@ public struct ReaderState: Sendable {
     // MARK: Galleys
 
     func options(width: Int) -> LayoutOptions {
-        LayoutOptions(width: width, columns: layout.columns, ambiguousWide: layout.ambiguousWide, justify: layout.justify, vertical: false)
+        LayoutOptions(width: width, columns: layout.columns, ambiguousWide: layout.ambiguousWide, justify: layout.justify,
+                      latinSpacing: layout.latinSpacing, vertical: false)
     }
 
     var paneOptions: LayoutOptions { options(width: articlePane.width) }
     var articleOptions: LayoutOptions {
         guard vertical else { return options(width: geometry.articleText.width) }
         let text = geometry.articleText
-        return LayoutOptions(width: text.width, height: text.height, ambiguousWide: layout.ambiguousWide, vertical: true)
+        return LayoutOptions(width: text.width, height: text.height, ambiguousWide: layout.ambiguousWide, justify: layout.justify, vertical: true)
     }
     /// How far a page of the article screen reaches in its galley: rows, or text columns when vertical.
     public var articleExtent: Int { vertical ? articleOptions.verticalColumns : geometry.articleText.height }
