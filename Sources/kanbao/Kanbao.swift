@@ -167,6 +167,10 @@ struct Kanbao: ParsableCommand {
     }
 
     func run() throws {
+        // A reader of the output that goes away (`kanbao --dump DIR | head`) is met as a failed write,
+        // and ends Kanbao quietly with 0 (`Output.write`) — as it ends when the output was small enough
+        // to go into the pipe whole before the reader went: the same end however large the output.
+        signal(SIGPIPE, SIG_IGN)
         let trace = Trace(path: self.trace)
         trace.mark("started")
         let settings = LoadedSettings(environment: ProcessInfo.processInfo.environment)

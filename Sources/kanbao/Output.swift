@@ -8,12 +8,12 @@ enum Output {
 
     /// Writes `text` to standard output. A failed write ends Kanbao at once — the rest of the output
     /// could not go anywhere either — with a one-line error and status 74; a reader that went away
-    /// (EPIPE: `kanbao --dump | head`, with SIGPIPE ignored) ends it quietly, as SIGPIPE would
-    /// have, with status 141.
+    /// (EPIPE: `kanbao --dump | head`; SIGPIPE is ignored) ends it quietly with 0: the reader had
+    /// what it wanted.
     static func write(_ text: String) {
         let failure = write(text, to: STDOUT_FILENO)
         guard failure != 0 else { return }
-        if failure == EPIPE { exit(128 + SIGPIPE) }
+        if failure == EPIPE { exit(0) }
         Diagnostics.printLine("kanbao: cannot write the output: \(String(cString: strerror(failure)))")
         exit(ioErrorStatus)
     }
