@@ -46,6 +46,26 @@ import Testing
         try assertGolden(ReaderView.frame(send(state, .character("P"))), "pages-list-120x40")
     }
 
+    /// An overlay's box has a blank cell either side at every size: nothing under it runs up
+    /// against its edge (the page label's `{ }` once read `┐}`).
+    @Test func overlaysStandClearOfWhatIsUnderThem() {
+        for width in stride(from: 20, through: 100, by: 3) {
+            for height in 6...14 {
+                let state = ReaderState(issue: PagesReducerTests.issue, width: width, height: height)
+                for key in ["P", "?"] {
+                    let lines = ReaderView.frame(send(state, .character(Character(key)))).lines().map { Array($0) }
+                    for line in lines {
+                        for (index, character) in line.enumerated() where "┌└┐┘".contains(character) {
+                            let outside = "┌└".contains(character) ? index - 1 : index + 1
+                            guard line.indices.contains(outside) else { continue }
+                            #expect(line[outside] == " ", "\(key) at \(width)×\(height): \(String(line))")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test func tooSmall() throws {
         try assertGolden(ReaderView.frame(seedReader(width: 19, height: 5)), "too-small-19x5")
     }

@@ -39,6 +39,9 @@ enum HelpOverlayView {
     /// A framed box centred above the status line, its title in the top border; the box's rectangle.
     static func drawBox(width: Int, height: Int, title: String, _ frame: inout Frame) -> Rect {
         let box = Rect(x: (frame.width - width) / 2, y: (frame.height - 1 - height) / 2, width: width, height: height)
+        // A blank cell either side, so that what lies under the box does not run up against its
+        // edge and read as part of it (the page label's `{ }` beside the corner: `┐}`).
+        frame.fill(Rect(x: box.x - 1, y: box.y, width: box.width + 2, height: box.height), role: .body)
         frame.fill(box, role: .help)
         let horizontal = String(repeating: "─", count: max(0, width - 2))
         frame.write("┌" + horizontal + "┐", row: box.y, column: box.x, role: .border)
