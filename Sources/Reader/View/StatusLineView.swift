@@ -8,7 +8,9 @@ public enum StatusLineView {
         let rect = state.geometry.status
         frame.fill(rect, role: .status)
         let ambiguousWide = frame.ambiguousWide
-        var right = "? 帮助 help "
+        // The right side, piece by piece: what always stays (the page indicator, the help hint —
+        // shortened only when even they do not fit), then what gives way, least needed last.
+        var essential = ["? 帮助 help"], optional: [String] = []
         var left: String
         if state.articleCount == 0 {
             left = " 看报 — 没有文章 no articles"
@@ -20,25 +22,47 @@ public enum StatusLineView {
                 ? (state.articleGalley!, state.articlePosition, state.articleExtent)
                 : (state.paneGalley!, state.panePosition, state.articlePane.height)
             let page = state.pageNumber(galley: galley, position: position, height: height)
-            right = (state.screen == .article && state.vertical ? "竖排 " : "") + "第\(page.page)/\(page.of)页  " + right
+            essential.insert((state.screen == .article && state.vertical ? "竖排 " : "") + "第\(page.page)/\(page.of)页", at: 0)
             if let session = state.search, let current = session.current {
-                right = "「" + TextFit.visible(session.results.query, ambiguousWide: ambiguousWide) + "」"
-                    + "\(current + 1)/\(session.results.count)  " + right
+                optional.append("「" + TextFit.visible(session.results.query, ambiguousWide: ambiguousWide) + "」\(current + 1)/\(session.results.count)")
             }
             if state.screen == .frontPage {
                 left = " 看报" + left
-                if let header = state.pages[state.page].header { right = TextFit.visible(header, ambiguousWide: ambiguousWide) + "  " + right }
+                if let header = state.pages[state.page].header { optional.append(TextFit.visible(header, ambiguousWide: ambiguousWide)) }
             }
         }
         if let message = state.message { left = " " + TextFit.visible(message, ambiguousWide: ambiguousWide) }
-        var rightWidth = CellWidth.of(right, ambiguousWide: ambiguousWide)
-        if rightWidth > rect.width / 2 {
-            right = TextFit.truncated(right, width: rect.width / 2, ambiguousWide: ambiguousWide)
-            rightWidth = CellWidth.of(right, ambiguousWide: ambiguousWide)
-        }
-        let leftText = TextFit.truncated(left, width: rect.width - rightWidth - 1, ambiguousWide: ambiguousWide)
+        let right = rightSide(essential: essential, optional: optional, width: rect.width,
+                              leftWants: CellWidth.of(left, ambiguousWide: ambiguousWide), ambiguousWide: ambiguousWide)
+        let rightWidth = CellWidth.of(right, ambiguousWide: ambiguousWide)
+        let leftText = TextFit.truncated(left, width: max(0, rect.width - rightWidth - 1), ambiguousWide: ambiguousWide)
         frame.write(leftText, row: rect.y, column: 0, role: state.message == nil ? .status : .error)
-        frame.write(right, row: rect.y, column: rect.width - rightWidth, role: .status)
+        frame.write(right, row: rect.y, column: max(0, rect.width - rightWidth), role: .status)
+    }
+
+    /// The right side of the status line: `essential` always (`第1/3页  ? 帮助 help`, shortened to
+    /// `1/3 ?` on a narrow line), then as many of `optional` (in order of need: the search's place,
+    /// the page's header) as leave the left side a quarter of the line, or all it wants.
+    static func rightSide(essential: [String], optional: [String], width: Int, leftWants: Int, ambiguousWide: Bool) -> String {
+        func joined(_ pieces: [String]) -> String { pieces.joined(separator: "  ") + " " }
+        func cells(_ pieces: [String]) -> Int { CellWidth.of(joined(pieces), ambiguousWide: ambiguousWide) }
+        var kept = essential
+        // Shortened in steps until they fit: the help hint to `? 帮助`, to `?`; the page to `1/3`.
+        let shortenings: [(String, String)] = [("? 帮助 help", "? 帮助"), ("? 帮助", "?")]
+        for (long, short) in shortenings where cells(kept) > width {
+            kept = kept.map { $0 == long ? short : $0 }
+        }
+        if cells(kept) > width {
+            kept = kept.map { piece in
+                guard let start = piece.firstIndex(of: "第"), piece.hasSuffix("页") else { return piece }
+                return String(piece[piece.index(after: start)..<piece.index(before: piece.endIndex)])
+            }
+        }
+        let leftRoom = min(leftWants, width / 4)
+        for piece in optional where cells([piece] + kept) + 1 + leftRoom <= width {
+            kept.insert(piece, at: 0)
+        }
+        return TextFit.truncated(joined(kept), width: width, ambiguousWide: ambiguousWide)
     }
 
     /// Long work going on in the foreground (a search of the archive): its note takes the whole
