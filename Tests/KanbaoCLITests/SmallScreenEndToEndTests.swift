@@ -17,4 +17,15 @@ struct SmallScreenEndToEndTests {
         try session.send("q")
         _ = try session.wait { $0.contains("EXIT=0") }
     }
+
+    /// At 60×20 the seed's headlines do not all fit: the pane says how many more there are.
+    @Test func theHeadlinePaneSaysMoreFollow() throws {
+        let session = try TmuxSession(["--forget", KanbaoProcess.seedPath], width: 60, height: 20)
+        let screen = try session.wait { $0.contains("▼ 1 more") }
+        #expect(screen.contains("深入学习贯彻党的二十大精神"))
+        try session.send("G")
+        _ = try session.wait { $0.contains("▲ 1") && !$0.contains("▼") }
+        try session.send("q")
+        _ = try session.wait { $0.contains("EXIT=0") }
+    }
 }

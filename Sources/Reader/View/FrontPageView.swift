@@ -4,12 +4,21 @@ import TextLayout
 /// and the selected article set in the article pane, side by side or one above the other.
 enum FrontPageView {
     static func draw(_ frame: inout Frame, _ state: ReaderState) {
-        drawHeadlines(&frame, state)
+        let hidden = drawHeadlines(&frame, state)
         let border = state.border
         if state.geometry.isSideBySide {
             for row in border.y..<(border.y + border.height) { frame.write("│", row: row, column: border.x, role: .border) }
+            // Headlines out of sight: a mark at the border's end on their side.
+            if hidden.above > 0 && border.height > 0 { frame.write("▲", row: border.y, column: border.x, role: .hit) }
+            if hidden.below > 0 && border.height > 1 { frame.write("▼", row: border.y + border.height - 1, column: border.x, role: .hit) }
         } else {
             frame.write(String(repeating: "─", count: border.width), row: border.y, column: 0, role: .border)
+            // Under the headlines: how many more there are, above and below.
+            let marks = [hidden.above > 0 ? "▲ \(hidden.above)" : nil, hidden.below > 0 ? "▼ \(hidden.below) more" : nil]
+                .compactMap { $0 }.joined(separator: " ")
+            if !marks.isEmpty && border.height > 0 {
+                frame.write(" " + marks + " ", row: border.y, column: 1, role: .hit, limit: border.x + border.width)
+            }
         }
         guard let galley = state.paneGalley else { return }
         let pane = state.articlePane
@@ -17,15 +26,21 @@ enum FrontPageView {
                         highlights: SearchHighlights(article: state.selected, state))
     }
 
-    static func drawHeadlines(_ frame: inout Frame, _ state: ReaderState) {
+    /// Draws the headlines that fit from the top one; returns how many of the page's are out of
+    /// sight above and below them.
+    @discardableResult
+    static func drawHeadlines(_ frame: inout Frame, _ state: ReaderState) -> (above: Int, below: Int) {
         if state.isPaged { drawPageLabel(&frame, state) }
         let pane = state.headlineList
         var row = pane.y
         let focused = state.focus == .headlines
-        for index in state.headlineTop..<max(state.headlineTop, state.pageArticles.upperBound) {
+        let shown = state.headlineTop..<max(state.headlineTop, state.pageArticles.upperBound)
+        var end = shown.lowerBound
+        for index in shown {
             let article = state.issue.articles[index]
             let rows = state.headlineRows(index)
             if row + rows > pane.y + pane.height { break }
+            end = index + 1
             let isSelected = index == state.selected
             let highlights = SearchHighlights(article: index, state)
             // With a search, the number of matches in the article at the right of its headline.
@@ -52,6 +67,7 @@ enum FrontPageView {
             frame.write(countLabel, row: row, column: pane.x + pane.width - countLabel.count, role: .hit)
             row += 1
         }
+        return (max(0, state.headlineTop - state.pageArticles.lowerBound), max(0, state.pageArticles.upperBound - end))
     }
 
     /// For several pages, the page's label above its headlines: `第2/4版 · 02_要闻.txt`, and `{ }`
