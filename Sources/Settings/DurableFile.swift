@@ -32,4 +32,35 @@ public enum DurableFile {
         if close(fd) != 0 && failure == 0 { failure = errno }
         return failure == 0 ? nil : .write(failure)
     }
+
+    /// Puts `bytes` at `path` atomically: written whole to a temporary file beside it (in `folder`,
+    /// made if need be), flushed, renamed over it — so two Kanbaos at once leave one whole file or
+    /// the other, never a mix. Nil when it is done; else what went wrong (`what`, the code, the file).
+    public static func replace(_ bytes: [UInt8], at path: String, in folder: String, mode: mode_t) -> (what: String, code: Int32, file: String)? {
+        if let code = makeFolder(folder) { return ("cannot make the folder", code, folder) }
+        let name = path.split(separator: "/").last.map(String.init) ?? "file"
+        let temporary = folder + "/.\(name).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
+        switch write(bytes, to: temporary, mode: mode) {
+        case .create(let code)?: return ("cannot write in the folder", code, folder)
+        case .write(let code)?:
+            unlink(temporary)
+            return ("cannot write", code, path)
+        case nil:
+            guard rename(temporary, path) == 0 else {
+                let code = errno
+                unlink(temporary)
+                return ("cannot write", code, path)
+            }
+            return nil
+        }
+    }
+
+    /// `mkdir -p`: nil, or the error that stopped it.
+    public static func makeFolder(_ path: String, mode: mode_t = 0o755) -> Int32? {
+        var info = stat()
+        if stat(path, &info) == 0 { return info.st_mode & S_IFMT == S_IFDIR ? nil : ENOTDIR }
+        let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        if !parent.isEmpty && parent != path, let code = makeFolder(parent, mode: mode) { return code }
+        return mkdir(path, mode) == 0 || errno == EEXIST ? nil : errno
+    }
 }

@@ -41,37 +41,12 @@ public struct PlaceStore: Sendable {
         return .success(place)
     }
 
-    /// `mkdir -p`: nil, or the error that stopped it.
-    static func makeFolder(_ path: String) -> Int32? {
-        var info = stat()
-        if stat(path, &info) == 0 { return info.st_mode & S_IFMT == S_IFDIR ? nil : ENOTDIR }
-        let parent = (path as NSString).deletingLastPathComponent
-        if !parent.isEmpty && parent != path, let code = makeFolder(parent) { return code }
-        return mkdir(path, 0o755) == 0 || errno == EEXIST ? nil : errno
-    }
-
-    /// Writes the place for `key`: a temporary file beside it, flushed to disk (`DurableFile`), renamed over it.
-    /// Nil when it is kept; else what went wrong, naming the file, for the user to be told.
+    /// Writes the place for `key`, atomically (`DurableFile.replace`). Nil when it is kept; else
+    /// what went wrong, naming the file, for the user to be told.
     @discardableResult
     public func save(_ place: RememberedPlace, for key: String) -> SettingsMessage? {
-        func failed(_ what: String, _ code: Int32, _ file: String) -> SettingsMessage {
-            SettingsMessage("could not keep the place (\(what): \(String(cString: strerror(code))))", file: file)
-        }
         guard let data = try? JSONEncoder().encode(place) else { return SettingsMessage("could not keep the place", file: path(key)) }
-        if let code = Self.makeFolder(folder) { return failed("cannot make the folder", code, folder) }
-        let temporary = folder + "/.\(key).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
-        switch DurableFile.write(Array(data), to: temporary, mode: 0o600) {
-        case .create(let code)?: return failed("cannot write in the folder", code, folder)
-        case .write(let code)?:
-            unlink(temporary)
-            return failed("cannot write", code, path(key))
-        case nil:
-            guard rename(temporary, path(key)) == 0 else {
-                let code = errno
-                unlink(temporary)
-                return failed("cannot write", code, path(key))
-            }
-            return nil
-        }
+        guard let failure = DurableFile.replace(Array(data), at: path(key), in: folder, mode: 0o600) else { return nil }
+        return SettingsMessage("could not keep the place (\(failure.what): \(String(cString: strerror(failure.code))))", file: failure.file)
     }
 }

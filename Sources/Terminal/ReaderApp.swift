@@ -24,13 +24,17 @@ public enum ReaderApp {
         public var mono: Theme
         /// Said in the status line at the start (a theme or config file that could not be read).
         public var message: String?
+        /// Remembers the theme `T` chose, for the next start; a message when it could not.
+        public var keep: (String) -> String?
 
-        public init(themes: [Theme], current: Int, colors: Bool, mono: Theme, message: String? = nil) {
+        public init(themes: [Theme], current: Int, colors: Bool, mono: Theme, message: String? = nil,
+                    keep: @escaping (String) -> String? = { _ in nil }) {
             self.themes = themes
             self.current = current
             self.colors = colors
             self.mono = mono
             self.message = message
+            self.keep = keep
         }
     }
 
@@ -276,6 +280,10 @@ public enum ReaderApp {
                     case .useTheme(let name):
                         painter = makePainter(name)
                         themeName = name
+                        if let problem = themes.keep(name) {
+                            _ = Reducer.reduce(into: &state, .notice(problem))
+                            mode = .issue(state)
+                        }
                     case .exportArticle(let index):
                         _ = Reducer.reduce(into: &state, .notice(ArticleOut.save(state.issue.articles[index], number: index + 1)))
                         mode = .issue(state)

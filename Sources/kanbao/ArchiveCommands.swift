@@ -137,11 +137,7 @@ enum ArchiveCommands {
     }
 
     private static func makeFolder(_ path: String) throws {
-        var built = ""
-        for part in path.split(separator: "/") {
-            built += "/" + part
-            if mkdir(built, 0o700) != 0 && errno != EEXIST { throw SQLiteError(code: 14, message: String(cString: strerror(errno))) }
-        }
+        if let code = DurableFile.makeFolder(path, mode: 0o700) { throw SQLiteError(code: 14, message: String(cString: strerror(code))) }
     }
 }
 

@@ -19,17 +19,23 @@ enum ThemeSetup {
             }
         }
         var current = themes.firstIndex { $0.name == ThemeCatalog.defaultName } ?? 0
-        switch chosen(settings: settings, option: option, resolved: resolved) {
-        case .success(let theme):
-            if let index = themes.firstIndex(where: { $0.name == theme.name }) {
-                themes[index] = theme
-                current = index
-            } else {
-                themes.append(theme)
-                current = themes.count - 1
+        // Neither --theme nor the config names one: the theme last chosen with T, if it is still there.
+        let remembered = option == nil && settings.config.theme == nil ? settings.themeMemory?.name : nil
+        if let remembered, let index = themes.firstIndex(where: { $0.name == remembered }) {
+            current = index
+        } else {
+            switch chosen(settings: settings, option: option, resolved: resolved) {
+            case .success(let theme):
+                if let index = themes.firstIndex(where: { $0.name == theme.name }) {
+                    themes[index] = theme
+                    current = index
+                } else {
+                    themes.append(theme)
+                    current = themes.count - 1
+                }
+            case .failure(let problem):
+                if !problems.contains(problem) { problems.append(problem) }
             }
-        case .failure(let problem):
-            if !problems.contains(problem) { problems.append(problem) }
         }
         // A broken user copy of mono must not leave colourless terminals without styles.
         let mono = resolved.first { $0.name == ThemeCatalog.monoName }.flatMap { try? $0.theme.get() }
@@ -40,7 +46,9 @@ enum ThemeSetup {
         let message = problems.first.map { first in
             first.brief + (problems.count > 1 ? "（另有 \(problems.count - 1) 条 +\(problems.count - 1) more on stderr）" : "")
         }
-        return ReaderApp.Themes(themes: themes, current: min(current, themes.count - 1), colors: colors, mono: mono, message: message)
+        let memory = settings.themeMemory
+        return ReaderApp.Themes(themes: themes, current: min(current, themes.count - 1), colors: colors, mono: mono, message: message,
+                                keep: { name in memory?.save(name)?.brief })
     }
 
     /// The theme asked for — `--theme`, else the config's, else the default — or what is wrong with

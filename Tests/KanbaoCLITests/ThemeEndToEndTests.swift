@@ -68,6 +68,26 @@ struct ThemeEndToEndTests {
         #expect(Self.colors(first) != Self.colors(second), "\(name)")
     }
 
+    /// T's choice is there at the next start — unless the config or --theme names a theme.
+    @Test func theThemeTChoseIsRememberedUnlessOneIsNamed() throws {
+        let state = try KanbaoProcess.temporaryDirectory().path
+        let (session, _) = try screen([], environment: ["XDG_STATE_HOME": state])
+        try session.send("T")
+        let status = try session.wait { $0.contains("theme: ") }
+        let line = try #require(status.split(separator: "\n").last { $0.contains("theme: ") })
+        let name = try #require(line.components(separatedBy: "theme: ").last?.split(separator: " ").first.map(String.init))
+        try session.send("q")
+        _ = try session.wait { $0.contains("EXIT=0") }
+        #expect(try String(contentsOfFile: state + "/kanbao/theme", encoding: .utf8) == name + "\n")
+        let chosen = Self.colors(try screen(["--theme", name]).1)
+        #expect(Self.colors(try screen([], environment: ["XDG_STATE_HOME": state]).1) == chosen, "\(name)")
+        let home = try Self.configHome(["config.toml": "theme = \"night\"\n"])
+        let night = Self.colors(try screen(["--theme", "night"]).1)
+        #expect(name == "night" || chosen != night)
+        #expect(Self.colors(try screen([], environment: ["XDG_STATE_HOME": state, "XDG_CONFIG_HOME": home]).1) == night)
+        #expect(Self.colors(try screen(["--theme", "night"], environment: ["XDG_STATE_HOME": state]).1) == night)
+    }
+
     @Test func aBrokenThemeIsNamedAndTheDefaultIsUsed() throws {
         let home = try Self.configHome([
             "config.toml": "theme = \"broken\"\n",
