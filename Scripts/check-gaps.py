@@ -95,8 +95,12 @@ def main():
     parser.add_argument('--flag', action='append', default=[], help='another option for kanbao (--latin-spacing)')
     args = parser.parse_args()
     sources = {p: open(p, encoding='utf-8', errors='replace').read() for p in args.pages}
-    line_starts = {p: {re.sub(r'\s', '', line)[:4] for line in text.split('\n')} for p, text in sources.items()}
-    starts = {p: (lambda body, p=p: re.sub(r'\s', '', body)[:4] in line_starts[p]) for p in args.pages}
+    line_starts = {p: [re.sub(r'\s', '', line) for line in text.split('\n')] for p, text in sources.items()}
+
+    def starts_a_line(page, body):
+        prefix = re.sub(r'\s', '', body)[:4]
+        return any(line.startswith(prefix) for line in line_starts[page])
+    starts = {p: (lambda body, p=p: starts_a_line(p, body)) for p in args.pages}
     totals = {'lines': 0, 'gaps': 0, 'wide': 0, 'kinsoku': 0}
     examples = []
     for width in map(int, args.widths.split(',')):

@@ -15,6 +15,9 @@ struct BreakClass: OptionSet, Sendable {
     static let space = BreakClass(rawValue: 1 << 4)
     /// Ideographs, kana, Hangul, emoji: a line may break on either side.
     static let ideograph = BreakClass(rawValue: 1 << 5)
+    /// No-break spaces (UAX #14 GL): no break on either side — `”\u{A0}……` keeps the ellipsis
+    /// from beginning a line behind a space that does not look like one.
+    static let glue = BreakClass(rawValue: 1 << 6)
 
     static let lineStartProhibited: Set<Unicode.Scalar> = [
         "，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "》", "〉", "】", "〕", "〗", "〙", "〛", "｝", "］",
@@ -62,8 +65,10 @@ struct BreakClass: OptionSet, Sendable {
             result.insert(.word)
         } else if (0xFF21...0xFF3A).contains(value) || (0xFF41...0xFF5A).contains(value) {
             result.insert(.word)
+        } else if value == 0xA0 || value == 0x2007 || value == 0x202F || value == 0x2060 {
+            result.formUnion([.word, .glue])
         } else if CellWidth.of(scalar) < 2, scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            || value == 0xA0 || value == 0x2007 || value == 0x202F || scalar.properties.generalCategory == .nonspacingMark {
+            || scalar.properties.generalCategory == .nonspacingMark {
             // Narrow letters of other scripts, and no-break spaces, glue to their neighbours.
             result.insert(.word)
         }
@@ -73,6 +78,7 @@ struct BreakClass: OptionSet, Sendable {
     /// May a line break between a cluster of class `before` and one of class `after`?
     static func canBreak(between before: BreakClass, and after: BreakClass) -> Bool {
         if after.contains(.space) { return false }
+        if before.contains(.glue) || after.contains(.glue) { return false }
         if after.contains(.noBreakBefore) { return false }
         if before.contains(.space) { return true }
         if before.contains(.noBreakAfter) { return false }

@@ -93,9 +93,10 @@ struct LineBreaker {
         } else if lastBreak > start {
             end = lastBreak
         } else if index > start {
-            // A word wider than the line: broken by cells — but not before a closing mark.
+            // A word wider than the line: broken by cells — but not before a closing mark or a
+            // no-break space.
             end = index
-            while end > start + 1 && clusters[end].breakClass.contains(.noBreakBefore) { end -= 1 }
+            while end > start + 1 && !clusters[end].breakClass.isDisjoint(with: [.noBreakBefore, .glue]) { end -= 1 }
         } else if limit < width {
             // Not even one cluster fits after the first line's indent: leave that line empty.
             return LineSpan(start: start, end: start, width: 0)

@@ -139,7 +139,7 @@ enum ParagraphSetter {
             clusters.removeFirst(start)
             start = 0
             let piece = pieces.next()
-            clusters += spacing?.spaced(piece, of: block.text) ?? piece
+            clusters += spacing?.spaced(piece) ?? piece
         }
     }
 

@@ -12,6 +12,7 @@ import Testing
     @Test func bothSidesOfARunBetweenIdeographs() {
         #expect(setLines("近3年全国首家A+H股，8月21日", width: 80, latinSpacing: true) == ["近 3 年全国首家 A+H 股，8 月 21 日"])
         #expect(setLines("拥有BOT、PPP特许（CEO）于2013。", width: 80, latinSpacing: true) == ["拥有 BOT、PPP 特许（CEO）于 2013。"])
+        #expect(setLines("完成A+轮融资，增长5%的", width: 80, latinSpacing: true) == ["完成 A+ 轮融资，增长 5% 的"])
     }
 
     @Test func aLineMayBreakAtTheSpaceWhichThenHangs() {

@@ -24,6 +24,13 @@ import Testing
         }
     }
 
+    @Test(arguments: Array(4...16))
+    func aNoBreakSpaceBreaksOnNeitherSide(width: Int) {
+        // The ellipsis may not begin a line behind a no-break space either.
+        let lines = setLines("数字经济“中国数谷”\u{A0}……一步一印", width: width)
+        for line in lines.dropFirst() { #expect(!line.hasPrefix("\u{A0}") && !line.hasPrefix("…"), "\(lines)") }
+    }
+
     @Test func pushOutCarriesThePreviousCharacterDown() {
         // 工会 fills a 4-cell line; the comma may not begin the next, so 会 goes down with it.
         #expect(setLines("工会，驿站", width: 4) == ["工", "会，", "驿站"])
