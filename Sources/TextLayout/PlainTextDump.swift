@@ -38,11 +38,7 @@ public enum PlainTextDump {
         /// A line of the dump's own, broken as text is (at spaces, between ideographs) into lines no
         /// wider than the page.
         private func wrapped(_ text: String) -> String {
-            let clusters = ParagraphSetter.clusters(of: text, ambiguousWide: options.ambiguousWide, maxWidth: options.width)
-            let utf8 = Array(text.utf8)
-            return LineBreaker.lines(clusters, firstLineWidth: options.width, width: options.width).map { span in
-                (span.start..<span.end).map { clusters[$0].drawn ?? String(decoding: utf8[clusters[$0].bytes], as: UTF8.self) }.joined() + "\n"
-            }.joined()
+            TextWrap.lines(text, width: options.width, ambiguousWide: options.ambiguousWide).map { $0 + "\n" }.joined()
         }
 
         /// Laid out whole, written a few rows at a time.

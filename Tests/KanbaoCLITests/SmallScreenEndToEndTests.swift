@@ -28,4 +28,26 @@ struct SmallScreenEndToEndTests {
         try session.send("q")
         _ = try session.wait { $0.contains("EXIT=0") }
     }
+
+    /// The help at 60×20 and 40×12: whole descriptions, wrapped; scrolled to with ↓ and Space to the
+    /// last key; any other key closes it.
+    @Test(arguments: [(60, 20), (40, 12)]) func theHelpIsReadableInASmallTerminal(size: (Int, Int)) throws {
+        let session = try TmuxSession(["--forget", KanbaoProcess.seedPath], width: size.0, height: size.1)
+        _ = try session.wait { $0.contains("看报 1/6") }
+        try session.send("?")
+        let first = try session.wait { $0.contains("滚动 scroll") }
+        #expect(first.contains("next headline (or") && !first.contains("headl…"), "\(first)")
+        var seen = first
+        for _ in 0..<12 {
+            try session.send("Space")
+            Thread.sleep(forTimeInterval: 0.1)
+            seen += try session.screen()
+        }
+        let flat = seen.filter { !$0.isWhitespace && $0 != "│" }
+        #expect(flat.contains("nextissue") && flat.contains("(archive)") && flat.contains("clipboard"), "\(seen)")
+        try session.send("x")
+        _ = try session.wait { !$0.contains("滚动 scroll") && $0.contains("看报 1/6") }
+        try session.send("q")
+        _ = try session.wait { $0.contains("EXIT=0") }
+    }
 }

@@ -119,11 +119,11 @@ import TextLayout
 
     @Test func helpListsThePageKeysAndStillEveryKeyAt80x24() {
         for screen in [start, pressed(start, .enter)] {
-            let help = ReaderView.frame(pressed(screen, .character("?"))).lines().joined(separator: "\n")
+            let help = helpRows(screen).joined(separator: "\n")
             for label in ["}", "{", "P", "Ctrl-L", "T", "E", "Esc", "?"] { #expect(help.contains(" \(label) "), "\(label)") }
             #expect(help.contains("next page"))
         }
-        let single = ReaderView.frame(pressed(seedReader(), .character("?"))).lines().joined(separator: "\n")
+        let single = helpRows(seedReader()).joined(separator: "\n")
         #expect(!single.contains("next page"))
     }
 

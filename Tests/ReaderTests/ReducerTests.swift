@@ -133,13 +133,23 @@ import TextLayout
         #expect(none.isEmpty)
     }
 
-    @Test func helpOpensAndAnyKeyClosesIt() {
+    @Test func helpScrollsWithTheScrollingKeysAndOtherKeysCloseIt() {
         let help = send(start, .character("?"))
-        #expect(help.overlay == .help)
-        let closed = send(help, .down)
+        #expect(help.overlay == .help(top: 0))
+        // At 80×24 the front page's keys do not all fit: ↓ and Space scroll, ↑ b back, G to the end.
+        #expect(send(help, .down).overlay == .help(top: 1))
+        #expect(send(help, .down, .up).overlay == .help(top: 0))
+        let end = send(help, .character("G"))
+        guard case .help(let last)? = end.overlay else { Issue.record("closed"); return }
+        #expect(last > 0 && send(end, .down).overlay == .help(top: last))
+        #expect(send(help, .character(" ")).overlay.map { $0 != .help(top: 0) } == true)
+        let closed = send(help, .down, .enter)
         #expect(closed.overlay == nil)
-        #expect(closed.selected == 0)  // the key only closed the overlay
-        #expect(send(start, .function(1)).overlay == .help)
+        #expect(closed.selected == 0 && closed.screen == .frontPage)  // the keys only scrolled and closed the overlay
+        #expect(send(start, .function(1)).overlay == .help(top: 0))
+        // Shown whole, any key closes it.
+        let big = ReaderState(issue: Seed.issue, width: 160, height: 60)
+        #expect(send(big, .character("?"), .down).overlay == nil)
     }
 
     @Test func ctrlLAsksForAFullRepaint() {
@@ -216,7 +226,7 @@ import TextLayout
     @Test func anIssueWithNoArticlesStillWorks() {
         let empty = ReaderState(issue: Issue(articles: []), width: 80, height: 24)
         let after = send(empty, .down, .enter, .character(" "), .character("?"))
-        #expect(after.overlay == .help)
+        #expect(after.overlay == .help(top: 0))
         #expect(ReaderView.frame(empty).lines().last!.contains("no articles"))
     }
 

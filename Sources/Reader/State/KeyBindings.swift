@@ -52,7 +52,7 @@ public struct KeyBinding: Sendable {
         KeyBinding(keys: [.character("/")], action: .search, place: .everywhere, help: "search the issue (Enter, Esc, ↑↓ history)"),
         KeyBinding(keys: [.character("n")], action: .nextMatch, place: .everywhere, help: "next match, in any article"),
         KeyBinding(keys: [.character("N")], action: .previousMatch, place: .everywhere, help: "previous match"),
-        KeyBinding(keys: [.character("?"), .function(1)], action: .help, place: .everywhere, help: "this help (any key closes it)"),
+        KeyBinding(keys: [.character("?"), .function(1)], action: .help, place: .everywhere, help: "this help (↓ Space scroll it; other keys close it)"),
         KeyBinding(keys: [.character("}")], action: .nextPage, place: .everywhere, help: "next page (版) of the issue"),
         KeyBinding(keys: [.character("{")], action: .previousPage, place: .everywhere, help: "previous page of the issue"),
         KeyBinding(keys: [.character("P")], action: .pageList, place: .everywhere, help: "list of the issue's pages"),

@@ -7,7 +7,8 @@ public struct ReaderState: Sendable {
     public enum Screen: Hashable, Sendable { case frontPage, article }
     public enum Focus: Hashable, Sendable { case headlines, article }
     /// The help, or the list of pages with the one the cursor is on.
-    public enum Overlay: Hashable, Sendable { case help, pages(cursor: Int) }
+    /// `help(top:)`: the help, scrolled to its row `top`.
+    public enum Overlay: Hashable, Sendable { case help(top: Int), pages(cursor: Int) }
 
     public let issue: Issue
     /// The pages (版面) of the issue: one, unless it was read from several files.

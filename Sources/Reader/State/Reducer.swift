@@ -27,14 +27,14 @@ public enum Reducer {
             return []
         case .key(let key):
             state.message = nil
-            // The help overlay takes the next key, whatever it is, and closes; the page list takes
-            // its own keys.
+            // The help scrolls with the keys that scroll, and any other key closes it; the page
+            // list takes its own keys.
             if case .pages(let cursor) = state.overlay {
                 pageListKey(key, cursor: cursor, &state)
                 return []
             }
-            if state.overlay != nil {
-                state.overlay = nil
+            if case .help(let top) = state.overlay {
+                helpKey(key, top: top, &state)
                 return []
             }
             // The search prompt takes every key while it is open.
@@ -55,7 +55,7 @@ public enum Reducer {
     static func perform(_ action: ReaderAction, on state: inout ReaderState) -> [ReaderEffect] {
         switch action {
         case .help:
-            state.overlay = .help
+            state.overlay = .help(top: 0)
         case .repaint:
             return [.repaintAll]
         case .quit:

@@ -10,29 +10,35 @@ enum HelpOverlayView {
             .map { binding in (binding.keys.map(\.label).joined(separator: " "), binding.help) }
     }
 
-    /// One column of keys and what they do; two, side by side, when one would not fit the height
-    /// (the texts then cut with `…` to the width).
-    static func draw(_ frame: inout Frame, _ state: ReaderState) {
-        let ambiguousWide = frame.ambiguousWide
-        let entries = lines(for: state.screen, in: state.keyBindings, paged: state.isPaged)
-        let keyWidth = entries.map { CellWidth.of($0.keys, ambiguousWide: ambiguousWide) }.max() ?? 0
-        let helpWidth = entries.map { CellWidth.of($0.help, ambiguousWide: ambiguousWide) }.max() ?? 0
-        let columns = entries.count + 4 > frame.height - 2 ? 2 : 1
-        let perColumn = (entries.count + columns - 1) / columns
-        let width = min(frame.width - 2, (keyWidth + helpWidth + 3) * columns + 4)
-        let height = min(frame.height - 2, perColumn + 4)
+    /// The help for `state`'s screen laid out at its size.
+    static func layout(_ state: ReaderState, ambiguousWide: Bool) -> HelpLayout {
+        HelpLayout(entries: lines(for: state.screen, in: state.keyBindings, paged: state.isPaged),
+                   width: state.geometry.width, height: state.geometry.height, ambiguousWide: ambiguousWide)
+    }
+
+    /// The keys and what they do, whole (`HelpLayout`), from row `top` on.
+    static func draw(_ frame: inout Frame, _ state: ReaderState, top: Int) {
+        let layout = layout(state, ambiguousWide: frame.ambiguousWide)
         let title = state.screen == .frontPage ? " 按键 Keys — 版面 front page " : " 按键 Keys — 文章 article "
-        let box = drawBox(width: width, height: height, title: title, &frame)
-        let columnWidth = (box.width - 4) / columns
-        for (index, entry) in entries.enumerated() {
-            let (column, line) = (index / perColumn, index % perColumn)
-            guard line < box.height - 4 else { continue }
-            let row = box.y + 2 + line
-            let left = box.x + 2 + column * columnWidth
-            let limit = min(left + columnWidth - 1, box.x + box.width - 2)
-            frame.write(entry.keys, row: row, column: left, role: .prompt, limit: limit)
-            let help = TextFit.truncated(entry.help, width: limit - (left + 2 + keyWidth), ambiguousWide: ambiguousWide)
-            frame.write(help, row: row, column: left + 2 + keyWidth, role: .help, limit: limit)
+        let box = drawBox(width: layout.boxWidth, height: layout.boxHeight, title: title, &frame)
+        guard box.width > 4 else { return }
+        let top = max(0, min(top, layout.lastTop))
+        let columnWidth = (box.width - 4 + (layout.columns - 1)) / layout.columns
+        for column in 0..<layout.columns {
+            let first = column * layout.rowsPerColumn + top
+            let end = min((column + 1) * layout.rowsPerColumn, first + layout.visibleRows, layout.rows.count)
+            guard first < end else { continue }
+            for (offset, row) in layout.rows[first..<end].enumerated() {
+                let y = box.y + 1 + layout.padding + offset
+                let left = box.x + 2 + column * columnWidth
+                let limit = min(left + columnWidth, box.x + box.width - 2)
+                frame.write(row.keys, row: y, column: left, role: .prompt, limit: limit)
+                frame.write(row.text, row: y, column: left + row.textColumn, role: .help, limit: limit)
+            }
+        }
+        if let note = layout.scrollNote(top: top) {
+            let fitted = TextFit.truncated(note, width: max(0, box.width - 4), ambiguousWide: frame.ambiguousWide)
+            frame.write(fitted, row: box.y + box.height - 1, column: box.x + 2, role: .border, limit: box.x + box.width - 2)
         }
     }
 

@@ -15,7 +15,7 @@ public enum ReaderView {
         }
         StatusLineView.draw(&frame, state)
         switch state.overlay {
-        case .help: HelpOverlayView.draw(&frame, state)
+        case .help(let top): HelpOverlayView.draw(&frame, state, top: top)
         case .pages(let cursor): PageListView.draw(&frame, state, cursor: cursor)
         case nil: break
         }

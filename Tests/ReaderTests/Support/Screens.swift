@@ -35,3 +35,30 @@ func assertGolden(_ frame: Frame, _ name: String, sourceLocation: SourceLocation
         + \(first < ours.count ? ours[first] : "(end)")
         """, sourceLocation: sourceLocation)
 }
+
+/// Everything the help shows for `state`, scrolled through from its top a row at a time: the rows
+/// inside its box, in order, each once.
+func helpRows(_ state: ReaderState) -> [String] {
+    func inside(_ state: ReaderState) -> [String] {
+        let lines = ReaderView.frame(state).lines()
+        guard let top = lines.firstIndex(where: { $0.contains("┌") }), let bottom = lines.lastIndex(where: { $0.contains("└") }) else { return [] }
+        let rows = lines[(top + 1)..<bottom].map { line in
+            let cells = Array(line)
+            guard let left = cells.firstIndex(of: "│"), let right = cells.lastIndex(of: "│"), left < right else { return "" }
+            return String(cells[(left + 1)..<right])
+        }
+        // (Without the blank rows that pad the box.)
+        func blank(_ row: String) -> Bool { row.allSatisfy { $0 == " " } }
+        return Array(rows.drop(while: blank).reversed().drop(while: blank).reversed())
+    }
+    var current = send(state, .character("?"))
+    var rows = inside(current)
+    while case .help(let top)? = current.overlay {
+        let next = send(current, .down)
+        guard case .help(let after)? = next.overlay, after > top else { break }
+        current = next
+        // One row further: the box's last row is new.
+        if let last = inside(current).last { rows.append(last) }
+    }
+    return rows
+}

@@ -1,0 +1,26 @@
+/// The help overlay's keys: the keys that scroll the screen scroll it — a row, a box's worth, to
+/// either end — within its rows at the terminal's size; any other key closes it, and any key at
+/// all when it is shown whole.
+extension Reducer {
+    static func helpKey(_ key: Key, top: Int, _ state: inout ReaderState) {
+        let layout = HelpOverlayView.layout(state, ambiguousWide: state.layout.ambiguousWide)
+        guard layout.lastTop > 0 else {
+            state.overlay = nil
+            return
+        }
+        let page = max(1, layout.visibleRows - 1)
+        let next: Int
+        switch KeyBinding.action(for: key, on: state.screen, in: state.keyBindings) {
+        case .lineDown?: next = top + 1
+        case .lineUp?: next = top - 1
+        case .pageDown?: next = top + page
+        case .pageUp?: next = top - page
+        case .first?: next = 0
+        case .last?: next = layout.lastTop
+        default:
+            state.overlay = nil
+            return
+        }
+        state.overlay = .help(top: max(0, min(next, layout.lastTop)))
+    }
+}
