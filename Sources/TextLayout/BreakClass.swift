@@ -15,9 +15,6 @@ struct BreakClass: OptionSet, Sendable {
     static let space = BreakClass(rawValue: 1 << 4)
     /// Ideographs, kana, Hangul, emoji: a line may break on either side.
     static let ideograph = BreakClass(rawValue: 1 << 5)
-    /// No-break spaces (UAX #14 GL): no break on either side — `”\u{A0}……` keeps the ellipsis
-    /// from beginning a line behind a space that does not look like one.
-    static let glue = BreakClass(rawValue: 1 << 6)
 
     static let lineStartProhibited: Set<Unicode.Scalar> = [
         "，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "》", "〉", "】", "〕", "〗", "〙", "〛", "｝", "］",
@@ -53,7 +50,10 @@ struct BreakClass: OptionSet, Sendable {
     private static func classify(_ scalar: Unicode.Scalar) -> BreakClass {
         var result: BreakClass = []
         let value = scalar.value
-        if value == 0x20 || value == 0x09 || value == 0x3000 || (value >= 0x2000 && value <= 0x200A && value != 0x2007) {
+        // No-break spaces too: in Chinese papers' text they are spaces (`记者\u{A0}\u{A0}白莹`, copied
+        // from HTML's &nbsp;), and as UAX #14's glue they would bind a closing mark to the next
+        // sentence (`。”\u{A0}李…`) into runs no narrow column can break.
+        if value == 0x20 || value == 0x09 || value == 0x3000 || value == 0xA0 || value == 0x202F || (value >= 0x2000 && value <= 0x200A) {
             return .space
         }
         if lineStartProhibited.contains(scalar) { result.insert(.noBreakBefore) }
@@ -65,8 +65,6 @@ struct BreakClass: OptionSet, Sendable {
             result.insert(.word)
         } else if (0xFF21...0xFF3A).contains(value) || (0xFF41...0xFF5A).contains(value) {
             result.insert(.word)
-        } else if value == 0xA0 || value == 0x2007 || value == 0x202F || value == 0x2060 {
-            result.formUnion([.word, .glue])
         } else if CellWidth.of(scalar) < 2, scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             || scalar.properties.generalCategory == .nonspacingMark {
             // Narrow letters of other scripts, and no-break spaces, glue to their neighbours.
@@ -78,7 +76,6 @@ struct BreakClass: OptionSet, Sendable {
     /// May a line break between a cluster of class `before` and one of class `after`?
     static func canBreak(between before: BreakClass, and after: BreakClass) -> Bool {
         if after.contains(.space) { return false }
-        if before.contains(.glue) || after.contains(.glue) { return false }
         if after.contains(.noBreakBefore) { return false }
         if before.contains(.space) { return true }
         if before.contains(.noBreakAfter) { return false }

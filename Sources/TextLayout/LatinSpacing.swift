@@ -24,8 +24,8 @@ struct LatinSpacing {
     }
 
     private static func isIdeograph(_ cluster: SetCluster) -> Bool { cluster.breakClass.contains(.ideograph) }
-    /// Part of a half-width word (not a no-break space, not a stand-in for a control character).
+    /// Part of a half-width word (not a stand-in for a control character).
     private static func isLatin(_ cluster: SetCluster) -> Bool {
-        cluster.breakClass.contains(.word) && !cluster.breakClass.contains(.glue) && cluster.width == 1 && cluster.drawn == nil
+        cluster.breakClass.contains(.word) && cluster.width == 1 && cluster.drawn == nil
     }
 }

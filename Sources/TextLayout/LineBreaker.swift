@@ -76,6 +76,8 @@ struct LineBreaker {
             }
         }
         if index == count && !complete { return nil }
+        // (A break in spaces depends on what follows them: it must be known.)
+        if !complete && clusters[index].isSpace && !clusters[index...].contains(where: { !$0.isSpace }) { return nil }
         if let hung = hanging(clusters, at: index, used: used, limit: limit, complete: complete) {
             guard let end = hung else { return nil }
             linesMade += 1
@@ -88,15 +90,17 @@ struct LineBreaker {
         var end: Int
         if index == count {
             end = count
-        } else if clusters[index].isSpace {
+        } else if clusters[index].isSpace && !closingMarkAfterSpaces(clusters, from: index) {
             end = index
         } else if lastBreak > start {
             end = lastBreak
         } else if index > start {
-            // A word wider than the line: broken by cells — but not before a closing mark or a
-            // no-break space.
+            // A word wider than the line: broken by cells — but not before a closing mark or after
+            // an opening one, where that can be helped.
             end = index
-            while end > start + 1 && !clusters[end].breakClass.isDisjoint(with: [.noBreakBefore, .glue]) { end -= 1 }
+            while end > start + 1 && (clusters[end].breakClass.contains(.noBreakBefore) || clusters[end - 1].breakClass.contains(.noBreakAfter)) {
+                end -= 1
+            }
         } else if limit < width {
             // Not even one cluster fits after the first line's indent: leave that line empty.
             return LineSpan(start: start, end: start, width: 0)
@@ -110,6 +114,14 @@ struct LineBreaker {
         let line = LineSpan(start: start, end: trimmed, width: lineWidth)
         start = end
         return line
+    }
+
+    /// Whether the spaces from `index` are followed by a closing mark: a break in them would begin
+    /// the next line with it (`他说 ……`), so the line breaks before, where it may.
+    private func closingMarkAfterSpaces(_ clusters: [SetCluster], from index: Int) -> Bool {
+        var next = index
+        while next < clusters.count && clusters[next].isSpace { next += 1 }
+        return next < clusters.count && clusters[next].breakClass.contains(.noBreakBefore)
     }
 
     /// Whether the cluster at `index`, the first that does not fit, hangs: nil when it does not (no

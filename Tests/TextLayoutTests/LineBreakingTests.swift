@@ -24,9 +24,10 @@ import Testing
         }
     }
 
-    @Test(arguments: Array(4...16))
-    func aNoBreakSpaceBreaksOnNeitherSide(width: Int) {
-        // The ellipsis may not begin a line behind a no-break space either.
+    /// (From 6 cells: 谷”\u{A0}…… cannot be broken, and a narrower line breaks it by cells.)
+    @Test(arguments: Array(6...16))
+    func anEllipsisDoesNotBeginALineBehindANoBreakSpace(width: Int) {
+        // (A no-break space is a space here: a line breaks after it, not before the ellipsis.)
         let lines = setLines("数字经济“中国数谷”\u{A0}……一步一印", width: width)
         for line in lines.dropFirst() { #expect(!line.hasPrefix("\u{A0}") && !line.hasPrefix("…"), "\(lines)") }
     }
