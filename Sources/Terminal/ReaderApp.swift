@@ -24,6 +24,8 @@ public enum ReaderApp {
         public var mono: Theme
         /// Said in the status line at the start (a theme or config file that could not be read).
         public var message: String?
+        /// Every problem with the config and theme files, a line each, listed in the help (`!`).
+        public var problems: [String] = []
         /// Remembers the theme `T` chose, for the next start; a message when it could not.
         public var keep: (String) -> String?
 
@@ -145,6 +147,7 @@ public enum ReaderApp {
             state.inArchive = archive != nil
             state.themeNames = usable.map(\.name)
             state.themeName = themeName
+            state.problems = themes.problems
             return state
         }
         let archive: Archive?

@@ -43,12 +43,15 @@ enum ThemeSetup {
             ?? Theme(name: ThemeCatalog.monoName, description: "", styles: [:])
         if themes.isEmpty { themes = [mono] }
         for problem in problems { Diagnostics.printLine("kanbao: \(problem)") }
+        // The count and the first in the status line; every one, whole, in the help's list (`!`).
         let message = problems.first.map { first in
-            first.brief + (problems.count > 1 ? "（另有 \(problems.count - 1) 条 +\(problems.count - 1) more on stderr）" : "")
+            (problems.count > 1 ? "\(problems.count)个设置问题 \(problems.count) settings problems · ! 全部 all · " : "! ") + first.brief
         }
         let memory = settings.themeMemory
-        return ReaderApp.Themes(themes: themes, current: min(current, themes.count - 1), colors: colors, mono: mono, message: message,
-                                keep: { name in memory?.save(name)?.brief })
+        var made = ReaderApp.Themes(themes: themes, current: min(current, themes.count - 1), colors: colors, mono: mono, message: message,
+                                    keep: { name in memory?.save(name)?.brief })
+        made.problems = problems.map { VisibleText.escaped($0.description) }
+        return made
     }
 
     /// The theme asked for — `--theme`, else the config's, else the default — or what is wrong with

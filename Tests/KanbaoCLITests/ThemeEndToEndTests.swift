@@ -88,6 +88,25 @@ struct ThemeEndToEndTests {
         #expect(Self.colors(try screen(["--theme", "night"], environment: ["XDG_STATE_HOME": state]).1) == night)
     }
 
+    /// Config and theme problems: their number and the first in the status line, every one in the
+    /// list `!` opens.
+    @Test func everySettingsProblemIsListed() throws {
+        let home = try Self.configHome([
+            "config.toml": "columns = \"two\"\ncolour = true\ntheme = \"broken\"\n",
+            "themes/broken.toml": "inherits = \"night\"\n[roles]\nheadline = { fg = \"#12345\" }\n",
+        ])
+        let session = try TmuxSession([KanbaoProcess.seedPath], environment: ["XDG_CONFIG_HOME": home])
+        let start = try session.wait { $0.contains("3个设置问题 3 settings problems") }
+        #expect(start.contains("北京市总工会到国资公司调研并慰问一线职工"))
+        try session.send("!")
+        let list = try session.wait { $0.contains("设置的问题 3 settings problems") }
+        let flat = list.filter { !$0.isWhitespace && $0 != "│" }
+        #expect(flat.contains("config.toml:1:") && flat.contains("config.toml:2:") && flat.contains("broken.toml:3:"), "\(list)")
+        try session.send("q")
+        try session.send("q")
+        _ = try session.wait { $0.contains("EXIT=0") }
+    }
+
     @Test func aBrokenThemeIsNamedAndTheDefaultIsUsed() throws {
         let home = try Self.configHome([
             "config.toml": "theme = \"broken\"\n",

@@ -3,7 +3,7 @@ public enum ReaderAction: Hashable, Sendable, CaseIterable {
     case lineDown, lineUp, pageDown, pageUp, first, last
     case open, back, quit
     case nextArticle, previousArticle
-    case switchFocus, help, repaint
+    case switchFocus, help, problems, repaint
     case search, nextMatch, previousMatch, clearSearch
     case cycleTheme
     case exportArticle, copyArticle
@@ -60,6 +60,8 @@ public struct KeyBinding: Sendable {
         KeyBinding(keys: [.character("e")], action: .exportArticle, place: .everywhere, help: "save the article as a text file here"),
         KeyBinding(keys: [.character("E")], action: .copyArticle, place: .everywhere, help: "copy the article to the clipboard (OSC 52)"),
         KeyBinding(keys: [.control("l")], action: .repaint, place: .everywhere, help: "redraw the screen"),
+        KeyBinding(keys: [.character("!")], action: .problems, place: .everywhere,
+                   help: "what is wrong in the config or theme files, every line of it"),
         KeyBinding(keys: [.character("(")], action: .previousIssue, place: .everywhere, help: "previous issue (archive)"),
         KeyBinding(keys: [.character(")")], action: .nextIssue, place: .everywhere, help: "next issue (archive)"),
     ]

@@ -19,6 +19,9 @@ public struct ReaderState: Sendable {
     public var screen: Screen = .frontPage
     /// Which pane of the front page the keys move.
     public var focus: Focus = .headlines
+    /// What is wrong in the config and theme files, a line each (`config.toml:2: …`), listed in the
+    /// help (`!` opens it there).
+    public var problems: [String] = []
     public var overlay: Overlay?
     /// A note for the status line, until the next key.
     public var message: String?

@@ -56,6 +56,14 @@ public enum Reducer {
         switch action {
         case .help:
             state.overlay = .help(top: 0)
+        case .problems:
+            // The help, at its list of the settings' problems.
+            guard !state.problems.isEmpty else {
+                state.message = "设置无误 no problems with the settings"
+                return []
+            }
+            let layout = HelpOverlayView.layout(state, ambiguousWide: state.layout.ambiguousWide)
+            state.overlay = .help(top: min(layout.problemsStart, layout.lastTop))
         case .repaint:
             return [.repaintAll]
         case .quit:

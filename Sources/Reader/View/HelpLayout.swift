@@ -2,8 +2,9 @@ import TextLayout
 
 /// The `?` overlay's text laid out for a terminal's size: every key with the whole of what it does —
 /// the description wrapped beside the keys, or under them when the box is too narrow for both —
-/// one column, or two when every entry fits whole in half the box; the rows that do not fit are
-/// scrolled to (`top`), and the box's bottom border says so.
+/// one column, or two when every entry fits whole in half the box — then, when the settings have
+/// problems, all of them, each whole; the rows that do not fit are scrolled to (`top`), and the
+/// box's bottom border says so.
 struct HelpLayout {
     /// A row of text: the keys (on an entry's first row only) and a piece of the description.
     struct Row: Equatable {
@@ -20,13 +21,15 @@ struct HelpLayout {
     let rows: [Row]
     /// Blank rows inside the box above and below the text: none on a short screen.
     let padding: Int
+    /// The row where the settings' problems begin (their heading); the end when there are none.
+    let problemsStart: Int
     /// Rows in sight in each column.
     var visibleRows: Int { max(0, boxHeight - 2 - 2 * padding) }
     var rowsPerColumn: Int { (rows.count + columns - 1) / max(1, columns) }
     /// The last scroll offset that still fills the box.
     var lastTop: Int { max(0, rowsPerColumn - visibleRows) }
 
-    init(entries: [(keys: String, help: String)], width: Int, height: Int, ambiguousWide: Bool) {
+    init(entries: [(keys: String, help: String)], problems: [String] = [], width: Int, height: Int, ambiguousWide: Bool) {
         func cells(_ text: String) -> Int { CellWidth.of(text, ambiguousWide: ambiguousWide) }
         let keyWidth = entries.map { cells($0.keys) }.max() ?? 0
         let helpWidth = entries.map { cells($0.help) }.max() ?? 0
@@ -37,7 +40,8 @@ struct HelpLayout {
         // (Short screens give the box every row but the status line's.)
         let tallest = height >= 12 ? height - 2 : height - 1
         let fitsHeight = entries.count + 2 + 2 * padding <= tallest
-        columns = !fitsHeight && width - 2 >= whole * 2 + 5 ? 2 : 1
+        // (Problems are long lines: with them, one column.)
+        columns = problems.isEmpty && !fitsHeight && width - 2 >= whole * 2 + 5 ? 2 : 1
         boxWidth = max(0, min(width - 2, columns == 2 ? whole * 2 + 5 : whole + 4))
         let inner = max(1, (boxWidth - 4 - (columns - 1)) / columns)
         var rows: [Row] = []
@@ -53,6 +57,16 @@ struct HelpLayout {
                 rows.append(Row(keys: entry.keys, text: "", textColumn: 0))
                 for piece in TextWrap.lines(entry.help, width: max(1, inner - 2), ambiguousWide: ambiguousWide) {
                     rows.append(Row(keys: "", text: piece, textColumn: 2))
+                }
+            }
+        }
+        if !problems.isEmpty { rows.append(Row(keys: "", text: "", textColumn: 0)) }
+        problemsStart = rows.count
+        if !problems.isEmpty {
+            rows.append(Row(keys: "设置的问题 \(problems.count) settings problems", text: "", textColumn: 0))
+            for problem in problems {
+                for (index, piece) in TextWrap.lines(problem, width: max(1, inner - 2), ambiguousWide: ambiguousWide).enumerated() {
+                    rows.append(Row(keys: index == 0 ? "•" : "", text: piece, textColumn: 2))
                 }
             }
         }

@@ -2,18 +2,20 @@ import TextLayout
 
 /// The `?` overlay: every key of the current screen, made from the key table.
 enum HelpOverlayView {
-    /// The keys of `screen`, those for turning pages only when there are pages to turn.
-    static func lines(for screen: ReaderState.Screen, in table: [KeyBinding], paged: Bool = false) -> [(keys: String, help: String)] {
+    /// The keys of `screen`, those for turning pages only when there are pages to turn, `!` only
+    /// when there are problems to list.
+    static func lines(for screen: ReaderState.Screen, in table: [KeyBinding], paged: Bool = false, problems: Bool = false)
+        -> [(keys: String, help: String)] {
         let pageActions: Set<ReaderAction> = [.nextPage, .previousPage, .pageList]
         return KeyBinding.bindings(on: screen, in: table)
-            .filter { !$0.keys.isEmpty && (paged || !pageActions.contains($0.action)) }
+            .filter { !$0.keys.isEmpty && (paged || !pageActions.contains($0.action)) && (problems || $0.action != .problems) }
             .map { binding in (binding.keys.map(\.label).joined(separator: " "), binding.help) }
     }
 
     /// The help for `state`'s screen laid out at its size.
     static func layout(_ state: ReaderState, ambiguousWide: Bool) -> HelpLayout {
-        HelpLayout(entries: lines(for: state.screen, in: state.keyBindings, paged: state.isPaged),
-                   width: state.geometry.width, height: state.geometry.height, ambiguousWide: ambiguousWide)
+        HelpLayout(entries: lines(for: state.screen, in: state.keyBindings, paged: state.isPaged, problems: !state.problems.isEmpty),
+                   problems: state.problems, width: state.geometry.width, height: state.geometry.height, ambiguousWide: ambiguousWide)
     }
 
     /// The keys and what they do, whole (`HelpLayout`), from row `top` on.
