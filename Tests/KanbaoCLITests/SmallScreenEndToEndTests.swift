@@ -48,6 +48,8 @@ struct SmallScreenEndToEndTests {
         try session.send("x")
         _ = try session.wait { !$0.contains("滚动 scroll") && $0.contains("看报 1/6") }
         try session.send("q")
-        _ = try session.wait { $0.contains("EXIT=0") }
+        // (In a pane this small the shell's `stty -a` after kanbao scrolls its status off the screen.)
+        _ = try session.wait { $0.contains("DONE") }
+        #expect(try session.tmux(["capture-pane", "-p", "-S", "-100"]).contains("EXIT=0"))
     }
 }
