@@ -39,7 +39,16 @@ struct ThemeEndToEndTests {
     func screen(_ arguments: [String], environment: [String: String] = [:]) throws -> (TmuxSession, String) {
         let session = try TmuxSession(arguments + [KanbaoProcess.seedPath], environment: environment)
         try session.wait { $0.contains("看报 1/6") || $0.contains(".toml") }
-        return (session, try session.styledScreen())
+        // The frame as it stands once drawn whole: two captures alike (on a busy machine the first
+        // sign can come before the rest of the frame has reached tmux).
+        var styled = try session.styledScreen()
+        for _ in 0..<20 {
+            usleep(100_000)
+            let again = try session.styledScreen()
+            if again == styled { break }
+            styled = again
+        }
+        return (session, styled)
     }
 
     @Test func nightAndNewsprintLookDifferentAndNoColorHasNone() throws {
