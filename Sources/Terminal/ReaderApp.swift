@@ -262,6 +262,7 @@ public enum ReaderApp {
                 mode = .issue(state)
                 for effect in effects {
                     switch effect {
+                    case .exit: return leave(.quit)
                     case .quit, .leaveIssue, .otherIssue, .searchArchive, .searchBeyondIssue:
                         guard session != nil else {
                             if effect == .quit { return leave(.quit) }

@@ -58,7 +58,7 @@ public enum ArchiveReducer {
             state.counts = nil
             state.keepCursorVisible()
         case .control("l"): return [.repaintAll]
-        case .character("q"): return [.quit]
+        case .character("q"), .character("Q"): return [.quit]
         default: break
         }
         return []

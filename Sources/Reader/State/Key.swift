@@ -47,7 +47,10 @@ public enum ReaderEvent: Hashable, Sendable {
 
 /// What the reducer asks the edge to do; the reducer itself does nothing.
 public enum ReaderEffect: Hashable, Sendable {
+    /// Leave this screen's way (`q` on the front page: Kanbao; in an archive's issue: to the archive).
     case quit
+    /// Leave Kanbao from wherever it is (`Q`).
+    case exit
     /// Repaint the whole terminal, not just what changed (Ctrl-L).
     case repaintAll
     /// Draw with the theme of this name from now on (T).

@@ -1,7 +1,7 @@
 /// Everything a key can do; `allCases` in this order (the config's action names, the README's list).
 public enum ReaderAction: Hashable, Sendable, CaseIterable {
-    case lineDown, lineUp, pageDown, pageUp, first, last
-    case open, back, quit
+    case lineDown, lineUp, pageDown, pageUp, halfPageDown, halfPageUp, first, last
+    case open, back, quit, exit
     case nextArticle, previousArticle
     case switchFocus, help, problems, repaint
     case search, nextMatch, previousMatch, clearSearch
@@ -26,8 +26,10 @@ public struct KeyBinding: Sendable {
                    help: "next headline (or scroll the article pane)"),
         KeyBinding(keys: [.up, .character("k")], action: .lineUp, place: .frontPage,
                    help: "previous headline (or scroll the article pane)"),
-        KeyBinding(keys: [.pageDown, .character(" ")], action: .pageDown, place: .frontPage, help: "a pane further"),
-        KeyBinding(keys: [.pageUp, .character("b")], action: .pageUp, place: .frontPage, help: "a pane back"),
+        KeyBinding(keys: [.pageDown, .character(" "), .control("f")], action: .pageDown, place: .frontPage, help: "a pane further"),
+        KeyBinding(keys: [.pageUp, .character("b"), .control("b")], action: .pageUp, place: .frontPage, help: "a pane back"),
+        KeyBinding(keys: [.control("d")], action: .halfPageDown, place: .frontPage, help: "the article pane half a pane further"),
+        KeyBinding(keys: [.control("u")], action: .halfPageUp, place: .frontPage, help: "the article pane half a pane back"),
         KeyBinding(keys: [.home, .character("g")], action: .first, place: .frontPage, help: "first headline (or top of article)"),
         KeyBinding(keys: [.end, .character("G")], action: .last, place: .frontPage, help: "last headline (or end of article)"),
         KeyBinding(keys: [.enter, .right, .character("l")], action: .open, place: .frontPage, help: "read the article full screen"),
@@ -36,8 +38,10 @@ public struct KeyBinding: Sendable {
         KeyBinding(keys: [.character("q")], action: .quit, place: .frontPage, help: "quit (an archive's issue: back)"),
         KeyBinding(keys: [.character("h")], action: .back, place: .frontPage, help: "back to the archive"),
 
-        KeyBinding(keys: [.character(" "), .pageDown, .right], action: .pageDown, place: .article, help: "next page"),
-        KeyBinding(keys: [.character("b"), .pageUp, .left], action: .pageUp, place: .article, help: "previous page"),
+        KeyBinding(keys: [.character(" "), .pageDown, .right, .control("f")], action: .pageDown, place: .article, help: "next page"),
+        KeyBinding(keys: [.character("b"), .pageUp, .left, .control("b")], action: .pageUp, place: .article, help: "previous page"),
+        KeyBinding(keys: [.control("d")], action: .halfPageDown, place: .article, help: "half a page further"),
+        KeyBinding(keys: [.control("u")], action: .halfPageUp, place: .article, help: "half a page back"),
         KeyBinding(keys: [.down, .character("j")], action: .lineDown, place: .article, help: "a line further"),
         KeyBinding(keys: [.up, .character("k")], action: .lineUp, place: .article, help: "a line back"),
         KeyBinding(keys: [.character("g"), .home], action: .first, place: .article, help: "first page"),
@@ -49,6 +53,7 @@ public struct KeyBinding: Sendable {
         KeyBinding(keys: [.character("v")], action: .toggleVertical, place: .article,
                    help: "vertical 竖排 or horizontal (← is then next page)"),
 
+        KeyBinding(keys: [.character("Q")], action: .exit, place: .everywhere, help: "quit Kanbao, from any screen"),
         KeyBinding(keys: [.character("/")], action: .search, place: .everywhere, help: "search the issue (Enter, Esc, ↑↓ history)"),
         KeyBinding(keys: [.character("n")], action: .nextMatch, place: .everywhere, help: "next match, in any article"),
         KeyBinding(keys: [.character("N")], action: .previousMatch, place: .everywhere, help: "previous match"),

@@ -19,6 +19,8 @@ public struct ReaderState: Sendable {
     public var screen: Screen = .frontPage
     /// Which pane of the front page the keys move.
     public var focus: Focus = .headlines
+    /// A count typed before a motion (`5j`), shown in the status line until the motion or Esc.
+    public var count: Int?
     /// What is wrong in the config and theme files, a line each (`config.toml:2: …`), listed in the
     /// help (`!` opens it there).
     public var problems: [String] = []

@@ -47,9 +47,38 @@ public enum Reducer {
             // Vertical text reads right to left: ← goes on, → goes back.
             var key = key
             if state.vertical && state.screen == .article && (key == .left || key == .right) { key = key == .left ? .right : .left }
-            guard let action = KeyBinding.action(for: key, on: state.screen, in: state.keyBindings) else { return [] }
+            let action = KeyBinding.action(for: key, on: state.screen, in: state.keyBindings)
+            if action == nil, let counted = counting(key, state.count) {
+                state.count = counted
+                return []
+            }
+            if let count = state.count {
+                state.count = nil
+                // Esc drops a count and does nothing else.
+                if key == .escape { return [] }
+                if let action, Self.countedActions.contains(action) {
+                    var effects: [ReaderEffect] = []
+                    for _ in 0..<count { effects += perform(action, on: &state) }
+                    return effects
+                }
+            }
+            guard let action else { return [] }
             return perform(action, on: &state)
         }
+    }
+
+    /// The motions a count repeats (`5j`, `3 Space`, `2]`, `10n`).
+    static let countedActions: Set<ReaderAction> = [
+        .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .nextArticle, .previousArticle,
+        .nextMatch, .previousMatch, .nextPage, .previousPage,
+    ]
+
+    /// The count after a digit key that no binding takes (a count does not begin with 0); nil
+    /// for any other key.
+    static func counting(_ key: Key, _ count: Int?) -> Int? {
+        guard case .character(let character) = key, character.isASCII, let digit = character.wholeNumberValue,
+              digit > 0 || count != nil else { return nil }
+        return min(9_999, (count ?? 0) * 10 + digit)
     }
 
     static func perform(_ action: ReaderAction, on state: inout ReaderState) -> [ReaderEffect] {
@@ -68,6 +97,8 @@ public enum Reducer {
             return [.repaintAll]
         case .quit:
             return [.quit]
+        case .exit:
+            return [.exit]
         case .cycleTheme:
             return cycleTheme(&state)
         case .previousIssue, .nextIssue:
@@ -133,6 +164,12 @@ public enum Reducer {
             if openAtMatch(&state) { return }
             state.screen = .article
             state.show(state.anchor(.frontPage), on: .article)
+            return
+        }
+        // Half a pane moves the article pane's text, whichever pane has the keys (as less's Ctrl-D).
+        if action == .halfPageDown || action == .halfPageUp {
+            let galley = state.galley(state.selected, state.paneOptions)
+            state.panePosition = move(action, from: state.panePosition, in: galley, height: state.articlePane.height)
             return
         }
         switch state.focus {
@@ -248,6 +285,8 @@ public enum Reducer {
         switch action {
         case .lineDown: return min(position + 1, max(lastStart, position))
         case .lineUp: return max(0, position - 1)
+        case .halfPageDown: return min(position + max(1, height / 2), max(lastStart, position))
+        case .halfPageUp: return max(0, position - max(1, height / 2))
         case .pageDown:
             let next = galley.nextPosition(after: position, height: height)
             return next < galley.positionCount ? next : position

@@ -54,7 +54,9 @@ struct HelpLayout {
                 }
             } else {
                 // Too narrow for both: the keys on a row of their own, what they do under them.
-                rows.append(Row(keys: entry.keys, text: "", textColumn: 0))
+                for keys in TextWrap.lines(entry.keys, width: inner, ambiguousWide: ambiguousWide) {
+                    rows.append(Row(keys: keys, text: "", textColumn: 0))
+                }
                 for piece in TextWrap.lines(entry.help, width: max(1, inner - 2), ambiguousWide: ambiguousWide) {
                     rows.append(Row(keys: "", text: piece, textColumn: 2))
                 }

@@ -22,7 +22,13 @@ public enum StatusLineView {
                 ? (state.articleGalley!, state.articlePosition, state.articleExtent)
                 : (state.paneGalley!, state.panePosition, state.articlePane.height)
             let page = state.pageNumber(galley: galley, position: position, height: height)
-            essential.insert((state.screen == .article && state.vertical ? "竖排 " : "") + "第\(page.page)/\(page.of)页", at: 0)
+            // On the article screen, how far through as less says it: the part read, or the end.
+            var through = ""
+            if state.screen == .article {
+                let percent = min(100, galley.nextPosition(after: position, height: height) * 100 / max(1, galley.positionCount))
+                through = page.page >= page.of ? " 末 END" : " \(percent)%"
+            }
+            essential.insert((state.screen == .article && state.vertical ? "竖排 " : "") + "第\(page.page)/\(page.of)页" + through, at: 0)
             if let session = state.search, let current = session.current {
                 optional.append("「" + TextFit.visible(session.results.query, ambiguousWide: ambiguousWide) + "」\(current + 1)/\(session.results.count)")
             }
@@ -32,6 +38,7 @@ public enum StatusLineView {
             }
         }
         if let message = state.message { left = " " + TextFit.visible(message, ambiguousWide: ambiguousWide) }
+        if let count = state.count { left = " \(count) — 次数 count · Esc 取消 drop" }
         let right = rightSide(essential: essential, optional: optional, width: rect.width,
                               leftWants: CellWidth.of(left, ambiguousWide: ambiguousWide), ambiguousWide: ambiguousWide)
         let rightWidth = CellWidth.of(right, ambiguousWide: ambiguousWide)
