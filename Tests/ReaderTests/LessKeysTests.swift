@@ -1,3 +1,4 @@
+import IssueModel
 import Reader
 import Testing
 
@@ -48,5 +49,16 @@ import Testing
         #expect(first.contains("第1/") && first.contains("%"), "\(first)")
         let end = ReaderView.frame(send(article, .character("G"))).lines().last ?? ""
         #expect(end.contains("末 END"), "\(end)")
+    }
+
+    @Test func aKeyThatDoesNothingSaysSo() {
+        #expect(send(start, .character("z")).message?.contains("「z」在此无用 does nothing here") == true)
+        #expect(send(start, .character("k")).message?.contains("the first headline") == true)
+        #expect(send(start, .character("G"), .character("j")).message?.contains("the last headline") == true)
+        // One article on the page: j says so.
+        let single = ReaderState(issue: Issue(articles: [Article(headline: "标题", paragraphs: ["正文。"])]), width: 80, height: 24)
+        #expect(send(single, .character("j")).message == "本版只有一篇 one article on this page")
+        // A key that moves says nothing.
+        #expect(send(start, .character("j")).message == nil)
     }
 }

@@ -62,7 +62,11 @@ public enum Reducer {
                     return effects
                 }
             }
-            guard let action else { return [] }
+            guard let action else {
+                // A key that does nothing here says so, rather than nothing.
+                state.message = "「\(key.label)」在此无用 does nothing here — ? 帮助 help"
+                return []
+            }
             return perform(action, on: &state)
         }
     }
@@ -195,7 +199,13 @@ public enum Reducer {
         case .last: target = articles.upperBound - 1
         default: return
         }
-        select(min(max(articles.lowerBound, target), articles.upperBound - 1), &state)
+        let clamped = min(max(articles.lowerBound, target), articles.upperBound - 1)
+        // At an end, the key says why nothing moved.
+        if clamped == state.selected && target != state.selected && (action == .lineDown || action == .lineUp) {
+            state.message = articles.count == 1 ? "本版只有一篇 one article on this page"
+                : action == .lineDown ? "已是最后一篇 the last headline" : "已是第一篇 the first headline"
+        }
+        select(clamped, &state)
     }
 
     static func select(_ index: Int, _ state: inout ReaderState) {
