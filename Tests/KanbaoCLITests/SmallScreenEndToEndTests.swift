@@ -36,7 +36,7 @@ struct SmallScreenEndToEndTests {
         _ = try session.wait { $0.contains("看报 1/6") }
         try session.send("?")
         let first = try session.wait { $0.contains("滚动 scroll") }
-        #expect(first.contains("next headline (or") && !first.contains("headl…"), "\(first)")
+        #expect(first.contains("next headline") && !first.contains("…  │"), "\(first)")
         var seen = first
         for _ in 0..<12 {
             try session.send("Space")
