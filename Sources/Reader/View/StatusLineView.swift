@@ -22,11 +22,12 @@ public enum StatusLineView {
                 ? (state.articleGalley!, state.articlePosition, state.articleExtent)
                 : (state.paneGalley!, state.panePosition, state.articlePane.height)
             let page = state.pageNumber(galley: galley, position: position, height: height)
-            // On the article screen, how far through as less says it: the part read, or the end.
+            // On the article screen, how far through as less says it: the part read (below 100 until
+            // the last page, whose own count of pages may differ in vertical setting), or the end.
             var through = ""
             if state.screen == .article {
                 let percent = min(100, galley.nextPosition(after: position, height: height) * 100 / max(1, galley.positionCount))
-                through = page.page >= page.of ? " 末 END" : " \(percent)%"
+                through = page.page >= page.of ? " 末 END" : " \(min(99, percent))%"
             }
             essential.insert((state.screen == .article && state.vertical ? "竖排 " : "") + "第\(page.page)/\(page.of)页" + through, at: 0)
             if let session = state.search, let current = session.current {
