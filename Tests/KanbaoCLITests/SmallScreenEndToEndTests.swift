@@ -11,7 +11,8 @@ struct SmallScreenEndToEndTests {
         let seed = try String(contentsOfFile: KanbaoProcess.seedPath, encoding: .utf8)
         try ("人民日报 2025年03月10日  第01版  要闻\n\n" + seed).write(to: page, atomically: true, encoding: .utf8)
         let session = try TmuxSession(["--forget", page.path], width: 80, height: 24)
-        let screen = try session.wait { $0.contains("深入学习贯彻党的二十大精神") }
+        // (The status line is the frame's last row: waited for whole, with the page's text.)
+        let screen = try session.wait { $0.contains("深入学习贯彻党的二十大精神") && $0.contains("帮助") }
         let status = screen.split(separator: "\n", omittingEmptySubsequences: false).last { !$0.isEmpty } ?? ""
         #expect(status.contains("第1/") && status.contains("帮助"), "\(status)")
         try session.send("q")
@@ -21,8 +22,7 @@ struct SmallScreenEndToEndTests {
     /// At 60×20 the seed's headlines do not all fit: the pane says how many more there are.
     @Test func theHeadlinePaneSaysMoreFollow() throws {
         let session = try TmuxSession(["--forget", KanbaoProcess.seedPath], width: 60, height: 20)
-        let screen = try session.wait { $0.contains("▼ 1 more") }
-        #expect(screen.contains("深入学习贯彻党的二十大精神"))
+        _ = try session.wait { $0.contains("▼ 1 more") && $0.contains("深入学习贯彻党的二十大精神") }
         try session.send("G")
         _ = try session.wait { $0.contains("▲ 1") && !$0.contains("▼") }
         try session.send("q")
