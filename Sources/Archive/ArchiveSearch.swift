@@ -26,7 +26,7 @@ public enum ArchiveSearch {
     public static func counts(_ query: ArchiveQuery, index: ArchiveIndex, text: TextSource) throws(SQLiteError) -> [(date: String, count: Int)] {
         var byDate: [String: Int] = [:]
         try index.counts(query) { date, counted, path in
-            let matches = counted ?? path.flatMap { try? CrawlerArticle.parse(text($0)) }.map { count(query, article: $0) } ?? 0
+            let matches = counted ?? path.map { count(query, file: $0, text: text) } ?? 0
             if matches > 0 { byDate[date, default: 0] += matches }
         }
         return byDate.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
@@ -56,8 +56,7 @@ public enum ArchiveSearch {
             for file in issue.files {
                 guard goOn(done, total) else { return nil }
                 done += 1
-                guard let article = try? CrawlerArticle.parse(text(file.path)) else { continue }
-                matches += count(query, article: article)
+                matches += count(query, file: file.path, text: text)
             }
             if matches > 0 { counts.append((issue.date.iso, matches)) }
         }
@@ -88,7 +87,12 @@ public enum ArchiveSearch {
     /// lone code points, else the file read again and counted by the reader's own search.
     static func count(_ query: ArchiveQuery, in row: ArchiveIndex.FileRow, folded: UnsafeRawBufferPointer, text: TextSource) -> Int {
         if query.lone && row.lone { return query.count(inFolded: folded) }
-        return (try? CrawlerArticle.parse(text(row.path))).map { count(query, article: $0) } ?? 0
+        return count(query, file: row.path, text: text)
+    }
+
+    /// Matches in a crawler file, read and counted by the reader's search; none when it cannot be read.
+    static func count(_ query: ArchiveQuery, file path: String, text: TextSource) -> Int {
+        (try? CrawlerArticle.parse(text(path))).map { count(query, article: $0) } ?? 0
     }
 
     /// The reader's search over an article of these blocks.

@@ -10,7 +10,8 @@ public enum StatusLineView {
         let ambiguousWide = frame.ambiguousWide
         // The right side, piece by piece: what always stays (the page indicator, the help hint —
         // shortened only when even they do not fit), then what gives way, least needed last.
-        var essential = ["? 帮助 help"], optional: [String] = []
+        // (Each essential piece as its forms, longest first.)
+        var essential = [["? 帮助 help", "? 帮助", "?"]], optional: [String] = []
         var left: String
         if state.articleCount == 0 {
             left = " 看报 — 没有文章 no articles"
@@ -29,7 +30,8 @@ public enum StatusLineView {
                 let percent = min(100, galley.nextPosition(after: position, height: height) * 100 / max(1, galley.positionCount))
                 through = page.page >= page.of ? " 末 END" : " \(min(99, percent))%"
             }
-            essential.insert((state.screen == .article && state.vertical ? "竖排 " : "") + "第\(page.page)/\(page.of)页" + through, at: 0)
+            let vertical = state.screen == .article && state.vertical ? "竖排 " : ""
+            essential.insert([vertical + "第\(page.page)/\(page.of)页" + through, "\(page.page)/\(page.of)"], at: 0)
             if let session = state.search, let current = session.current {
                 optional.append("「" + TextFit.visible(session.results.query, ambiguousWide: ambiguousWide) + "」\(current + 1)/\(session.results.count)")
             }
@@ -51,21 +53,17 @@ public enum StatusLineView {
     /// The right side of the status line: `essential` always (`第1/3页  ? 帮助 help`, shortened to
     /// `1/3 ?` on a narrow line), then as many of `optional` (in order of need: the search's place,
     /// the page's header) as leave the left side a quarter of the line, or all it wants.
-    static func rightSide(essential: [String], optional: [String], width: Int, leftWants: Int, ambiguousWide: Bool) -> String {
+    static func rightSide(essential: [[String]], optional: [String], width: Int, leftWants: Int, ambiguousWide: Bool) -> String {
         func joined(_ pieces: [String]) -> String { pieces.joined(separator: "  ") + " " }
         func cells(_ pieces: [String]) -> Int { CellWidth.of(joined(pieces), ambiguousWide: ambiguousWide) }
-        var kept = essential
-        // Shortened in steps until they fit: the help hint to `? 帮助`, to `?`; the page to `1/3`.
-        let shortenings: [(String, String)] = [("? 帮助 help", "? 帮助"), ("? 帮助", "?")]
-        for (long, short) in shortenings where cells(kept) > width {
-            kept = kept.map { $0 == long ? short : $0 }
+        // Shortened a form at a time until they fit, the last piece first: the help hint to
+        // `? 帮助`, to `?`; then the page to `1/3`.
+        var form = essential.map { _ in 0 }
+        func shown() -> [String] { zip(essential, form).map { $0[$1] } }
+        for piece in essential.indices.reversed() {
+            while cells(shown()) > width && form[piece] + 1 < essential[piece].count { form[piece] += 1 }
         }
-        if cells(kept) > width {
-            kept = kept.map { piece in
-                guard let start = piece.firstIndex(of: "第"), piece.hasSuffix("页") else { return piece }
-                return String(piece[piece.index(after: start)..<piece.index(before: piece.endIndex)])
-            }
-        }
+        var kept = shown()
         let leftRoom = min(leftWants, width / 4)
         for piece in optional where cells([piece] + kept) + 1 + leftRoom <= width {
             kept.insert(piece, at: 0)
