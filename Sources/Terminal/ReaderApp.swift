@@ -163,7 +163,7 @@ public enum ReaderApp {
             mode = .issue(state)
         case .archive(let given):
             archive = given
-            var state = ArchiveScreenState(entries: given.entries, width: size.width, height: size.height)
+            var state = ArchiveScreenState(entries: given.entries, width: size.width, height: size.height, keyBindings: keyBindings)
             state.cursor = max(0, min(given.start, given.entries.count - 1))
             state.message = message.isEmpty ? nil : message
             _ = ArchiveReducer.reduce(into: &state, .resized(width: size.width, height: size.height))

@@ -32,4 +32,26 @@ struct LessKeysEndToEndTests {
         try session.send("Q")
         _ = try session.wait { $0.contains("EXIT=0") }
     }
+
+    /// The prompt's keys are the key table's: the config rebinds one, and `?` lists them.
+    @Test func aConfigRebindsAPromptKeyAndTheHelpListsIt() throws {
+        let home = try ThemeEndToEndTests.configHome(["config.toml": "[keys]\nprompt-start = [\"Home\", \"Ctrl-T\"]\n"])
+        let session = try TmuxSession(["--forget", KanbaoProcess.seedPath], width: 100, height: 50, environment: ["XDG_CONFIG_HOME": home])
+        _ = try session.wait { $0.contains("看报 1/6") }
+        try session.send("?")
+        let help = try session.wait { $0.contains("搜索框 In the search prompt") && $0.contains("delete the word before the cursor") }
+        #expect(help.contains("Home Ctrl-T") && !help.contains("Home Ctrl-A"), "\(help)")
+        try session.send("q")
+        _ = try session.wait { !$0.contains("搜索框") }
+        // 会 typed, then Ctrl-T to the start, then 工: the line reads 工会, and the search finds it.
+        try session.send("/")
+        try session.type("会")
+        _ = try session.wait { $0.contains("/会") }
+        try session.send("C-t")
+        try session.type("工")
+        _ = try session.wait { $0.contains("/工会") && $0.contains("/63") }
+        try session.send("Enter")
+        try session.send("Q")
+        _ = try session.wait { $0.contains("EXIT=0") }
+    }
 }

@@ -233,8 +233,12 @@ import TextLayout
     @Test func everyKeyInTheTableDoesSomethingSomewhere() {
         for binding in KeyBinding.table {
             for key in binding.keys {
-                let screen: ReaderState.Screen = binding.place == .article ? .article : .frontPage
-                #expect(KeyBinding.action(for: key, on: screen) != nil, "\(key.label)")
+                switch binding.place {
+                case .prompt: #expect(KeyBinding.action(for: key, in: .prompt) == binding.action, "\(key.label)")
+                case .vertical: #expect(KeyBinding.action(for: key, on: .article, vertical: true) != nil, "\(key.label)")
+                case .article: #expect(KeyBinding.action(for: key, on: .article) != nil, "\(key.label)")
+                case .frontPage, .everywhere: #expect(KeyBinding.action(for: key, on: .frontPage) != nil, "\(key.label)")
+                }
             }
         }
     }

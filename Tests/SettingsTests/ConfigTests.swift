@@ -72,6 +72,16 @@ import Testing
 }
 
 @Suite struct KeyNameTests {
+    @Test func aPromptKeyIsRebound() {
+        let (config, problems) = Config.parse("[keys]\nprompt-start = [\"Home\", \"Ctrl-T\"]\nquit = \"Ctrl-A\"\n", file: "config.toml")
+        #expect(problems.isEmpty)
+        #expect(KeyBinding.action(for: .control("t"), in: .prompt, config.keyBindings) == .promptStart)
+        #expect(KeyBinding.action(for: .control("a"), in: .prompt, config.keyBindings) == nil)
+        // The prompt and the screens share no key: Ctrl-A for quit does not take Ctrl-W from the prompt.
+        #expect(KeyBinding.action(for: .control("a"), on: .frontPage, in: config.keyBindings) == .quit)
+        #expect(KeyBinding.action(for: .control("w"), in: .prompt, config.keyBindings) == .promptDeleteWord)
+    }
+
     @Test func keysByName() {
         #expect(Key(name: "j") == .character("j"))
         #expect(Key(name: "工") == .character("工"))

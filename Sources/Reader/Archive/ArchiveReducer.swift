@@ -66,14 +66,16 @@ public enum ArchiveReducer {
 
     static func promptKey(_ key: Key, _ state: inout ArchiveScreenState) -> [ArchiveEffect] {
         guard var line = state.prompt else { return [] }
-        switch key {
-        case .escape:
+        // Backspace on an empty prompt closes it, as in the reader's.
+        let closing = line.text.isEmpty && KeyBinding.action(for: key, in: .prompt, state.keyBindings) == .promptDeleteBackward
+        switch closing ? .promptCancel : line.take(key, bindings: state.keyBindings) {
+        case .promptCancel?:
             state.prompt = nil
             return []
-        case .enter:
+        case .promptConfirm?:
             state.prompt = nil
             return line.text.isEmpty ? [] : [.search(line.text)]
-        default: _ = line.edit(key)
+        default: break
         }
         state.prompt = line
         return []

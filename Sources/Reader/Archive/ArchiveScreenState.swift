@@ -40,9 +40,12 @@ public struct ArchiveScreenState: Sendable {
     public var message: String?
     /// Work going on behind the screen (`索引 indexing 1200/50000 files`), shown while there is some.
     public var status: String?
+    /// The keys: the prompt's come from here (the default table, or the config's version of it).
+    public let keyBindings: [KeyBinding]
 
-    public init(entries: [Entry], width: Int, height: Int) {
+    public init(entries: [Entry], width: Int, height: Int, keyBindings: [KeyBinding] = KeyBinding.table) {
         self.entries = entries
+        self.keyBindings = keyBindings
         self.width = width
         self.height = height
     }

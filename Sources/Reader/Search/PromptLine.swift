@@ -54,22 +54,31 @@ public struct PromptLine: Equatable, Sendable {
         cursor = start
     }
 
-    /// The line-editing keys, as a shell's: a character goes in; Backspace, Del (Ctrl-D), ← (Ctrl-B),
-    /// → (Ctrl-F), Home (Ctrl-A), End (Ctrl-E), Ctrl-U and Ctrl-W edit. False for any other key, which
-    /// is the prompt's owner's (Enter, Esc, history).
-    public mutating func edit(_ key: Key) -> Bool {
-        switch key {
-        case .character(let character): insert(character)
-        case .backspace: deleteBackward()
-        case .delete, .control("d"): deleteForward()
-        case .left, .control("b"): moveLeft()
-        case .right, .control("f"): moveRight()
-        case .home, .control("a"): moveToStart()
-        case .end, .control("e"): moveToEnd()
-        case .control("u"): deleteToStart()
-        case .control("w"): deleteWordBackward()
+    /// The line-editing actions (`KeyBinding`'s prompt section): Backspace, Del, ← →, Home, End,
+    /// Ctrl-U and Ctrl-W. False for any other action, which is the prompt's owner's (Enter, Esc,
+    /// history).
+    public mutating func edit(_ action: ReaderAction) -> Bool {
+        switch action {
+        case .promptDeleteBackward: deleteBackward()
+        case .promptDeleteForward: deleteForward()
+        case .promptLeft: moveLeft()
+        case .promptRight: moveRight()
+        case .promptStart: moveToStart()
+        case .promptEnd: moveToEnd()
+        case .promptDeleteToStart: deleteToStart()
+        case .promptDeleteWord: deleteWordBackward()
         default: return false
         }
         return true
+    }
+
+    /// A key in a prompt with these bindings: its editing action, or typed if it is a character no
+    /// binding takes. The action for the owner (Enter, Esc, history), or nil when the line has it.
+    public mutating func take(_ key: Key, bindings: [KeyBinding]) -> ReaderAction? {
+        if let action = KeyBinding.action(for: key, in: .prompt, bindings) {
+            return edit(action) ? nil : action
+        }
+        if case .character(let character) = key { insert(character) }
+        return nil
     }
 }

@@ -8,13 +8,35 @@ public enum ReaderAction: Hashable, Sendable, CaseIterable {
     case cycleTheme
     case exportArticle, copyArticle
     case nextPage, previousPage, pageList
-    case toggleVertical
+    case toggleVertical, verticalPageDown, verticalPageUp
     case previousIssue, nextIssue
+    /// The search prompt's own: line editing (as a shell's), history, confirm and cancel.
+    case promptConfirm, promptCancel, promptOlder, promptNewer
+    case promptLeft, promptRight, promptStart, promptEnd
+    case promptDeleteBackward, promptDeleteForward, promptDeleteToStart, promptDeleteWord
 }
 
 /// The one table of keys: the reducer looks actions up in it and the `?` overlay is made from it.
 public struct KeyBinding: Sendable {
-    public enum Place: Sendable { case frontPage, article, everywhere }
+    /// Where a binding works. `vertical` is the article screen set vertically (竖排): its bindings
+    /// come before the article screen's. `prompt` is the search prompt (the reader's and the
+    /// archive's), which takes every key while it is open: a key it does not bind is typed.
+    public enum Place: Sendable {
+        case frontPage, article, everywhere, vertical, prompt
+
+        /// Whether a key can mean two things in these two places at once (a key rebound in one
+        /// is taken off the other): the prompt shares no place, the screens share `everywhere`.
+        func overlaps(_ other: Place) -> Bool {
+            switch (self, other) {
+            case (.prompt, .prompt): true
+            case (.prompt, _), (_, .prompt): false
+            case (.everywhere, _), (_, .everywhere): true
+            case (.frontPage, .frontPage): true
+            case (.frontPage, _), (_, .frontPage): false
+            default: true
+            }
+        }
+    }
 
     public let keys: [Key]
     public let action: ReaderAction
@@ -69,16 +91,55 @@ public struct KeyBinding: Sendable {
                    help: "what is wrong in the config or theme files, every line of it"),
         KeyBinding(keys: [.character("(")], action: .previousIssue, place: .everywhere, help: "previous issue (archive)"),
         KeyBinding(keys: [.character(")")], action: .nextIssue, place: .everywhere, help: "next issue (archive)"),
+
+        // Vertical text reads right to left: ← goes on, → goes back.
+        KeyBinding(keys: [.left], action: .verticalPageDown, place: .vertical, help: "set vertically: next page"),
+        KeyBinding(keys: [.right], action: .verticalPageUp, place: .vertical, help: "set vertically: previous page"),
+
+        KeyBinding(keys: [.enter], action: .promptConfirm, place: .prompt, help: "search (empty: the last search again)"),
+        KeyBinding(keys: [.escape, .control("g")], action: .promptCancel, place: .prompt, help: "cancel, back where the search began"),
+        KeyBinding(keys: [.up, .control("p")], action: .promptOlder, place: .prompt, help: "an earlier search"),
+        KeyBinding(keys: [.down, .control("n")], action: .promptNewer, place: .prompt, help: "a later search"),
+        KeyBinding(keys: [.left, .control("b")], action: .promptLeft, place: .prompt, help: "cursor left"),
+        KeyBinding(keys: [.right, .control("f")], action: .promptRight, place: .prompt, help: "cursor right"),
+        KeyBinding(keys: [.home, .control("a")], action: .promptStart, place: .prompt, help: "cursor to the start"),
+        KeyBinding(keys: [.end, .control("e")], action: .promptEnd, place: .prompt, help: "cursor to the end"),
+        KeyBinding(keys: [.backspace], action: .promptDeleteBackward, place: .prompt,
+                   help: "delete before the cursor (empty: close the prompt)"),
+        KeyBinding(keys: [.delete, .control("d")], action: .promptDeleteForward, place: .prompt, help: "delete under the cursor"),
+        KeyBinding(keys: [.control("u")], action: .promptDeleteToStart, place: .prompt, help: "delete to the start"),
+        KeyBinding(keys: [.control("w")], action: .promptDeleteWord, place: .prompt, help: "delete the word before the cursor"),
     ]
 
-    /// The action `key` has on `screen` in `table` (the default table unless the config changed it), if any.
-    public static func action(for key: Key, on screen: ReaderState.Screen, in table: [KeyBinding] = table) -> ReaderAction? {
-        bindings(on: screen, in: table).first { $0.keys.contains(key) }?.action
+    /// The action `key` has on `screen` in `table` (the default table unless the config changed it),
+    /// if any; set vertically, the vertical bindings first.
+    public static func action(for key: Key, on screen: ReaderState.Screen, vertical: Bool = false,
+                              in table: [KeyBinding] = table) -> ReaderAction? {
+        // (Their own actions, so that rebinding `page-down` leaves ← its meaning here; they do what
+        // Space and b do.)
+        if vertical && screen == .article, let action = action(for: key, in: .vertical, table) {
+            switch action {
+            case .verticalPageDown: return .pageDown
+            case .verticalPageUp: return .pageUp
+            default: return action
+            }
+        }
+        return bindings(on: screen, in: table).first { $0.keys.contains(key) }?.action
     }
 
-    /// The bindings that work on `screen`, in table order.
+    /// The action `key` has in one place (`.prompt`), if any.
+    public static func action(for key: Key, in place: Place, _ table: [KeyBinding] = table) -> ReaderAction? {
+        table.first { $0.place == place && $0.keys.contains(key) }?.action
+    }
+
+    /// The bindings that work on `screen`, in table order (the article screen's vertical ones too).
     public static func bindings(on screen: ReaderState.Screen, in table: [KeyBinding] = table) -> [KeyBinding] {
-        let place: Place = screen == .frontPage ? .frontPage : .article
-        return table.filter { $0.place == place || $0.place == .everywhere }
+        let places: [Place] = screen == .frontPage ? [.frontPage, .everywhere] : [.article, .everywhere, .vertical]
+        return table.filter { binding in places.contains { $0 == binding.place } }
+    }
+
+    /// The bindings of one place, in table order.
+    public static func bindings(in place: Place, _ table: [KeyBinding] = table) -> [KeyBinding] {
+        table.filter { $0.place == place }
     }
 }

@@ -51,10 +51,8 @@ extension KeyBinding {
     /// The table with `keys` for `action` wherever it is bound, in place of its own; the keys are
     /// taken off any other action in the same places, so that they do what was asked.
     public static func rebinding(_ table: [KeyBinding], action: ReaderAction, to keys: [Key]) -> [KeyBinding] {
-        let places = Set(table.filter { $0.action == action }.map(\.place))
-        func overlaps(_ place: Place) -> Bool {
-            places.contains(place) || place == .everywhere || places.contains(.everywhere)
-        }
+        let places = table.filter { $0.action == action }.map(\.place)
+        func overlaps(_ place: Place) -> Bool { places.contains { $0.overlaps(place) } }
         return table.map { binding in
             if binding.action == action { return KeyBinding(keys: keys, action: action, place: binding.place, help: binding.help) }
             guard overlaps(binding.place) else { return binding }

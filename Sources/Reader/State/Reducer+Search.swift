@@ -27,15 +27,15 @@ extension Reducer {
         guard var prompt = state.prompt else { return }
         let before = prompt.line.text
         // Backspace on an empty prompt closes it, as in vi and less.
-        if key == .backspace && before.isEmpty { return cancelPrompt(&state) }
-        if !prompt.line.edit(key) {
-            switch key {
-            case .up: recall(older: true, &prompt, state.searchHistory)
-            case .down: recall(older: false, &prompt, state.searchHistory)
-            case .escape, .control("g"): return cancelPrompt(&state)
-            case .enter: return confirmPrompt(&state)
-            default: return
-            }
+        if before.isEmpty && KeyBinding.action(for: key, in: .prompt, state.keyBindings) == .promptDeleteBackward {
+            return cancelPrompt(&state)
+        }
+        switch prompt.line.take(key, bindings: state.keyBindings) {
+        case .promptOlder?: recall(older: true, &prompt, state.searchHistory)
+        case .promptNewer?: recall(older: false, &prompt, state.searchHistory)
+        case .promptCancel?: return cancelPrompt(&state)
+        case .promptConfirm?: return confirmPrompt(&state)
+        default: break
         }
         state.prompt = prompt
         if prompt.line.text != before { searchAsTyped(&state) }

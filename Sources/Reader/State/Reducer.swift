@@ -39,15 +39,13 @@ public enum Reducer {
             }
             // The search prompt takes every key while it is open.
             if state.prompt != nil {
+                let confirming = KeyBinding.action(for: key, in: .prompt, state.keyBindings) == .promptConfirm
                 promptKey(key, &state)
                 // A search confirmed in an archive's issue is the archive's search too.
-                if key == .enter, state.prompt == nil, state.inArchive, let query = state.searchHistory.last { return [.searchArchive(query)] }
+                if confirming, state.prompt == nil, state.inArchive, let query = state.searchHistory.last { return [.searchArchive(query)] }
                 return []
             }
-            // Vertical text reads right to left: ← goes on, → goes back.
-            var key = key
-            if state.vertical && state.screen == .article && (key == .left || key == .right) { key = key == .left ? .right : .left }
-            let action = KeyBinding.action(for: key, on: state.screen, in: state.keyBindings)
+            let action = KeyBinding.action(for: key, on: state.screen, vertical: state.vertical, in: state.keyBindings)
             if action == nil, let counted = counting(key, state.count) {
                 state.count = counted
                 return []

@@ -2,7 +2,8 @@ import TextLayout
 
 /// The `?` overlay's text laid out for a terminal's size: every key with the whole of what it does —
 /// the description wrapped beside the keys, or under them when the box is too narrow for both —
-/// one column, or two when every entry fits whole in half the box — then, when the settings have
+/// one column, or two when every entry fits whole in half the box — then each further section under
+/// its heading (the search prompt's keys) — then, when the settings have
 /// problems, all of them, each whole; the rows that do not fit are scrolled to (`top`), and the
 /// box's bottom border says so.
 struct HelpLayout {
@@ -29,23 +30,27 @@ struct HelpLayout {
     /// The last scroll offset that still fills the box.
     var lastTop: Int { max(0, rowsPerColumn - visibleRows) }
 
-    init(entries: [(keys: String, help: String)], problems: [String] = [], width: Int, height: Int, ambiguousWide: Bool) {
+    typealias Entry = (keys: String, help: String)
+
+    init(entries: [Entry], sections: [(title: String, entries: [Entry])] = [], problems: [String] = [],
+         width: Int, height: Int, ambiguousWide: Bool) {
         func cells(_ text: String) -> Int { CellWidth.of(text, ambiguousWide: ambiguousWide) }
-        let keyWidth = entries.map { cells($0.keys) }.max() ?? 0
-        let helpWidth = entries.map { cells($0.help) }.max() ?? 0
+        let every = entries + sections.flatMap(\.entries)
+        let keyWidth = every.map { cells($0.keys) }.max() ?? 0
+        let helpWidth = every.map { cells($0.help) }.max() ?? 0
         let whole = keyWidth + 2 + helpWidth
         // Two columns (a cell between) only when each entry fits whole in one, and one column
         // would not fit the height.
         padding = height >= 12 ? 1 : 0
         // (Short screens give the box every row but the status line's.)
         let tallest = height >= 12 ? height - 2 : height - 1
-        let fitsHeight = entries.count + 2 + 2 * padding <= tallest
+        let fitsHeight = every.count + 2 * sections.count + 2 + 2 * padding <= tallest
         // (Problems are long lines: with them, one column.)
         columns = problems.isEmpty && !fitsHeight && width - 2 >= whole * 2 + 5 ? 2 : 1
         boxWidth = max(0, min(width - 2, columns == 2 ? whole * 2 + 5 : whole + 4))
         let inner = max(1, (boxWidth - 4 - (columns - 1)) / columns)
         var rows: [Row] = []
-        for entry in entries {
+        func add(_ entry: Entry) {
             if keyWidth + 2 + 8 <= inner {
                 // Beside the keys, wrapped in the room left.
                 let pieces = TextWrap.lines(entry.help, width: inner - keyWidth - 2, ambiguousWide: ambiguousWide)
@@ -61,6 +66,12 @@ struct HelpLayout {
                     rows.append(Row(keys: "", text: piece, textColumn: 2))
                 }
             }
+        }
+        entries.forEach(add)
+        for section in sections {
+            rows.append(Row(keys: "", text: "", textColumn: 0))
+            rows.append(Row(keys: section.title, text: "", textColumn: 0))
+            section.entries.forEach(add)
         }
         if !problems.isEmpty { rows.append(Row(keys: "", text: "", textColumn: 0)) }
         problemsStart = rows.count

@@ -9,13 +9,24 @@ enum HelpOverlayView {
         let pageActions: Set<ReaderAction> = [.nextPage, .previousPage, .pageList]
         return KeyBinding.bindings(on: screen, in: table)
             .filter { !$0.keys.isEmpty && (paged || !pageActions.contains($0.action)) && (problems || $0.action != .problems) }
-            .map { binding in (binding.keys.map(\.label).joined(separator: " "), binding.help) }
+            .map(entry)
     }
+
+    /// The search prompt's keys, for the help's section of its own.
+    static func promptLines(in table: [KeyBinding]) -> [(keys: String, help: String)] {
+        KeyBinding.bindings(in: .prompt, table).filter { !$0.keys.isEmpty }.map(entry)
+    }
+
+    static func entry(_ binding: KeyBinding) -> (keys: String, help: String) {
+        (binding.keys.map(\.label).joined(separator: " "), binding.help)
+    }
+
+    static let promptTitle = "搜索框 In the search prompt (/)"
 
     /// The help for `state`'s screen laid out at its size.
     static func layout(_ state: ReaderState, ambiguousWide: Bool) -> HelpLayout {
         HelpLayout(entries: lines(for: state.screen, in: state.keyBindings, paged: state.isPaged, problems: !state.problems.isEmpty),
-                   problems: state.problems, width: state.geometry.width, height: state.geometry.height, ambiguousWide: ambiguousWide)
+                   sections: [(promptTitle, promptLines(in: state.keyBindings))], problems: state.problems, width: state.geometry.width, height: state.geometry.height, ambiguousWide: ambiguousWide)
     }
 
     /// The keys and what they do, whole (`HelpLayout`), from row `top` on.
