@@ -80,4 +80,27 @@ struct SearchEndToEndTests {
         let after = try session.steady { !$0.contains("/龙潭") }
         #expect(after == before)
     }
+
+    /// `&`: every match in a list; Enter on the third reads at match 3/63.
+    @Test func ampersandListsTheMatchesAndEnterReadsAtOne() throws {
+        let session = try TmuxSession(["--forget", KanbaoProcess.seedPath], width: 80, height: 24)
+        try session.wait { $0.contains("看报 1/6") }
+        try session.send("/")
+        try session.type("工会")
+        try session.wait { $0.contains("1/63") }
+        try session.send("Enter")
+        try session.wait { $0.contains("「工会」1/63") }
+        try session.send("&")
+        let list = try session.wait { $0.contains("63处 matches") && $0.contains("1/63 ↓↑ Enter") }
+        #expect(list.split(separator: "\n").filter { $0.contains("工会") }.count >= 20, "\(list)")
+        try session.send("j")
+        try session.wait { $0.contains("2/63 ↓↑ Enter") }
+        try session.send("j")
+        try session.wait { $0.contains("3/63 ↓↑ Enter") }
+        try session.send("Enter")
+        let article = try session.wait { $0.contains("「工会」3/63") && !$0.contains("↓↑ Enter") }
+        #expect(article.contains("%") || article.contains("末 END"))
+        try session.send("Q")
+        try session.wait { $0.contains("EXIT=0") }
+    }
 }

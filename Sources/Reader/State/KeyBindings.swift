@@ -4,7 +4,7 @@ public enum ReaderAction: Hashable, Sendable, CaseIterable {
     case open, back, quit, exit
     case nextArticle, previousArticle
     case switchFocus, help, problems, repaint
-    case search, nextMatch, previousMatch, clearSearch
+    case search, nextMatch, previousMatch, clearSearch, matchList
     case cycleTheme
     case exportArticle, copyArticle
     case nextPage, previousPage, pageList
@@ -79,6 +79,8 @@ public struct KeyBinding: Sendable {
         KeyBinding(keys: [.character("/")], action: .search, place: .everywhere, help: "search the issue (Enter, Esc, ↑↓ history)"),
         KeyBinding(keys: [.character("n")], action: .nextMatch, place: .everywhere, help: "next match, in any article"),
         KeyBinding(keys: [.character("N")], action: .previousMatch, place: .everywhere, help: "previous match"),
+        KeyBinding(keys: [.character("&")], action: .matchList, place: .everywhere,
+                   help: "every match of the search, by page; Enter reads at one"),
         KeyBinding(keys: [.character("?"), .function(1)], action: .help, place: .everywhere, help: "this help (↓ Space scroll it; other keys close it)"),
         KeyBinding(keys: [.character("}")], action: .nextPage, place: .everywhere, help: "next page (版) of the issue"),
         KeyBinding(keys: [.character("{")], action: .previousPage, place: .everywhere, help: "previous page of the issue"),

@@ -7,8 +7,9 @@ public struct ReaderState: Sendable {
     public enum Screen: Hashable, Sendable { case frontPage, article }
     public enum Focus: Hashable, Sendable { case headlines, article }
     /// The help, or the list of pages with the one the cursor is on.
-    /// `help(top:)`: the help, scrolled to its row `top`.
-    public enum Overlay: Hashable, Sendable { case help(top: Int), pages(cursor: Int) }
+    /// `help(top:)`: the help, scrolled to its row `top`. `matches`: every match of the search (`&`),
+    /// the cursor on one (its number in the results), the list shown from its row `top`.
+    public enum Overlay: Hashable, Sendable { case help(top: Int), pages(cursor: Int), matches(cursor: Int, top: Int) }
 
     public let issue: Issue
     /// The pages (版面) of the issue: one, unless it was read from several files.

@@ -37,6 +37,10 @@ public enum Reducer {
                 helpKey(key, top: top, &state)
                 return []
             }
+            if case .matches(let cursor, let top) = state.overlay {
+                matchListKey(key, cursor: cursor, top: top, &state)
+                return []
+            }
             // The search prompt takes every key while it is open.
             if state.prompt != nil {
                 let confirming = KeyBinding.action(for: key, in: .prompt, state.keyBindings) == .promptConfirm
@@ -115,6 +119,9 @@ public enum Reducer {
         case .nextPage, .previousPage, .pageList:
             guard state.articleCount > 0, !state.geometry.isTooSmall else { return [] }
             pageAction(action, &state)
+        case .matchList:
+            guard state.articleCount > 0, !state.geometry.isTooSmall else { return [] }
+            openMatchList(&state)
         case .search, .nextMatch, .previousMatch, .clearSearch:
             if let beyond = beyondIssue(action, state) { return [beyond] }
             guard state.articleCount > 0, !state.geometry.isTooSmall else { return [] }

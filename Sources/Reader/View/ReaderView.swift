@@ -17,6 +17,7 @@ public enum ReaderView {
         switch state.overlay {
         case .help(let top): HelpOverlayView.draw(&frame, state, top: top)
         case .pages(let cursor): PageListView.draw(&frame, state, cursor: cursor)
+        case .matches(let cursor, let top): MatchListView.draw(&frame, state, cursor: cursor, top: top)
         case nil: break
         }
         return frame

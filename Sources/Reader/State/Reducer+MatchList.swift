@@ -1,0 +1,57 @@
+/// `&`: the list of every match of the search. ↓ ↑ (j k) move its cursor, Space b a box's worth,
+/// g G to the ends, Enter opens the article screen at that match (it becomes the current one, for
+/// n and N), any other key closes the list.
+extension Reducer {
+    static func openMatchList(_ state: inout ReaderState) {
+        guard let session = state.search, !session.results.isEmpty else {
+            state.message = state.search == nil ? "没有搜索，按 / 搜索 no search: press /" : "未找到 not found: " + (state.search?.results.query ?? "")
+            return
+        }
+        let list = MatchList(results: session.results, issue: state.issue)
+        let cursor = session.current ?? 0
+        let visible = MatchListView.visibleRows(state.geometry, rows: list.rows.count)
+        state.overlay = .matches(cursor: cursor, top: list.top(from: 0, cursor: cursor, visible: visible))
+    }
+
+    static func matchListKey(_ key: Key, cursor: Int, top: Int, _ state: inout ReaderState) {
+        guard let session = state.search else {
+            state.overlay = nil
+            return
+        }
+        let list = MatchList(results: session.results, issue: state.issue)
+        let visible = MatchListView.visibleRows(state.geometry, rows: list.rows.count)
+        let last = session.results.count - 1
+        let next: Int
+        switch KeyBinding.action(for: key, on: .frontPage, in: state.keyBindings) {
+        case .lineDown?: next = cursor + 1
+        case .lineUp?: next = cursor - 1
+        case .pageDown?: next = cursor + max(1, visible - 1)
+        case .pageUp?: next = cursor - max(1, visible - 1)
+        case .first?: next = 0
+        case .last?: next = last
+        case .open?:
+            state.overlay = nil
+            readAt(match: cursor, &state)
+            return
+        default:
+            state.overlay = nil
+            return
+        }
+        let moved = max(0, min(next, last))
+        state.overlay = .matches(cursor: moved, top: list.top(from: top, cursor: moved, visible: visible))
+    }
+
+    /// The article screen at match `index`, which becomes the current one.
+    static func readAt(match index: Int, _ state: inout ReaderState) {
+        guard var session = state.search, session.results.matches.indices.contains(index) else { return }
+        session.current = index
+        state.search = session
+        let match = session.results.matches[index]
+        if state.screen != .article {
+            if match.article != state.selected { select(match.article, &state) }
+            state.screen = .article
+            state.articlePosition = 0
+        }
+        show(match, &state)
+    }
+}
