@@ -57,5 +57,36 @@ struct RememberedPlaceTests {
         let screen = try again.wait { $0.contains("damaged") }
         #expect(screen.contains("北京市总工会到国资公司调研并慰问一线职工"))
     }
-}
 
+    /// An article read is marked ✓ in the headline pane — in text, without colour — back on the
+    /// front page and after a restart; `U` takes the mark off, and --forget shows none.
+    @Test func readMarksShowInTextAndOutliveARestart() throws {
+        let state = try KanbaoProcess.temporaryDirectory().path
+        let headline = "北京市总工会到国资公司调研并慰问一线职工"
+        let session = try TmuxSession([KanbaoProcess.seedPath], environment: ["XDG_STATE_HOME": state, "NO_COLOR": "1"])
+        let before = try session.wait { $0.contains("看报 1/6") }
+        #expect(before.contains("▌ " + headline))
+        try session.send("Enter")
+        try session.wait { !$0.contains("看报") && $0.contains("第1/") }
+        try session.send("q")
+        let back = try session.wait { $0.contains("看报 1/6") && $0.contains("▌✓" + headline) }
+        #expect(back.contains("▌✓" + headline))
+        // j: the read one loses the selection's bar, keeps its mark.
+        try session.send("j")
+        try session.wait { $0.contains("看报 2/6") && $0.contains(" ✓" + headline) }
+        try session.send("q")
+        try session.wait { $0.contains("DONE") }
+
+        let again = try TmuxSession([KanbaoProcess.seedPath], environment: ["XDG_STATE_HOME": state, "NO_COLOR": "1"])
+        try again.wait { $0.contains("看报 2/6") && $0.contains(" ✓" + headline) }
+        try again.send("k")
+        try again.wait { $0.contains("看报 1/6") && $0.contains("▌✓" + headline) }
+        try again.send("U")
+        try again.wait { $0.contains("marked unread") && $0.contains("▌ " + headline) }
+        try again.send("Q")
+        try again.wait { $0.contains("DONE") }
+
+        let forgetting = try TmuxSession(["--forget", KanbaoProcess.seedPath], environment: ["XDG_STATE_HOME": state])
+        #expect(!(try forgetting.wait { $0.contains("看报 1/6") }).contains("✓"))
+    }
+}

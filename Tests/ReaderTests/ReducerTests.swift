@@ -293,7 +293,7 @@ import TextLayout
         let anchor = try #require(reading.articleGalley!.anchor(at: reading.articlePosition))
         let remembered = reading.rememberedPlace()
         let place = try #require(remembered)
-        #expect(place == RememberedPlace(article: 0, onArticleScreen: true, block: anchor.block, start: anchor.start))
+        #expect(place == RememberedPlace(article: 0, onArticleScreen: true, block: anchor.block, start: anchor.start, read: [0]))
         var reopened = seedReader(width: 60, height: 14)
         reopened.restore(place)
         #expect(reopened.screen == .article && reopened.selected == 0)

@@ -10,6 +10,7 @@ public enum ReaderAction: Hashable, Sendable, CaseIterable {
     case nextPage, previousPage, pageList
     case toggleVertical, verticalPageDown, verticalPageUp
     case previousIssue, nextIssue
+    case markUnread
     /// The search prompt's own: line editing (as a shell's), history, confirm and cancel.
     case promptConfirm, promptCancel, promptOlder, promptNewer
     case promptLeft, promptRight, promptStart, promptEnd
@@ -91,6 +92,7 @@ public struct KeyBinding: Sendable {
         KeyBinding(keys: [.control("l")], action: .repaint, place: .everywhere, help: "redraw the screen"),
         KeyBinding(keys: [.character("!")], action: .problems, place: .everywhere,
                    help: "what is wrong in the config or theme files, every line of it"),
+        KeyBinding(keys: [.character("U")], action: .markUnread, place: .everywhere, help: "mark the article unread (✓ marks those read)"),
         KeyBinding(keys: [.character("(")], action: .previousIssue, place: .everywhere, help: "previous issue (archive)"),
         KeyBinding(keys: [.character(")")], action: .nextIssue, place: .everywhere, help: "next issue (archive)"),
 

@@ -30,6 +30,9 @@ public struct ReaderState: Sendable {
     public var message: String?
     /// The selected article: highlighted on the front page, read on the article screen.
     public var selected = 0
+    /// The articles the article screen has shown (marked ✓ in the headline pane), kept with the
+    /// remembered place.
+    public var read: Set<Int> = []
     /// The first headline shown in the headline pane.
     public var headlineTop = 0
     /// Positions (see `Galley`) in the front page's article pane and on the article screen.
@@ -74,6 +77,9 @@ public struct ReaderState: Sendable {
     }
 
     public var articleCount: Int { issue.articles.count }
+
+    /// How many of `articles` have not been read.
+    public func unread(_ articles: Range<Int>) -> Int { articles.count - read.count { articles.contains($0) } }
 
     // MARK: Pages
 

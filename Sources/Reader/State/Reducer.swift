@@ -11,6 +11,17 @@ public enum Reducer {
     }
 
     public static func reduce(into state: inout ReaderState, _ event: ReaderEvent) -> [ReaderEffect] {
+        let before = (screen: state.screen, selected: state.selected)
+        let effects = react(&state, event)
+        // An article is read once the article screen has shown it (`U` takes the mark off again,
+        // and it stays off while the article stays on screen).
+        if state.screen == .article && state.articleCount > 0 && (before.screen != .article || before.selected != state.selected) {
+            state.read.insert(state.selected)
+        }
+        return effects
+    }
+
+    static func react(_ state: inout ReaderState, _ event: ReaderEvent) -> [ReaderEffect] {
         switch event {
         case .resized(let width, let height):
             resize(&state, width: width, height: height)
@@ -105,6 +116,10 @@ public enum Reducer {
             return [.quit]
         case .exit:
             return [.exit]
+        case .markUnread:
+            guard state.articleCount > 0 else { return [] }
+            state.read.remove(state.selected)
+            state.message = "标为未读 marked unread"
         case .cycleTheme:
             return cycleTheme(&state)
         case .previousIssue, .nextIssue:

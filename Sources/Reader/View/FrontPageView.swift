@@ -61,8 +61,12 @@ enum FrontPageView {
                 frame.fill(Rect(x: pane.x, y: row, width: pane.width, height: 1), role: focused ? .selection : .dim)
                 frame.write("▌", row: row, column: pane.x, role: focused ? .selection : .headline)
             }
+            // Read articles: a ✓ before the headline (in text, so that it shows without colour too),
+            // the headline dimmed.
+            let isRead = state.read.contains(index)
+            if isRead { frame.write("✓", row: row, column: pane.x + 1, role: isSelected && focused ? .selection : .dim) }
             SourceLine.write(title, into: &frame, row: row, column: pane.x + 2, width: textWidth,
-                             role: isSelected && focused ? .selection : .headline,
+                             role: isSelected && focused ? .selection : isRead ? .dim : .headline,
                              hits: article.headline.isEmpty ? [] : highlights?.hits(block: headlineBlock, start: 0, end: title.count) ?? [])
             frame.write(countLabel, row: row, column: pane.x + pane.width - countLabel.count, role: .hit)
             row += 1

@@ -1,6 +1,7 @@
 import TextLayout
 
-/// The `P` overlay: every page of the issue — its label, how many articles, its first headline —
+/// The `P` overlay: every page of the issue — its label, how many articles (and how many of them
+/// are unread, once any has been read), its first headline —
 /// the page being read marked `●`, the cursor's line lit; Enter turns to it.
 enum PageListView {
     static func lines(_ state: ReaderState) -> [String] {
@@ -8,7 +9,9 @@ enum PageListView {
             let label = PageLabel.text(page: index, of: state.pages.count, name: page.name)
             let first = page.articles.first.map { state.issue.articles[$0].headline } ?? ""
             let matches = state.search.map { search in page.articles.reduce(0) { $0 + search.results.count(inArticle: $1) } } ?? 0
-            return label + "  \(page.articles.count)篇" + (matches > 0 ? " \(matches)处" : "") + (first.isEmpty ? "" : "  " + first)
+            let unread = state.unread(page.articles)
+            let reading = state.read.isEmpty ? "" : " \(unread)未读"
+            return label + "  \(page.articles.count)篇" + reading + (matches > 0 ? " \(matches)处" : "") + (first.isEmpty ? "" : "  " + first)
         }
     }
 
