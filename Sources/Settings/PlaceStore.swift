@@ -30,22 +30,26 @@ public struct PlaceStore: Sendable {
     func path(_ key: String) -> String { folder + "/" + key + ".json" }
 
     /// The place remembered for `key`; nil if none; a message if the file is there but unreadable.
-    public func place(for key: String) -> Result<RememberedPlace?, SettingsMessage> {
+    public func place(for key: String) -> Result<RememberedPlace?, SettingsMessage> { value(RememberedPlace.self, for: key) }
+
+    /// What is kept under `key` (a place, an archive's memory); nil if nothing; a message if the
+    /// file is there but unreadable or not what it should be.
+    public func value<Value: Decodable>(_ type: Value.Type, for key: String) -> Result<Value?, SettingsMessage> {
         guard let data = FileManager.default.contents(atPath: path(key)) else {
             return FileManager.default.fileExists(atPath: path(key))
                 ? .failure(SettingsMessage("cannot read the remembered place; starting at the top", file: path(key))) : .success(nil)
         }
-        guard let place = try? JSONDecoder().decode(RememberedPlace.self, from: data) else {
+        guard let value = try? JSONDecoder().decode(Value.self, from: data) else {
             return .failure(SettingsMessage("the remembered place is damaged; starting at the top", file: path(key)))
         }
-        return .success(place)
+        return .success(value)
     }
 
-    /// Writes the place for `key`, atomically (`DurableFile.replace`). Nil when it is kept; else
+    /// Writes `value` for `key`, atomically (`DurableFile.replace`). Nil when it is kept; else
     /// what went wrong, naming the file, for the user to be told.
     @discardableResult
-    public func save(_ place: RememberedPlace, for key: String) -> SettingsMessage? {
-        guard let data = try? JSONEncoder().encode(place) else { return SettingsMessage("could not keep the place", file: path(key)) }
+    public func save<Value: Encodable>(_ value: Value, for key: String) -> SettingsMessage? {
+        guard let data = try? JSONEncoder().encode(value) else { return SettingsMessage("could not keep the place", file: path(key)) }
         guard let failure = DurableFile.replace(Array(data), at: path(key), in: folder, mode: 0o600) else { return nil }
         return SettingsMessage("could not keep the place (\(failure.what): \(String(cString: strerror(failure.code))))", file: failure.file)
     }

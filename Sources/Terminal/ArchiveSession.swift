@@ -10,18 +10,39 @@ struct ArchiveSession {
     /// The reader of an issue opened from the archive, at the terminal's size, with the keys and
     /// theme in use, this note in its status line.
     let makeReader: (Issue, String) -> ReaderState
+    /// Where the issue open now keeps its place and read marks.
+    var issueMemory: ReaderApp.Memory?
 
-    /// The reader of entry `index`; nil, with the reason in the screen's status line, when the
-    /// issue cannot be read.
+    init(archive: ReaderApp.Archive, screen: ArchiveScreenState, makeReader: @escaping (Issue, String) -> ReaderState) {
+        self.archive = archive
+        self.screen = screen
+        self.makeReader = makeReader
+    }
+
+    /// The reader of entry `index`, at its remembered place with its read marks; nil, with the
+    /// reason in the screen's status line, when the issue cannot be read.
     mutating func open(_ index: Int) -> ReaderState? {
         guard archive.entries.indices.contains(index) else { return nil }
-        guard let issue = archive.open(index) else {
+        guard let (issue, memory) = archive.open(index) else {
             _ = ArchiveReducer.reduce(into: &screen, .notice("打不开 cannot open \(archive.entries[index].date)"))
             return nil
         }
         screen.cursor = index
         screen.keepCursorVisible()
-        return makeReader(issue, archive.entries[index].label + " · q 回到合订本 back to the archive")
+        issueMemory = memory
+        let note = [archive.entries[index].label + " · q 回到合订本 back to the archive", memory?.notice].compactMap { $0 }.joined(separator: "; ")
+        var reader = makeReader(issue, note)
+        if let place = memory?.place { reader.restore(place) }
+        return reader
+    }
+
+    /// Leaving the issue open (for the archive screen, another issue, or the end): its place and
+    /// marks kept, its unread count on the archive screen.
+    mutating func leave(_ reader: ReaderState) {
+        var reader = reader
+        guard let memory = issueMemory, screen.entries.indices.contains(screen.cursor), let place = reader.rememberedPlace() else { return }
+        memory.keep(place)
+        screen.unread[screen.entries[screen.cursor].date] = reader.unread(0..<reader.articleCount)
     }
 
     /// Counts `query` in every issue (the cursor stays on the issue being read), telling `working`
@@ -50,6 +71,7 @@ struct ArchiveSession {
                                                        : "「\(query)」前面没有了 no earlier issue with matches"))
             return nil
         }
+        leave(reader)
         guard var opened = open(index) else { return nil }
         _ = Reducer.reduce(into: &opened, .find(query, fromEnd: !forward))
         opened.message = "「\(query)」\(screen.entries[index].label) \(counts[index])处 · 合订本共 \(counts.reduce(0, +))处 in the archive"
@@ -62,6 +84,7 @@ struct ArchiveSession {
         var reader = reader
         switch effect {
         case .quit, .leaveIssue:
+            leave(reader)
             return nil
         case .otherIssue(let step):
             let next = screen.cursor + step
@@ -69,6 +92,7 @@ struct ArchiveSession {
                 _ = Reducer.reduce(into: &reader, .notice(step > 0 ? "已是最后一期 the last issue" : "已是第一期 the first issue"))
                 return reader
             }
+            leave(reader)
             return open(next) ?? reader
         case .searchArchive(let query):
             guard count(query, working: working) else { return Self.stopped(reader) }

@@ -58,26 +58,29 @@ public enum ReaderApp {
     /// An archive to browse: its issues, and how the edge opens one and counts a search in all.
     public struct Archive {
         public var entries: [ArchiveScreenState.Entry]
-        /// The issue of an entry, read from its files; nil (and a notice) when it cannot be.
-        public var open: (Int) -> Issue?
+        /// The issue of an entry, read from its files, with its remembered place and read marks (nil
+        /// with `--forget`); nil (and a notice) when it cannot be read.
+        public var open: (Int) -> (issue: Issue, memory: Memory?)?
         /// Each entry's matches of a query, in entry order; nil when it was stopped. It tells
         /// `working` now and then what it is doing, for the status line, and stops when told false.
         public var search: (_ query: String, _ working: (String) -> Bool) -> [Int]?
-        /// The entry the cursor starts on (the one last opened).
-        public var start: Int
-        /// Hears the entry last opened, on the way out, to start there next time.
-        public var keep: (Int) -> Void
+        /// What was kept of the archive: the entry the cursor starts on (the one last opened), the
+        /// unread counts of the issues opened.
+        public var memory: ArchiveMemory
+        /// Hears it again on the way out, to start there next time.
+        public var keep: (ArchiveMemory) -> Void
         /// Work going on behind the screen (the index being built), for the status line; asked
         /// between keys.
         public var status: () -> String?
 
-        public init(entries: [ArchiveScreenState.Entry], open: @escaping (Int) -> Issue?,
+        public init(entries: [ArchiveScreenState.Entry], open: @escaping (Int) -> (issue: Issue, memory: Memory?)?,
                     search: @escaping (_ query: String, _ working: (String) -> Bool) -> [Int]?,
-                    start: Int = 0, keep: @escaping (Int) -> Void = { _ in }, status: @escaping () -> String? = { nil }) {
+                    memory: ArchiveMemory = ArchiveMemory(), keep: @escaping (ArchiveMemory) -> Void = { _ in },
+                    status: @escaping () -> String? = { nil }) {
             self.entries = entries
             self.open = open
             self.search = search
-            self.start = start
+            self.memory = memory
             self.keep = keep
             self.status = status
         }
@@ -164,7 +167,8 @@ public enum ReaderApp {
         case .archive(let given):
             archive = given
             var state = ArchiveScreenState(entries: given.entries, width: size.width, height: size.height, keyBindings: keyBindings)
-            state.cursor = max(0, min(given.start, given.entries.count - 1))
+            state.cursor = max(0, min(given.memory.entry, given.entries.count - 1))
+            state.unread = given.memory.unread
             state.message = message.isEmpty ? nil : message
             _ = ArchiveReducer.reduce(into: &state, .resized(width: size.width, height: size.height))
             mode = .archive(state)
@@ -177,8 +181,9 @@ public enum ReaderApp {
         // Every way out of the loop below keeps the place first.
         func leave(_ outcome: Outcome) -> Outcome {
             if case .issue(var state) = mode, archive == nil, let memory, let place = state.rememberedPlace() { memory.keep(place) }
-            if let session {
-                if case .archive(let state) = mode { session.archive.keep(state.cursor) } else { session.archive.keep(session.screen.cursor) }
+            if session != nil {
+                if case .issue(let state) = mode { session!.leave(state) } else if case .archive(let state) = mode { session!.screen = state }
+                session!.archive.keep(ArchiveMemory(entry: session!.screen.cursor, unread: session!.screen.unread))
             }
             return outcome
         }

@@ -4,13 +4,15 @@ import Glibc
 import IssueFiles
 import IssueModel
 import Reader
+import Settings
 import Terminal
 
 /// What the archive screen needs from the edge: its entries, how to open one, how to count a search
 /// in every issue — and the index, brought up to date on a thread of its own while the screen is
 /// already browsable, its progress in the status line.
 enum ArchiveBrowser {
-    static func make(_ catalog: ArchiveCatalog, roots: [String]) -> ReaderApp.Archive {
+    /// `remembering`: where an issue of this key keeps its place and read marks (nil: nowhere).
+    static func make(_ catalog: ArchiveCatalog, roots: [String], remembering: @escaping (String) -> ReaderApp.Memory?) -> ReaderApp.Archive {
         let read = PageLoading.archiveFileText
         let build = IndexBuild()
         Thread.detachNewThread {
@@ -24,8 +26,11 @@ enum ArchiveBrowser {
         return ReaderApp.Archive(
             entries: entries,
             open: { entry in
-                let reading = IssueReading(catalog.issues[entry].plan, text: { path throws(PageInputError) in try read(path ?? "") }, warn: { _ in })
-                return try? reading.issue().issue
+                var keys: [String] = []
+                var reading = IssueReading(catalog.issues[entry].plan, text: { path throws(PageInputError) in try read(path ?? "") }, warn: { _ in })
+                reading.eachText = { keys.append(PlaceStore.key(of: $0)) }
+                guard let issue = try? reading.issue().issue else { return nil }
+                return (issue, remembering(PageLoading.issueKey(keys)))
             },
             search: { text, working in
                 // The index being built: the search waits for it, its progress said, rather than

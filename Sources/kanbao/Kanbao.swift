@@ -75,17 +75,19 @@ struct Kanbao: ParsableCommand {
     }
 
     /// The archive screen; the issue last opened is remembered (as the place of the archive's key).
-    private func browse(_ archive: ReaderApp.Archive, roots: [String], _ settings: LoadedSettings, _ trace: Trace) throws {
+    /// `keepProblem`: a place of an issue opened from it that could not be kept.
+    private func browse(_ archive: ReaderApp.Archive, roots: [String], _ settings: LoadedSettings, _ trace: Trace,
+                        keepProblem issueProblem: () -> SettingsMessage?) throws {
         var archive = archive
         let themes = themes(settings)
         let key = PlaceStore.key(of: "archive\n" + roots.joined(separator: "\n"))
         let store = forget ? nil : PlaceStore(environment: ProcessInfo.processInfo.environment)
-        if let store, case .success(let place?) = store.place(for: key) { archive.start = place.article }
+        if let store, case .success(let memory?) = store.value(ArchiveMemory.self, for: key) { archive.memory = memory }
         var keepProblem: SettingsMessage?
-        archive.keep = { entry in keepProblem = store?.save(RememberedPlace(article: entry, onArticleScreen: false), for: key) }
+        archive.keep = { memory in keepProblem = store?.save(memory, for: key) ?? keepProblem }
         let outcome = ReaderApp.run(archive: archive, layout: layout.options(settings.config), keyBindings: settings.config.keyBindings,
                                     themes: themes, mouse: !noMouse && settings.config.mouse != false, trace: trace.mark)
-        try ended(outcome, keepProblem: keepProblem, instead: "--list")
+        try ended(outcome, keepProblem: keepProblem ?? issueProblem(), instead: "--list")
     }
 
     @Argument(help: ArgumentHelp(
@@ -144,14 +146,17 @@ struct Kanbao: ParsableCommand {
 
     /// The place last left in this issue, and where to keep the next; nothing with `--forget`.
     /// `failed` hears why the place could not be kept, if it could not.
-    private func remembering(_ key: String, failed: @escaping (SettingsMessage) -> Void) -> ReaderApp.Memory? {
+    /// Where the place of the issue of `key` is kept. A kept place that cannot be read is said on
+    /// standard error — unless the terminal is the reader's already (`quietly`): then only in the
+    /// status line.
+    private func remembering(_ key: String, quietly: Bool = false, failed: @escaping (SettingsMessage) -> Void) -> ReaderApp.Memory? {
         guard !forget, let store = PlaceStore(environment: ProcessInfo.processInfo.environment) else { return nil }
         let keep = { (place: RememberedPlace) in if let problem = store.save(place, for: key) { failed(problem) } }
         switch store.place(for: key) {
         case .success(let place):
             return ReaderApp.Memory(place: place, notice: nil, keep: keep)
         case .failure(let problem):
-            Diagnostics.printLine("kanbao: \(problem)")
+            if !quietly { Diagnostics.printLine("kanbao: \(problem)") }
             return ReaderApp.Memory(place: nil, notice: problem.brief, keep: keep)
         }
     }
@@ -206,7 +211,9 @@ struct Kanbao: ParsableCommand {
             return
         }
         if let (catalog, roots) = try archive() {
-            try browse(ArchiveBrowser.make(catalog, roots: roots), roots: roots, settings, trace)
+            var keepProblem: SettingsMessage?
+            let archive = ArchiveBrowser.make(catalog, roots: roots) { key in remembering(key, quietly: true) { keepProblem = $0 } }
+            try browse(archive, roots: roots, settings, trace, keepProblem: { keepProblem })
             return
         }
         let (issue, skipped, key) = try loading { () throws(PageInputError) in

@@ -33,9 +33,14 @@ enum PageLoading {
         if keyed { reading.eachText = { keys.append(PlaceStore.key(of: $0)) } }
         let (issue, skipped) = try reading.issue()
         trace.mark("pages parsed")
+        return (issue, skipped, issueKey(keys))
+    }
+
+    /// The key an issue's place (and read marks) are kept under, from the keys of its files' texts
+    /// in order: the same for a day folder opened alone and from its archive.
+    static func issueKey(_ textKeys: [String]) -> String {
         // One file keeps the key of its text alone, so that places remembered before stay found.
-        let key = keys.count == 1 ? keys[0] : PlaceStore.key(of: keys.joined(separator: " "))
-        return (issue, skipped, key)
+        textKeys.count == 1 ? textKeys[0] : PlaceStore.key(of: textKeys.joined(separator: " "))
     }
 
     /// An archive's file as text, without trace or warnings (its bad bytes are the reader's to see):

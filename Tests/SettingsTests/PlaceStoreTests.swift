@@ -31,6 +31,21 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: store.folder) == ["abc.json"])
     }
 
+    @Test func readMarksAndAnArchivesUnreadCountsAreKept() throws {
+        let store = try store()
+        let place = RememberedPlace(article: 1, onArticleScreen: false, read: [0, 1, 4])
+        #expect(store.save(place, for: "issue") == nil)
+        #expect(try store.place(for: "issue").get()?.read == [0, 1, 4])
+        let memory = ArchiveMemory(entry: 7, unread: ["2019-02-01": 11, "2019-02-12": 0])
+        #expect(store.save(memory, for: "archive") == nil)
+        #expect(try store.value(ArchiveMemory.self, for: "archive").get() == memory)
+        // An archive's file from before there were unread counts: its entry, no counts.
+        try #"{"article":5,"onArticleScreen":false}"#.write(toFile: store.folder + "/old.json", atomically: true, encoding: .utf8)
+        #expect(try store.value(ArchiveMemory.self, for: "old").get() == ArchiveMemory(entry: 5))
+        // A place from before read marks has none.
+        #expect(try store.place(for: "old").get()?.read == nil)
+    }
+
     @Test func aDamagedFileIsAMessageNotACrash() throws {
         let store = try store()
         try FileManager.default.createDirectory(atPath: store.folder, withIntermediateDirectories: true)

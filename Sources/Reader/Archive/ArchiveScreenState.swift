@@ -40,6 +40,9 @@ public struct ArchiveScreenState: Sendable {
     public var message: String?
     /// Work going on behind the screen (`索引 indexing 1200/50000 files`), shown while there is some.
     public var status: String?
+    /// Unread articles of the issues opened, by date (kept from run to run; an issue never opened
+    /// has no count, all of it being unread).
+    public var unread: [String: Int] = [:]
     /// The keys: the prompt's come from here (the default table, or the config's version of it).
     public let keyBindings: [KeyBinding]
 

@@ -45,7 +45,9 @@ public enum ArchiveScreenView {
                 let selected = index == state.cursor
                 if selected { frame.fill(Rect(x: 0, y: y, width: state.width, height: 1), role: .selection) }
                 let role: Role = selected ? .selection : .headline
-                write((selected ? "▌ " : "  ") + "\(entry.label)  \(entry.pages)版  \(entry.articles)篇", row: y, column: 1, role: role, &frame)
+                // An issue opened before: how many of its articles are unread (✓ when none).
+                let reading = state.unread[entry.date].map { $0 > 0 ? "  \($0)未读 unread" : "  ✓ 读完 read" } ?? ""
+                write((selected ? "▌ " : "  ") + "\(entry.label)  \(entry.pages)版  \(entry.articles)篇" + reading, row: y, column: 1, role: role, &frame)
                 if let count = state.counts?[index], count > 0 {
                     let label = "\(count)处 "
                     write(label, row: y, column: max(0, state.width - CellWidth.of(label)), role: selected ? .selection : .hit, &frame)
