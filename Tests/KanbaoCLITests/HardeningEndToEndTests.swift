@@ -32,7 +32,7 @@ struct HardeningEndToEndTests {
     }
 
     /// Brings `session`, at 80×24, from wherever it is to a known place — the front page, first
-    /// headline, pane at the top — and expects the screen of a fresh reader brought there: a screen
+    /// headline, pane at the top, nothing marked read — and expects the screen of a fresh reader brought there: a screen
     /// left wrong anywhere by what went before shows here. The keys go one at a time, as typed, so
     /// that an Esc does not arrive in one read with the key behind it.
     func expectLikeAFreshReader(_ session: TmuxSession) throws {
@@ -42,7 +42,8 @@ struct HardeningEndToEndTests {
         // the reader left on the article screen). Wait for the status line at the foot first: the
         // too-small notice has none, and a larger frame's is cut off or below the pane.
         _ = try session.steady { $0.split(separator: "\n").last?.contains("帮助 help") == true }
-        for key in ["Escape", "Escape", "h", "G", "g"] {
+        // (U on each of the six headlines: a fresh reader has read none of them.)
+        for key in ["Escape", "Escape", "h", "g"] + Array(repeating: ["U", "j"], count: 6).joined() + ["G", "g"] {
             try session.send(key)
             usleep(100_000)
         }

@@ -38,13 +38,15 @@ struct SmallScreenEndToEndTests {
         let first = try session.wait { $0.contains("滚动 scroll") }
         #expect(first.contains("next headline") && !first.contains("…  │"), "\(first)")
         var seen = first
-        for _ in 0..<12 {
+        for _ in 0..<30 {
             try session.send("Space")
             Thread.sleep(forTimeInterval: 0.1)
             seen += try session.screen()
         }
         let flat = seen.filter { !$0.isWhitespace && $0 != "│" }
         #expect(flat.contains("nextissue") && flat.contains("(archive)") && flat.contains("clipboard"), "\(seen)")
+        // The search prompt's keys, to the last of them.
+        #expect(flat.contains("搜索框") && flat.contains("Ctrl-W") && flat.contains("wordbeforethecursor"), "\(seen)")
         try session.send("x")
         _ = try session.wait { !$0.contains("滚动 scroll") && $0.contains("看报 1/6") }
         try session.send("q")
