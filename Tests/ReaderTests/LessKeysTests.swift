@@ -9,19 +9,19 @@ import Testing
     @Test func ctrlDAndCtrlUMoveHalfAPage() {
         let article = send(start, .enter)
         let down = send(article, .control("d"))
-        let half = article.articleExtent / 2
-        #expect(down.articlePosition == article.articlePosition + half)
-        #expect(send(down, .control("u")).articlePosition == article.articlePosition)
+        let half = article.articleView.extent / 2
+        #expect(down.articleView.position == article.articleView.position + half)
+        #expect(send(down, .control("u")).articleView.position == article.articleView.position)
         // On the front page, the article pane's text moves, whichever pane has the keys.
         let pane = send(start, .control("d"))
-        #expect(pane.panePosition == start.articlePane.height / 2 && pane.selected == 0)
+        #expect(pane.paneView.position == start.articlePane.height / 2 && pane.selected == 0)
     }
 
     @Test func ctrlFAndCtrlBAreSpaceAndB() {
         let article = send(start, .enter)
-        #expect(send(article, .control("f")).articlePosition == send(article, .character(" ")).articlePosition)
+        #expect(send(article, .control("f")).articleView.position == send(article, .character(" ")).articleView.position)
         let forward = send(article, .control("f"))
-        #expect(send(forward, .control("b")).articlePosition == article.articlePosition)
+        #expect(send(forward, .control("b")).articleView.position == article.articleView.position)
     }
 
     @Test func aCountRepeatsTheMotionAndShowsWhileTyped() {

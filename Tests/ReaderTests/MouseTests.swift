@@ -26,19 +26,19 @@ import Testing
     @Test func theWheelMovesWhatIsUnderIt() {
         #expect(mouse(start, .wheelDown(row: 1, column: 3)).selected == 1)
         let pane = start.articlePane
-        #expect(mouse(start, .wheelDown(row: pane.y + 2, column: 3)).panePosition == Reducer.wheelLines)
+        #expect(mouse(start, .wheelDown(row: pane.y + 2, column: 3)).paneView.position == Reducer.wheelLines)
         let reading = send(start, .enter)
         let scrolled = mouse(reading, .wheelDown(row: 5, column: 5))
-        #expect(scrolled.articlePosition == Reducer.wheelLines)
-        #expect(mouse(scrolled, .wheelUp(row: 5, column: 5)).articlePosition == 0)
+        #expect(scrolled.articleView.position == Reducer.wheelLines)
+        #expect(mouse(scrolled, .wheelUp(row: 5, column: 5)).articleView.position == 0)
     }
 
     @Test func theStatusLinePageIndicatorTurnsThePage() {
         let reading = send(start, .enter)
         let status = reading.geometry.status
         let turned = mouse(reading, .click(row: status.y, column: status.width - 10))
-        #expect(turned.articlePosition > 0)
-        #expect(mouse(reading, .click(row: status.y, column: 2)).articlePosition == 0)
+        #expect(turned.articleView.position > 0)
+        #expect(mouse(reading, .click(row: status.y, column: 2)).articleView.position == 0)
     }
 
     @Test func theMouseWaitsWhileThePromptOrTheHelpIsOpen() {

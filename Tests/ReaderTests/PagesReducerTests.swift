@@ -50,7 +50,7 @@ import TextLayout
         let next = pressed(start, .down, .character("}"))
         #expect(next.page == 2)
         #expect(next.selected == 3)
-        #expect(next.panePosition == 0)
+        #expect(next.paneView.position == 0)
         let screen = ReaderView.frame(next).lines().joined(separator: "\n")
         #expect(screen.contains("第3/3版 · 03_工会.txt"))
         #expect(screen.contains("北京市总工会到国资公司调研"))
@@ -66,7 +66,7 @@ import TextLayout
         let reading = pressed(start, .enter, .character(" "), .character("}"))
         #expect(reading.screen == .article)
         #expect(reading.selected == 3)
-        #expect(reading.articlePosition == 0)
+        #expect(reading.articleView.position == 0)
     }
 
     @Test func thePageListTurnsToThePageChosen() {

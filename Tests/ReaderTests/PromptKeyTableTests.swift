@@ -63,18 +63,18 @@ import Testing
     @Test func verticalArrowsAreTheirOwnBindings() {
         let vertical = send(start, .enter, .character("v"))
         let next = send(vertical, .left)
-        #expect(next.articlePosition > vertical.articlePosition)
-        #expect(send(next, .right).articlePosition == vertical.articlePosition)
+        #expect(next.articleView.position > vertical.articleView.position)
+        #expect(send(next, .right).articleView.position == vertical.articleView.position)
         // Rebinding page-down leaves ← its meaning in vertical setting; rebinding ← elsewhere takes it.
         var rebound = vertical
         rebound.keyBindings = KeyBinding.rebinding(KeyBinding.table, action: .pageDown, to: [.character("x")])
-        #expect(send(rebound, .left).articlePosition == next.articlePosition)
+        #expect(send(rebound, .left).articleView.position == next.articleView.position)
         rebound.keyBindings = KeyBinding.rebinding(KeyBinding.table, action: .verticalPageDown, to: [.control("n")])
-        #expect(send(rebound, .control("n")).articlePosition == next.articlePosition)
-        #expect(send(rebound, .left).articlePosition == vertical.articlePosition)  // ← is the article screen's page-up again
+        #expect(send(rebound, .control("n")).articleView.position == next.articleView.position)
+        #expect(send(rebound, .left).articleView.position == vertical.articleView.position)  // ← is the article screen's page-up again
         // Set horizontally, ← and → are the article screen's own.
         let horizontal = send(start, .enter, .character(" "))
-        #expect(send(horizontal, .left).articlePosition == 0)
+        #expect(send(horizontal, .left).articleView.position == 0)
     }
 
     @Test func theArchivePromptUsesTheTable() {

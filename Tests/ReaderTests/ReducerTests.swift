@@ -44,7 +44,7 @@ import TextLayout
             let opened = send(start, .down, .down, key)
             #expect(opened.screen == .article)
             #expect(opened.selected == 2)
-            #expect(opened.articlePosition == 0)
+            #expect(opened.articleView.position == 0)
         }
     }
 
@@ -53,61 +53,61 @@ import TextLayout
         #expect(focused.focus == .article)
         let scrolled = send(focused, .down, .down)
         #expect(scrolled.selected == 0)
-        #expect(scrolled.panePosition == 2)
+        #expect(scrolled.paneView.position == 2)
         let paged = send(focused, .pageDown)
-        #expect(paged.panePosition > 2)
-        #expect(send(paged, .home).panePosition == 0)
+        #expect(paged.paneView.position > 2)
+        #expect(send(paged, .home).paneView.position == 0)
         #expect(send(focused, .tab).focus == .headlines)
     }
 
     @Test func openingFromAScrolledPaneKeepsThePlace() {
         let scrolled = send(start, .tab, .pageDown)
-        let pane = scrolled.paneGalley!
-        let anchor = pane.anchor(at: scrolled.panePosition)!
+        let pane = scrolled.galley(on: .frontPage)!
+        let anchor = pane.anchor(at: scrolled.paneView.position)!
         let opened = send(scrolled, .enter)
-        let article = opened.articleGalley!
-        #expect(opened.articlePosition == article.position(of: anchor))
+        let article = opened.galley(on: .article)!
+        #expect(opened.articleView.position == article.position(of: anchor))
     }
 
     @Test func articlePagesTurnForwardAndBack() {
         let article = send(start, .enter)
         let next = send(article, .character(" "))
-        #expect(next.articlePosition > 0)
-        #expect(send(article, .pageDown).articlePosition == next.articlePosition)
-        #expect(send(article, .right).articlePosition == next.articlePosition)
-        #expect(send(next, .character("b")).articlePosition == 0)
-        #expect(send(next, .pageUp).articlePosition == 0)
-        #expect(send(next, .left).articlePosition == 0)
+        #expect(next.articleView.position > 0)
+        #expect(send(article, .pageDown).articleView.position == next.articleView.position)
+        #expect(send(article, .right).articleView.position == next.articleView.position)
+        #expect(send(next, .character("b")).articleView.position == 0)
+        #expect(send(next, .pageUp).articleView.position == 0)
+        #expect(send(next, .left).articleView.position == 0)
     }
 
     @Test func lastPageSaysSoWhenPagedPast() {
         let last = send(start, .enter, .character("G"))
         let again = send(last, .character(" "))
-        #expect(again.articlePosition == last.articlePosition)
+        #expect(again.articleView.position == last.articleView.position)
         #expect(again.message != nil)
         #expect(send(again, .character("j")).message == nil)
     }
 
     @Test func linesScrollOneAtATime() {
         let article = send(start, .enter)
-        #expect(send(article, .down).articlePosition == 1)
-        #expect(send(article, .character("j"), .character("j"), .character("k")).articlePosition == 1)
-        #expect(send(article, .up).articlePosition == 0)
+        #expect(send(article, .down).articleView.position == 1)
+        #expect(send(article, .character("j"), .character("j"), .character("k")).articleView.position == 1)
+        #expect(send(article, .up).articleView.position == 0)
     }
 
     @Test func firstAndLastPage() {
         let article = send(start, .enter)
         let last = send(article, .character("G"))
-        let starts = last.articleGalley!.pageStarts(height: last.geometry.articleText.height)
-        #expect(last.articlePosition == starts.last)
-        #expect(send(last, .character("g")).articlePosition == 0)
-        #expect(send(article, .end).articlePosition == starts.last)
+        let starts = last.galley(on: .article)!.pageStarts(height: last.geometry.articleText.height)
+        #expect(last.articleView.position == starts.last)
+        #expect(send(last, .character("g")).articleView.position == 0)
+        #expect(send(article, .end).articleView.position == starts.last)
     }
 
     @Test func nextAndPreviousArticle() {
         let article = send(start, .enter, .character(" "))
         let next = send(article, .character("]"))
-        #expect(next.selected == 1 && next.articlePosition == 0)
+        #expect(next.selected == 1 && next.articleView.position == 0)
         #expect(send(next, .character("[")).selected == 0)
         // n belongs to search now: without one it says so and stays.
         let noSearch = send(article, .character("n"))
@@ -164,14 +164,14 @@ import TextLayout
 
     @Test func resizeKeepsTheFirstCharacterShownOnScreen() throws {
         var state = send(seedReader(width: 80, height: 24), .enter, .down, .down, .down, .down, .down, .down, .down)
-        #expect(state.articlePosition == 7)
-        let before = try #require(state.articleGalley!.anchor(at: state.articlePosition))
+        #expect(state.articleView.position == 7)
+        let before = try #require(state.galley(on: .article)!.anchor(at: state.articleView.position))
         // Through "too small" and back as well: the place is held while nothing can be shown.
         for (width, height) in [(60, 20), (10, 4), (200, 50), (33, 9), (12, 3), (120, 40), (80, 24)] {
             state = Reducer.reduce(state, .resized(width: width, height: height)).0
             if state.geometry.isTooSmall { continue }
-            let galley = state.articleGalley!
-            let page = galley.page(from: state.articlePosition, height: state.geometry.articleText.height).page
+            let galley = state.galley(on: .article)!
+            let page = galley.page(from: state.articleView.position, height: state.geometry.articleText.height).page
             let shown = page.rows.flatMap { $0 }.compactMap(\.source)
             #expect(shown.contains { $0.block == before.block && $0.start <= before.start && before.start < $0.end },
                     "lost the place at \(width)×\(height)")
@@ -180,10 +180,10 @@ import TextLayout
 
     @Test func resizeOnTheFrontPageKeepsThePaneAndSelection() throws {
         var state = send(seedReader(width: 120, height: 40), .down, .down, .tab, .down, .down, .down)
-        let before = try #require(state.paneGalley!.anchor(at: state.panePosition))
+        let before = try #require(state.galley(on: .frontPage)!.anchor(at: state.paneView.position))
         state = Reducer.reduce(state, .resized(width: 80, height: 24)).0
         #expect(state.selected == 2)
-        let page = state.paneGalley!.page(from: state.panePosition, height: state.articlePane.height).page
+        let page = state.galley(on: .frontPage)!.page(from: state.paneView.position, height: state.articlePane.height).page
         #expect(page.rows.flatMap { $0 }.compactMap(\.source).contains { $0.block == before.block && $0.start <= before.start && before.start < $0.end })
     }
 
@@ -192,7 +192,7 @@ import TextLayout
         #expect(tiny.geometry.isTooSmall)
         #expect(ReaderView.frame(tiny).lines().joined().contains("终端太小"))
         let moved = send(tiny, .character(" "))
-        #expect(moved.articlePosition == tiny.articlePosition)
+        #expect(moved.articleView.position == tiny.articleView.position)
         let back = Reducer.reduce(moved, .resized(width: 80, height: 24)).0
         #expect(!back.geometry.isTooSmall)
         #expect(back.screen == .article)
@@ -290,14 +290,14 @@ import TextLayout
 @Suite struct RememberedPlaceStateTests {
     @Test func aPlaceComesBackAtAnotherSize() throws {
         var reading = send(seedReader(width: 80, height: 24), .enter, .down, .down, .down, .down, .down, .down, .down)
-        let anchor = try #require(reading.articleGalley!.anchor(at: reading.articlePosition))
+        let anchor = try #require(reading.galley(on: .article)!.anchor(at: reading.articleView.position))
         let remembered = reading.rememberedPlace()
         let place = try #require(remembered)
         #expect(place == RememberedPlace(article: 0, onArticleScreen: true, block: anchor.block, start: anchor.start, read: [0]))
         var reopened = seedReader(width: 60, height: 14)
         reopened.restore(place)
         #expect(reopened.screen == .article && reopened.selected == 0)
-        let page = reopened.articleGalley!.page(from: reopened.articlePosition, height: reopened.geometry.articleText.height).page
+        let page = reopened.galley(on: .article)!.page(from: reopened.articleView.position, height: reopened.geometry.articleText.height).page
         #expect(page.rows.joined().contains { $0.source.map { $0.block == anchor.block && $0.start <= anchor.start && anchor.start < $0.end } ?? false })
     }
 
@@ -318,6 +318,6 @@ import TextLayout
         #expect(state.selected == 0 && state.screen == .article)
         state.restore(RememberedPlace(article: 1, onArticleScreen: true, block: number, start: number))
         #expect(state.selected == 1 && state.screen == .article)
-        #expect((0..<state.articleGalley!.positionCount).contains(state.articlePosition))
+        #expect((0..<state.galley(on: .article)!.positionCount).contains(state.articleView.position))
     }
 }

@@ -70,7 +70,7 @@ func type(_ state: ReaderState, _ text: String) -> ReaderState {
             state = send(state, .character("n"))
             let match = state.search!.currentMatch!
             #expect(state.selected == match.article)
-            let page = state.articleGalley!.page(from: state.articlePosition, height: state.geometry.articleText.height).page
+            let page = state.galley(on: .article)!.page(from: state.articleView.position, height: state.geometry.articleText.height).page
             #expect(page.rows.joined().contains { run in
                 run.source.map { $0.block == match.block && $0.start <= match.start && match.start < $0.end } ?? false
             })
@@ -79,12 +79,12 @@ func type(_ state: ReaderState, _ text: String) -> ReaderState {
 
     @Test func escInThePromptGoesBackExactly() {
         let reading = send(start, .down, .down, .enter, .character(" "))
-        let before = (reading.screen, reading.selected, reading.articlePosition)
+        let before = (reading.screen, reading.selected, reading.articleView.position)
         let away = type(send(reading, .character("/")), "龙潭")
         #expect(away.selected == 5)
         let cancelled = send(away, .escape)
         #expect(cancelled.prompt == nil && cancelled.search == nil)
-        #expect((cancelled.screen, cancelled.selected, cancelled.articlePosition) == before)
+        #expect((cancelled.screen, cancelled.selected, cancelled.articleView.position) == before)
         // And the search that was showing before the prompt comes back with it.
         let withSearch = searched(start, "驿站")
         let again = send(type(send(withSearch, .character("/")), "龙潭"), .escape)
@@ -135,7 +135,7 @@ func type(_ state: ReaderState, _ text: String) -> ReaderState {
         #expect(found.screen == .frontPage)
         let article = send(found, .enter)
         #expect(article.screen == .article && article.selected == found.search!.currentMatch!.article)
-        #expect(article.articlePosition > 0)
+        #expect(article.articleView.position > 0)
         let frame = ReaderView.frame(article)
         let lit = (0..<frame.height).flatMap { row in (0..<frame.width).map { frame[row, $0] } }.filter { $0.role == .currentHit }
         #expect(lit.map(\.text).joined() == "于德泉")

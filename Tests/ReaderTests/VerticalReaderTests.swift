@@ -11,8 +11,8 @@ import TextLayout
 
     /// Whether the article screen shows the source character of a remembered place.
     func shows(_ state: ReaderState, _ place: RememberedPlace?) -> Bool {
-        guard let block = place?.block, let start = place?.start, let galley = state.articleGalley else { return false }
-        return galley.page(from: state.articlePosition, height: state.articleExtent).page.rows.joined().contains { run in
+        guard let block = place?.block, let start = place?.start, let galley = state.galley(on: .article) else { return false }
+        return galley.page(from: state.articleView.position, height: state.articleView.extent).page.rows.joined().contains { run in
             run.source.map { $0.block == block && $0.start <= start && start < $0.end } ?? false
         }
     }
@@ -34,12 +34,12 @@ import TextLayout
     @Test func leftTurnsToTheNextPageAndRightBack() {
         let vertical = send(reading, .character("v"))
         let next = send(vertical, .left)
-        #expect(next.articlePosition > 0)
+        #expect(next.articleView.position > 0)
         #expect(ReaderView.frame(next).lines()[23].contains("竖排 第2/"))
-        #expect(send(next, .right).articlePosition == 0)
-        #expect(send(vertical, .character(" ")).articlePosition == next.articlePosition)
+        #expect(send(next, .right).articleView.position == 0)
+        #expect(send(vertical, .character(" ")).articleView.position == next.articleView.position)
         // Horizontal again, → is the next page once more.
-        #expect(send(vertical, .character("v"), .right).articlePosition > 0)
+        #expect(send(vertical, .character("v"), .right).articleView.position > 0)
     }
 
     @Test func theFirstCharacterShownStaysOnScreenBothWays() {
@@ -86,7 +86,7 @@ import TextLayout
         again.restore(place!)
         #expect(again.vertical)
         #expect(again.screen == .article)
-        #expect(again.articlePosition == vertical.articlePosition)
+        #expect(again.articleView.position == vertical.articleView.position)
     }
 }
 

@@ -35,9 +35,9 @@ public struct ReaderState: Sendable {
     public var read: Set<Int> = []
     /// The first headline shown in the headline pane.
     public var headlineTop = 0
-    /// Positions (see `Galley`) in the front page's article pane and on the article screen.
-    public var panePosition = 0
-    public var articlePosition = 0
+    /// Where the front page's article pane and the article screen begin in the selected article
+    /// (see `viewport`).
+    var positions = ViewPositions()
     /// The article screen set vertically (竖排): `v` toggles it. The front page's pane stays horizontal.
     public var vertical = false
     public private(set) var geometry: ScreenGeometry
@@ -113,14 +113,33 @@ public struct ReaderState: Sendable {
                       latinSpacing: layout.latinSpacing, vertical: false)
     }
 
-    var paneOptions: LayoutOptions { options(width: articlePane.width) }
-    var articleOptions: LayoutOptions {
-        guard vertical else { return options(width: geometry.articleText.width) }
-        let text = geometry.articleText
-        return LayoutOptions(width: text.width, height: text.height, ambiguousWide: layout.ambiguousWide, justify: layout.justify, vertical: true)
+    /// The view of the selected article on `screen`: the front page's article pane, or the article
+    /// screen (set vertically, when it is).
+    public func viewport(_ screen: Screen) -> Viewport {
+        switch screen {
+        case .frontPage:
+            return Viewport(options: options(width: articlePane.width), position: positions.pane, extent: articlePane.height)
+        case .article where vertical:
+            let text = geometry.articleText
+            let options = LayoutOptions(width: text.width, height: text.height, ambiguousWide: layout.ambiguousWide, justify: layout.justify, vertical: true)
+            return Viewport(options: options, position: positions.article, extent: options.verticalColumns)
+        case .article:
+            return Viewport(options: options(width: geometry.articleText.width), position: positions.article, extent: geometry.articleText.height)
+        }
     }
-    /// How far a page of the article screen reaches in its galley: rows, or text columns when vertical.
-    public var articleExtent: Int { vertical ? articleOptions.verticalColumns : geometry.articleText.height }
+
+    public var paneView: Viewport { viewport(.frontPage) }
+    public var articleView: Viewport { viewport(.article) }
+
+    /// Moves the view on `screen` to where `to` says, from the selected article's galley there (kept
+    /// in the cache) and the view as it is.
+    mutating func scroll(_ screen: Screen, to: (Galley, Viewport) -> Int) {
+        let view = viewport(screen)
+        positions[screen] = to(galley(selected, view.options), view)
+    }
+
+    /// Both views at the top of the article (a new article).
+    mutating func toTop() { positions = ViewPositions() }
 
     /// The galley of an article at a width, from the cache (set and kept if it is not there yet).
     mutating func galley(_ index: Int, _ options: LayoutOptions) -> Galley {
@@ -132,8 +151,8 @@ public struct ReaderState: Sendable {
         galleys.cached(key: index, options: options) ?? ArticleLayout.galley(issue.articles[index], options: options)
     }
 
-    public var paneGalley: Galley? { articleCount == 0 ? nil : peekGalley(selected, paneOptions) }
-    public var articleGalley: Galley? { articleCount == 0 ? nil : peekGalley(selected, articleOptions) }
+    /// The selected article's galley on `screen`, for drawing.
+    public func galley(on screen: Screen) -> Galley? { articleCount == 0 ? nil : peekGalley(selected, viewport(screen).options) }
 
     // MARK: Places as source characters
 
@@ -141,15 +160,14 @@ public struct ReaderState: Sendable {
     /// nil at the top, where there is nothing to find again. How a place survives a resize, a move
     /// between the screens, a search cancelled and a restart.
     mutating func anchor(_ place: Screen) -> SourceSpan? {
-        let position = place == .article ? articlePosition : panePosition
-        guard position > 0 else { return nil }
-        return galley(selected, place == .article ? articleOptions : paneOptions).anchor(at: position)
+        let view = viewport(place)
+        guard view.position > 0 else { return nil }
+        return galley(selected, view.options).anchor(at: view.position)
     }
 
     /// Puts the pane or the article screen where it shows `anchor`; at the top for nil.
     mutating func show(_ anchor: SourceSpan?, on place: Screen) {
-        let position = anchor.map { galley(selected, place == .article ? articleOptions : paneOptions).position(of: $0) } ?? 0
-        if place == .article { articlePosition = position } else { panePosition = position }
+        scroll(place) { galley, _ in anchor.map { galley.position(of: $0) } ?? 0 }
     }
 
     /// Page x of y on the article screen (or in the pane).

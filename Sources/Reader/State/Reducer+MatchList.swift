@@ -50,7 +50,7 @@ extension Reducer {
         if state.screen != .article {
             if match.article != state.selected { select(match.article, &state) }
             state.screen = .article
-            state.articlePosition = 0
+            state.positions.article = 0
         }
         show(match, &state)
     }

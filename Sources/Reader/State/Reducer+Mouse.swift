@@ -22,8 +22,7 @@ extension Reducer {
                 if state.screen == .article {
                     articleScreen(.pageDown, &state)
                 } else {
-                    let galley = state.galley(state.selected, state.paneOptions)
-                    state.panePosition = move(.pageDown, from: state.panePosition, in: galley, height: state.articlePane.height)
+                    state.scroll(.frontPage) { move(.pageDown, in: $0, $1) }
                 }
                 return []
             }
@@ -49,8 +48,7 @@ extension Reducer {
             if state.screen == .frontPage && state.headlinePane.contains(row: row, column: column) {
                 moveSelection(action, &state)
             } else if state.screen == .frontPage {
-                let galley = state.galley(state.selected, state.paneOptions)
-                for _ in 0..<wheelLines { state.panePosition = move(action, from: state.panePosition, in: galley, height: state.articlePane.height) }
+                for _ in 0..<wheelLines { state.scroll(.frontPage) { move(action, in: $0, $1) } }
             } else {
                 for _ in 0..<wheelLines { articleScreen(action, &state) }
             }

@@ -48,6 +48,6 @@ extension Reducer {
     static func turn(to index: Int, _ state: inout ReaderState) {
         let first = state.pages[index].articles.lowerBound
         enter(first, &state)
-        _ = state.galley(first, state.screen == .article ? state.articleOptions : state.paneOptions)
+        _ = state.galley(first, state.viewport(state.screen).options)
     }
 }

@@ -152,7 +152,7 @@ extension Reducer {
         session.current = current
         state.search = session
         state.screen = .article
-        state.articlePosition = 0
+        state.positions.article = 0
         show(session.results.matches[current], &state)
         return true
     }
@@ -160,22 +160,16 @@ extension Reducer {
     /// Brings a match into view on the current screen: its article selected, and the page turned to
     /// it if it is not on the page shown.
     static func show(_ match: SearchMatch, _ state: inout ReaderState) {
-        switch state.screen {
-        case .article:
-            if match.article != state.selected { enter(match.article, &state) }
-            let galley = state.galley(match.article, state.articleOptions)
-            state.articlePosition = reveal(match, in: galley, from: state.articlePosition, height: state.articleExtent)
-        case .frontPage:
-            if match.article != state.selected { select(match.article, &state) }
-            let galley = state.galley(match.article, state.paneOptions)
-            state.panePosition = reveal(match, in: galley, from: state.panePosition, height: state.articlePane.height)
+        if match.article != state.selected {
+            if state.screen == .article { enter(match.article, &state) } else { select(match.article, &state) }
         }
+        state.scroll(state.screen) { reveal(match, in: $0, $1) }
     }
 
     /// `position` if the page from there shows the match's first character, else the start of the
     /// page (as paging counts pages) that does.
-    static func reveal(_ match: SearchMatch, in galley: Galley, from position: Int, height: Int) -> Int {
-        let height = max(1, height)
+    static func reveal(_ match: SearchMatch, in galley: Galley, _ view: Viewport) -> Int {
+        let height = max(1, view.extent), position = view.position
         func shows(_ run: StyledRun) -> Bool {
             guard let source = run.source else { return false }
             return source.block == match.block && source.start <= match.start && match.start < source.end

@@ -191,16 +191,10 @@ public enum Reducer {
             return
         }
         // Half a pane moves the article pane's text, whichever pane has the keys (as less's Ctrl-D).
-        if action == .halfPageDown || action == .halfPageUp {
-            let galley = state.galley(state.selected, state.paneOptions)
-            state.panePosition = move(action, from: state.panePosition, in: galley, height: state.articlePane.height)
-            return
-        }
-        switch state.focus {
-        case .headlines: moveSelection(action, &state)
-        case .article:
-            let galley = state.galley(state.selected, state.paneOptions)
-            state.panePosition = move(action, from: state.panePosition, in: galley, height: state.articlePane.height)
+        if action == .halfPageDown || action == .halfPageUp || state.focus == .article {
+            state.scroll(.frontPage) { move(action, in: $0, $1) }
+        } else {
+            moveSelection(action, &state)
         }
     }
 
@@ -229,10 +223,10 @@ public enum Reducer {
     }
 
     static func select(_ index: Int, _ state: inout ReaderState) {
-        if index != state.selected { state.panePosition = 0 }
+        if index != state.selected { state.positions.pane = 0 }
         state.selected = index
         keepSelectionVisible(&state)
-        _ = state.galley(index, state.paneOptions)
+        _ = state.galley(index, state.paneView.options)
     }
 
     /// How many headline items fit in the pane from `top` on.
@@ -252,8 +246,7 @@ public enum Reducer {
     /// it (and on its page).
     static func enter(_ index: Int, _ state: inout ReaderState) {
         state.selected = index
-        state.articlePosition = 0
-        state.panePosition = 0
+        state.toTop()
         keepSelectionVisible(&state)
     }
 
@@ -298,18 +291,17 @@ public enum Reducer {
             }
             enter(target, &state)
         default:
-            let galley = state.galley(state.selected, state.articleOptions)
-            let before = state.articlePosition
-            state.articlePosition = move(action, from: before, in: galley, height: state.articleExtent)
-            if state.articlePosition == before && action == .pageDown { state.message = "已到末页 last page" }
+            let before = state.positions.article
+            state.scroll(.article) { move(action, in: $0, $1) }
+            if state.positions.article == before && action == .pageDown { state.message = "已到末页 last page" }
         }
     }
 
     // MARK: Moving through a galley
 
     /// The position after `action`: a line, a page, the first or the last page.
-    static func move(_ action: ReaderAction, from position: Int, in galley: Galley, height: Int) -> Int {
-        let height = max(1, height)
+    static func move(_ action: ReaderAction, in galley: Galley, _ view: Viewport) -> Int {
+        let height = max(1, view.extent), position = view.position
         let starts = galley.pageStarts(height: height)
         let lastStart = starts.last ?? 0
         switch action {

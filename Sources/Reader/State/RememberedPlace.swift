@@ -43,8 +43,7 @@ extension ReaderState {
         selected = place.article
         screen = place.onArticleScreen ? .article : .frontPage
         if let vertical = place.vertical { self.vertical = vertical }
-        panePosition = 0
-        articlePosition = 0
+        toTop()
         if let block = place.block, let start = place.start {
             let start = min(max(0, start), Int.max - 1)
             show(SourceSpan(block: max(0, block), start: start, end: start + 1), on: screen)

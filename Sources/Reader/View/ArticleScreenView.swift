@@ -4,12 +4,13 @@ import TextLayout
 /// set vertically, its text columns from the right edge leftwards.
 enum ArticleScreenView {
     static func draw(_ frame: inout Frame, _ state: ReaderState) {
-        guard let galley = state.articleGalley else { return }
+        guard let galley = state.galley(on: .article) else { return }
+        let view = state.articleView
         var rect = state.geometry.articleText
-        let page = galley.page(from: state.articlePosition, height: state.articleExtent).page
+        let page = galley.page(from: view.position, height: view.extent).page
         if state.vertical {
             // The page's columns against the right edge, as the first line of vertical text stands.
-            let width = state.articleOptions.verticalColumnsAcross * VerticalLayout.pitch
+            let width = view.options.verticalColumnsAcross * VerticalLayout.pitch
             rect = Rect(x: rect.x + rect.width - width, y: rect.y, width: width, height: rect.height)
         }
         ReaderView.draw(page, into: rect, &frame, highlights: SearchHighlights(article: state.selected, state))

@@ -20,9 +20,9 @@ enum FrontPageView {
                 frame.write(" " + marks + " ", row: border.y, column: 1, role: .hit, limit: border.x + border.width)
             }
         }
-        guard let galley = state.paneGalley else { return }
+        guard let galley = state.galley(on: .frontPage) else { return }
         let pane = state.articlePane
-        ReaderView.draw(galley.page(from: state.panePosition, height: pane.height).page, into: pane, &frame,
+        ReaderView.draw(galley.page(from: state.paneView.position, height: pane.height).page, into: pane, &frame,
                         highlights: SearchHighlights(article: state.selected, state))
     }
 

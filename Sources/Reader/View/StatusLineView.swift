@@ -19,9 +19,8 @@ public enum StatusLineView {
             let article = state.issue.articles[state.selected]
             let title = article.headline.isEmpty ? "（无标题）" : article.headline
             left = " \(state.selected + 1)/\(state.articleCount)  " + TextFit.visible(title, ambiguousWide: ambiguousWide)
-            let (galley, position, height) = state.screen == .article
-                ? (state.articleGalley!, state.articlePosition, state.articleExtent)
-                : (state.paneGalley!, state.panePosition, state.articlePane.height)
+            let view = state.viewport(state.screen)
+            let (galley, position, height) = (state.galley(on: state.screen)!, view.position, view.extent)
             let page = state.pageNumber(galley: galley, position: position, height: height)
             // On the article screen, how far through as less says it: the part read (below 100 until
             // the last page, whose own count of pages may differ in vertical setting), or the end.
