@@ -145,13 +145,9 @@ public enum ReaderApp {
         var themeName: String? = first
         let message = [notice, terminal.localeNote, themes.message, memory?.notice].compactMap { $0 }.joined(separator: "; ")
         func makeReader(_ issue: Issue, message: String?) -> ReaderState {
-            var state = ReaderState(issue: issue, width: size.width, height: size.height, layout: layout, message: message)
-            state.keyBindings = keyBindings
-            state.inArchive = archive != nil
-            state.themeNames = usable.map(\.name)
-            state.themeName = themeName
-            state.problems = themes.problems
-            return state
+            let setup = ReaderSetup(keyBindings: keyBindings, themeNames: usable.map(\.name), themeName: themeName, problems: themes.problems,
+                                    inArchive: archive != nil)
+            return ReaderState(issue: issue, width: size.width, height: size.height, layout: layout, setup: setup, message: message)
         }
         let archive: Archive?
         /// With an archive: its side of things, its screen as left while an issue is open.

@@ -129,8 +129,7 @@ import TextLayout
     }
 
     @Test func aSearchInAnArchivesIssueGoesOnIntoTheArchive() {
-        var reader = ReaderState(issue: Seed.issue, width: 80, height: 24)
-        reader.inArchive = true
+        var reader = ReaderState(issue: Seed.issue, width: 80, height: 24, setup: ReaderSetup(inArchive: true))
         // Confirming a search asks for it in the whole archive.
         var effects: [ReaderEffect] = []
         for key: Key in [.character("/"), .character("工"), .character("会"), .enter] { effects = Reducer.reduce(into: &reader, .key(key)) }

@@ -38,8 +38,7 @@ import Testing
 
     @Test(arguments: [(80, 24), (40, 12)])
     func bangOpensTheListOfEveryProblem(size: (Int, Int)) {
-        var state = seedReader(width: size.0, height: size.1)
-        state.problems = Self.problems
+        let state = seedReader(width: size.0, height: size.1, setup: ReaderSetup(problems: Self.problems))
         let opened = send(state, .character("!"))
         let screen = ReaderView.frame(opened).lines().joined(separator: "\n")
         #expect(screen.contains("设置的问题 3 settings problems"), "\(screen)")

@@ -39,9 +39,8 @@ import Testing
     }
 
     @Test func theConfigRebindsAPromptKey() {
-        var state = seedReader()
-        state.keyBindings = KeyBinding.rebinding(KeyBinding.rebinding(KeyBinding.table, action: .promptCancel, to: [.escape, .control("q")]),
-                                                 action: .promptStart, to: [.home, .control("t")])
+        let state = seedReader(setup: ReaderSetup(keyBindings: KeyBinding.rebinding(
+            KeyBinding.rebinding(KeyBinding.table, action: .promptCancel, to: [.escape, .control("q")]), action: .promptStart, to: [.home, .control("t")])))
         let prompt = typed(send(state, .character("/")), "工会")
         #expect(send(prompt, .control("q")).prompt == nil)
         #expect(send(prompt, .control("t"), .character("总")).prompt?.line.text == "总工会")
@@ -54,8 +53,7 @@ import Testing
     }
 
     @Test func aCharacterBoundInThePromptIsNotTyped() {
-        var state = seedReader()
-        state.keyBindings = KeyBinding.rebinding(KeyBinding.table, action: .promptConfirm, to: [.enter, .character("#")])
+        let state = seedReader(setup: ReaderSetup(keyBindings: KeyBinding.rebinding(KeyBinding.table, action: .promptConfirm, to: [.enter, .character("#")])))
         let done = send(typed(send(state, .character("/")), "工会"), .character("#"))
         #expect(done.prompt == nil && done.searchHistory == ["工会"])
     }
@@ -66,10 +64,12 @@ import Testing
         #expect(next.articleView.position > vertical.articleView.position)
         #expect(send(next, .right).articleView.position == vertical.articleView.position)
         // Rebinding page-down leaves ← its meaning in vertical setting; rebinding ← elsewhere takes it.
-        var rebound = vertical
-        rebound.keyBindings = KeyBinding.rebinding(KeyBinding.table, action: .pageDown, to: [.character("x")])
+        func verticalWith(_ action: ReaderAction, _ key: Key) -> ReaderState {
+            send(seedReader(setup: ReaderSetup(keyBindings: KeyBinding.rebinding(KeyBinding.table, action: action, to: [key]))), .enter, .character("v"))
+        }
+        var rebound = verticalWith(.pageDown, .character("x"))
         #expect(send(rebound, .left).articleView.position == next.articleView.position)
-        rebound.keyBindings = KeyBinding.rebinding(KeyBinding.table, action: .verticalPageDown, to: [.control("n")])
+        rebound = verticalWith(.verticalPageDown, .control("n"))
         #expect(send(rebound, .control("n")).articleView.position == next.articleView.position)
         #expect(send(rebound, .left).articleView.position == vertical.articleView.position)  // ← is the article screen's page-up again
         // Set horizontally, ← and → are the article screen's own.

@@ -199,24 +199,19 @@ import TextLayout
     }
 
     @Test func tCyclesTheThemesAndSaysWhich() {
-        var state = start
-        state.themeNames = ["newsprint", "night", "mono"]
-        state.themeName = "night"
+        let state = seedReader(setup: ReaderSetup(themeNames: ["newsprint", "night", "mono"], themeName: "night"))
         let (next, effects) = Reducer.reduce(state, .key(.character("T")))
         #expect(effects.contains(.useTheme("mono")) && next.themeName == "mono")
         #expect(ReaderView.frame(next).lines().last!.contains("theme: mono"))
         let (around, _) = Reducer.reduce(next, .key(.character("T")))
         #expect(around.themeName == "newsprint")
-        var single = start
-        single.themeNames = ["mono"]
-        single.themeName = "mono"
+        let single = seedReader(setup: ReaderSetup(themeNames: ["mono"], themeName: "mono"))
         let (same, none) = Reducer.reduce(single, .key(.character("T")))
         #expect(none.isEmpty && same.message?.contains("one theme only") == true)
     }
 
     @Test func reboundKeysDriveTheReducerAndTheHelp() {
-        var state = start
-        state.keyBindings = KeyBinding.rebinding(KeyBinding.table, action: .lineDown, to: [.character("J")])
+        let state = seedReader(setup: ReaderSetup(keyBindings: KeyBinding.rebinding(KeyBinding.table, action: .lineDown, to: [.character("J")])))
         #expect(send(state, .character("J")).selected == 1)
         #expect(send(state, .character("j")).selected == 0)
         let help = ReaderView.frame(send(state, .character("?"))).lines().joined(separator: "\n")

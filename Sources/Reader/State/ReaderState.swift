@@ -24,7 +24,7 @@ public struct ReaderState: Sendable {
     public var count: Int?
     /// What is wrong in the config and theme files, a line each (`config.toml:2: …`), listed in the
     /// help (`!` opens it there).
-    public var problems: [String] = []
+    public let problems: [String]
     public var overlay: Overlay?
     /// A note for the status line, until the next key.
     public var message: String?
@@ -56,14 +56,20 @@ public struct ReaderState: Sendable {
     var searchIndex: SearchIndex?
     /// Opened from an archive: a search goes on into the archive's other issues (`n` past the last
     /// match asks for the next issue with matches) instead of wrapping round this one.
-    public var inArchive = false
+    public let inArchive: Bool
     /// The keys: the default table, or the config file's version of it.
-    public var keyBindings = KeyBinding.table
-    /// The themes T cycles through, and the one in use (set by the front end, which draws with it).
-    public var themeNames: [String] = []
+    public let keyBindings: [KeyBinding]
+    /// The themes T cycles through, and the one in use (the front end draws with it).
+    public let themeNames: [String]
     public var themeName: String?
 
-    public init(issue: Issue, width: Int, height: Int, layout: LayoutOptions = LayoutOptions(), message: String? = nil) {
+    public init(issue: Issue, width: Int, height: Int, layout: LayoutOptions = LayoutOptions(), setup: ReaderSetup = ReaderSetup(),
+                message: String? = nil) {
+        keyBindings = setup.keyBindings
+        themeNames = setup.themeNames
+        themeName = setup.themeName
+        problems = setup.problems
+        inArchive = setup.inArchive
         self.issue = issue
         self.pages = issue.pageList
         var rowsBefore = [0]

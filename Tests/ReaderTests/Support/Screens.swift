@@ -4,8 +4,8 @@ import Testing
 import TestSupport
 
 /// A reader on the seed at a size.
-func seedReader(width: Int = 80, height: Int = 24) -> ReaderState {
-    ReaderState(issue: Seed.issue, width: width, height: height)
+func seedReader(width: Int = 80, height: Int = 24, setup: ReaderSetup = ReaderSetup()) -> ReaderState {
+    ReaderState(issue: Seed.issue, width: width, height: height, setup: setup)
 }
 
 /// Sends keys (and other events) through the reducer, one after another.

@@ -1,0 +1,21 @@
+/// What the front end hands a reader at its start and the reader does not change: the keys, the
+/// themes, what is wrong in the settings, and whether the issue came from an archive.
+public struct ReaderSetup: Sendable {
+    /// The default table, or the config file's version of it.
+    public var keyBindings: [KeyBinding]
+    /// The themes T cycles through, and the one in use at the start.
+    public var themeNames: [String]
+    public var themeName: String?
+    /// The config and theme files' problems, a line each.
+    public var problems: [String]
+    public var inArchive: Bool
+
+    public init(keyBindings: [KeyBinding] = KeyBinding.table, themeNames: [String] = [], themeName: String? = nil,
+                problems: [String] = [], inArchive: Bool = false) {
+        self.keyBindings = keyBindings
+        self.themeNames = themeNames
+        self.themeName = themeName
+        self.problems = problems
+        self.inArchive = inArchive
+    }
+}
