@@ -16,8 +16,12 @@ public enum ArchiveSearch {
         public let date: String
         public let page: Int
         public let headline: String
-        /// The match and up to `contextLength` characters either side of it, in its paragraph.
-        public let context: String
+        /// Up to `contextLength` characters before the match in its paragraph (`…` first when cut),
+        /// the match, and as many after it.
+        public let before: String, found: String, after: String
+
+        /// The three as one: `…一菲）国家主席习近平31日在人民大会堂…`.
+        public var context: String { before + found + after }
     }
 
     public static let contextLength = 20
@@ -65,14 +69,22 @@ public enum ArchiveSearch {
     }
 
     /// The same matches without an index: every file of the catalog read in turn.
-    public static func matchesReading(_ query: ArchiveQuery, catalog: ArchiveCatalog, text: TextSource, each: (Match) -> Void) {
+    /// `goOn` hears files done of files to do, and stops the search (false) when it says false.
+    @discardableResult
+    public static func matchesReading(_ query: ArchiveQuery, catalog: ArchiveCatalog, text: TextSource,
+                                      goOn: (Int, Int) -> Bool = { _, _ in true }, each: (Match) -> Void) -> Bool {
+        let total = catalog.issues.reduce(0) { $0 + $1.files.count }
+        var done = 0
         for issue in catalog.issues {
             for file in issue.files {
+                done += 1
+                if done % 256 == 0 && !goOn(done, total) { return false }
                 guard let article = try? CrawlerArticle.parse(text(file.path)) else { continue }
                 matches(query, blocks: ArchiveText.blocks(article), date: issue.date.iso, page: file.name.page,
                         headline: article.headline, each: each)
             }
         }
+        return true
     }
 
     /// Matches in one article (a crawler file's): the reader's count.
@@ -102,15 +114,23 @@ public enum ArchiveSearch {
 
     static func matches(_ query: ArchiveQuery, blocks: [String], date: String, page: Int, headline: String, each: (Match) -> Void) {
         for match in readerResults(query, blocks: blocks).matches {
-            each(Match(date: date, page: page, headline: headline, context: context(of: match, in: blocks[match.block])))
+            let parts = contextParts(of: match, in: blocks[match.block])
+            each(Match(date: date, page: page, headline: headline, before: parts.before, found: parts.found, after: parts.after))
         }
     }
 
     /// `…` and up to `contextLength` characters before the match, the match, as many after and `…`,
     /// within `block` (the match's paragraph).
     public static func context(of match: SearchMatch, in block: String) -> String {
+        let parts = contextParts(of: match, in: block)
+        return parts.before + parts.found + parts.after
+    }
+
+    static func contextParts(of match: SearchMatch, in block: String) -> (before: String, found: String, after: String) {
         let characters = Array(block)
-        let from = max(0, match.start - contextLength), to = min(characters.count, match.end + contextLength)
-        return (from > 0 ? "…" : "") + String(characters[from..<to]) + (to < characters.count ? "…" : "")
+        let start = min(match.start, characters.count), end = min(max(start, match.end), characters.count)
+        let from = max(0, start - contextLength), to = min(characters.count, end + contextLength)
+        return ((from > 0 ? "…" : "") + String(characters[from..<start]), String(characters[start..<end]),
+                String(characters[end..<to]) + (to < characters.count ? "…" : ""))
     }
 }

@@ -108,6 +108,38 @@ struct ArchiveSession {
         }
     }
 
+    /// An effect of the archive screen that reaches beyond it (`state`, which it updates): the
+    /// reader of the issue it opens, if it opens one. A search tells `working` how it goes.
+    mutating func perform(_ effect: ArchiveEffect, on state: inout ArchiveScreenState, working: (String) -> Bool) -> ReaderState? {
+        switch effect {
+        case .open(let index):
+            screen = state
+            defer { state = screen }
+            return open(index)
+        case .openAtMatch(let index, let query, let match):
+            screen = state
+            defer { state = screen }
+            guard var reader = open(index) else { return nil }
+            _ = Reducer.reduce(into: &reader, .findMatch(query, number: match))
+            return reader
+        case .search(let query):
+            if let counts = archive.search(query, working), counts.count == state.entries.count {
+                ArchiveReducer.counted(counts, query: query, into: &state)
+            } else {
+                _ = ArchiveReducer.reduce(into: &state, .notice(Self.stoppedNote))
+            }
+        case .listMatches(let query):
+            if let matches = archive.matches(query, working) {
+                ArchiveReducer.listed(matches, query: query, into: &state)
+            } else {
+                _ = ArchiveReducer.reduce(into: &state, .notice(Self.stoppedNote))
+            }
+        case .quit, .repaintAll:
+            break
+        }
+        return nil
+    }
+
     static let stoppedNote = "搜索已停止 search stopped"
 
     private static func stopped(_ reader: ReaderState) -> ReaderState {

@@ -64,6 +64,9 @@ public enum ReaderApp {
         /// Each entry's matches of a query, in entry order; nil when it was stopped. It tells
         /// `working` now and then what it is doing, for the status line, and stops when told false.
         public var search: (_ query: String, _ working: (String) -> Bool) -> [Int]?
+        /// Every match of a query, in date, 版, article and text order (the `&` list); nil when it
+        /// was stopped, as `search`.
+        public var matches: (_ query: String, _ working: (String) -> Bool) -> [ArchiveMatch]?
         /// What was kept of the archive: the entry the cursor starts on (the one last opened), the
         /// unread counts of the issues opened.
         public var memory: ArchiveMemory
@@ -75,11 +78,13 @@ public enum ReaderApp {
 
         public init(entries: [ArchiveScreenState.Entry], open: @escaping (Int) -> (issue: Issue, memory: Memory?)?,
                     search: @escaping (_ query: String, _ working: (String) -> Bool) -> [Int]?,
+                    matches: @escaping (_ query: String, _ working: (String) -> Bool) -> [ArchiveMatch]? = { _, _ in nil },
                     memory: ArchiveMemory = ArchiveMemory(), keep: @escaping (ArchiveMemory) -> Void = { _ in },
                     status: @escaping () -> String? = { nil }) {
             self.entries = entries
             self.open = open
             self.search = search
+            self.matches = matches
             self.memory = memory
             self.keep = keep
             self.status = status
@@ -245,17 +250,9 @@ public enum ReaderApp {
                     switch effect {
                     case .quit: return leave(.quit)
                     case .repaintAll: terminal.repaintAll()
-                    case .open(let index):
-                        session?.screen = state
-                        if let reader = session?.open(index) { mode = .issue(reader) } else if let session { mode = .archive(session.screen) }
-                    case .search(let query):
+                    default:
                         lastWorkShown = nil
-                        if let counts = archive?.search(query, working), counts.count == state.entries.count {
-                            ArchiveReducer.counted(counts, query: query, into: &state)
-                        } else {
-                            _ = ArchiveReducer.reduce(into: &state, .notice(ArchiveSession.stoppedNote))
-                        }
-                        mode = .archive(state)
+                        if let reader = session?.perform(effect, on: &state, working: working) { mode = .issue(reader) } else { mode = .archive(state) }
                     }
                 }
             case .issue(var state):

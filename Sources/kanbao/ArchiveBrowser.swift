@@ -23,6 +23,21 @@ enum ArchiveBrowser {
             ArchiveScreenState.Entry(date: $0.date.iso, label: $0.date.chinese, pages: $0.pageCount, articles: $0.files.count)
         }
         let position = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.date, $0) })
+        // Before a search: the index built (waited for, its progress said, rather than every file
+        // read beside it), the archive listed again (files may have changed since it was opened)
+        // and the index brought up to date with it; without one, a search reads every file. Nil
+        // when the reader stopped it.
+        func prepared(_ working: (String) -> Bool) -> (ArchiveCatalog, ArchiveIndex?)? {
+            while !build.isFinished {
+                guard working("搜索等索引建成 the search waits for the index · Esc 停止 stop · " + (build.status() ?? "")) else { return nil }
+                usleep(50_000)
+            }
+            guard let catalog = try? ArchiveCatalog.of(roots) else { return nil }
+            let index = build.isAvailable ? ArchiveCommands.upToDate(catalog, roots: roots, warn: { _ in }, progress: { done, total in
+                _ = working("索引 indexing \(done)/\(total) files changed since")
+            }) : nil
+            return (catalog, index)
+        }
         return ReaderApp.Archive(
             entries: entries,
             open: { entry in
@@ -33,19 +48,8 @@ enum ArchiveBrowser {
                 return (issue, remembering(PageLoading.issueKey(keys)))
             },
             search: { text, working in
-                // The index being built: the search waits for it, its progress said, rather than
-                // read every file beside it.
-                while !build.isFinished {
-                    guard working("搜索等索引建成 the search waits for the index · Esc 停止 stop · " + (build.status() ?? "")) else { return nil }
-                    usleep(50_000)
-                }
-                // The archive listed again (files may have changed since it was opened), the index
-                // brought up to date with it; without one, every file read.
-                guard let catalog = try? ArchiveCatalog.of(roots) else { return nil }
+                guard let (catalog, index) = prepared(working) else { return nil }
                 let query = ArchiveQuery(text)
-                let index = build.isAvailable ? ArchiveCommands.upToDate(catalog, roots: roots, warn: { _ in }, progress: { done, total in
-                    _ = working("索引 indexing \(done)/\(total) files changed since")
-                }) : nil
                 guard let counts = (try? index.map { index throws(SQLiteError) in try ArchiveSearch.counts(query, index: index, text: read) })
                     ?? ArchiveSearch.countsReading(query, catalog: catalog, text: read, goOn: { done, total in
                         working("搜索 searching \(done)/\(total) files · Esc 停止 stop")
@@ -54,6 +58,22 @@ enum ArchiveBrowser {
                 var perEntry = Array(repeating: 0, count: entries.count)
                 for (date, count) in counts { if let entry = position[date] { perEntry[entry] = count } }
                 return perEntry
+            },
+            matches: { text, working in
+                guard let (catalog, index) = prepared(working) else { return nil }
+                let query = ArchiveQuery(text)
+                var found: [ArchiveMatch] = []
+                func keep(_ match: ArchiveSearch.Match) {
+                    found.append(ArchiveMatch(date: match.date, page: CrawlerFileName.pageName(match.page), headline: match.headline,
+                                              before: match.before, found: match.found, after: match.after))
+                }
+                _ = working("搜索 searching · Esc 停止 stop")
+                if let index, (try? ArchiveSearch.matches(query, index: index, text: read, each: keep)) != nil { return found }
+                found = []
+                let finished = ArchiveSearch.matchesReading(query, catalog: catalog, text: read, goOn: { done, total in
+                    working("搜索 searching \(done)/\(total) files · Esc 停止 stop")
+                }, each: keep)
+                return finished ? found : nil
             },
             status: build.status)
     }

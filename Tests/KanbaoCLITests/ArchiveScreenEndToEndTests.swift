@@ -97,6 +97,28 @@ struct ArchiveScreenEndToEndTests {
         _ = try day.wait { $0.contains("EXIT=0") }
     }
 
+    /// `&` after the archive's search: every match grouped by issue; Enter reads at the one chosen.
+    @Test func ampersandListsTheArchivesMatchesAndEnterReadsAtOne() throws {
+        let session = try TmuxSession(["--forget", Self.month], width: 100, height: 30)
+        _ = try session.wait { $0.contains("合订本 archive") }
+        try session.search("习近平")
+        _ = try session.wait { $0.contains("处 matches in 2期") }
+        try session.send("&")
+        let list = try session.wait { $0.contains("「习近平」67处 matches") && $0.contains("1/67 ↓↑ Enter") }
+        #expect(list.contains("2019年2月1日 星期五 · 39处 matches"), "\(list)")
+        #expect(list.split(separator: "\n").filter { $0.contains("习近平") }.count >= 20, "\(list)")
+        // The last but one: the 27th of 2019-02-12's 28.
+        try session.send("G")
+        let end = try session.wait { $0.contains("67/67 ↓↑ Enter") }
+        #expect(end.contains("第08版 牢记嘱托勇为人"), "\(end)")
+        try session.send("k")
+        _ = try session.wait { $0.contains("66/67 ↓↑ Enter") }
+        try session.send("Enter")
+        _ = try session.wait { $0.contains("「习近平」27/28") && !$0.contains("↓↑ Enter") }
+        try session.send("Q")
+        _ = try session.wait { $0.contains("EXIT=0") }
+    }
+
     @Test func aSearchFromAnIssueGoesToTheIssuesThatHaveIt() throws {
         let session = try TmuxSession(["--forget", Self.month], width: 100, height: 30)
         _ = try session.wait { $0.contains("合订本 archive") }

@@ -83,6 +83,40 @@ import TextLayout
         #expect(pressed(state, .escape).0.counts == nil)
     }
 
+    @Test func ampersandListsTheArchivesMatchesByIssueAndEnterOpensOne() {
+        #expect(pressed(start, .character("&")).0.message == "先搜索 search first (/)")
+        var (state, _) = pressed(start, .character("/"), .character("工"), .character("会"), .enter)
+        var counts = Array(repeating: 0, count: 31)
+        (counts[3], counts[30]) = (2, 1)
+        ArchiveReducer.counted(counts, query: "工会", into: &state)
+        #expect(pressed(state, .character("&")).1 == [.listMatches("工会")])
+        func match(_ date: String, _ headline: String) -> ArchiveMatch {
+            ArchiveMatch(date: date, page: "第01版", headline: headline, before: "…北京市总", found: "工会", after: "到国资公司…")
+        }
+        // (A match of a date the archive has no entry for is left out.)
+        let matches = [match("2019-02-04", "甲"), match("2019-02-04", "乙"), match("2019-03-03", "丙"), match("2020-01-01", "丁")]
+        ArchiveReducer.listed(matches, query: "工会", into: &state)
+        let lines = ArchiveScreenView.frame(state).lines()
+        #expect(lines.contains { $0.contains("「工会」3处 matches") })
+        #expect(lines.contains { $0.contains("2019年2月4日 · 2处 matches") })
+        #expect(lines.contains { $0.contains("第01版 甲") && $0.contains("…北京市总工会到国资公司…") })
+        #expect(lines.contains { $0.contains("2019年3月3日 · 1处 matches") })
+        #expect(!lines.joined().contains("丁"))
+        #expect(lines.joined().contains("1/3 ↓↑ Enter"))
+        // j: the second match, the second of its issue; Enter opens that issue there.
+        let (chosen, effects) = pressed(state, .character("j"), .enter)
+        #expect(effects == [.openAtMatch(3, query: "工会", match: 1)] && chosen.matchList == nil)
+        #expect(pressed(state, .character("G"), .enter).1 == [.openAtMatch(30, query: "工会", match: 0)])
+        // Any other key closes it.
+        #expect(pressed(state, .character("x")).0.matchList == nil)
+    }
+
+    @Test func anIssueOpensAtTheMatchAskedFor() {
+        let reader = ReaderState(issue: Seed.issue, width: 80, height: 24)
+        #expect(Reducer.reduce(reader, .findMatch("工会", number: 2)).0.search?.current == 2)
+        #expect(Reducer.reduce(reader, .findMatch("工会", number: 500)).0.search?.current == 62)
+    }
+
     @Test func theChartGoesByWeekMonthOrYearWhenTheDaysDoNotFit() {
         let counts = Self.entries.indices.map { $0 % 7 == 0 ? 7 : 1 }
         let daily = ArchiveChart(entries: Self.entries, counts: counts, width: 80)

@@ -10,11 +10,12 @@ public enum ArchiveReducer {
         case .notice(let text):
             state.message = text
             return []
-        case .tick, .mouse, .find:
+        case .tick, .mouse, .find, .findMatch:
             return []
         case .key(let key):
             state.message = nil
             if state.prompt != nil { return promptKey(key, &state) }
+            if state.matchList != nil { return matchListKey(key, &state) }
             return listKey(key, &state)
         }
     }
@@ -57,6 +58,16 @@ public enum ArchiveReducer {
             state.query = nil
             state.counts = nil
             state.keepCursorVisible()
+        case .character("&"):
+            guard let query = state.query, let counts = state.counts else {
+                state.message = "先搜索 search first (/)"
+                return []
+            }
+            guard counts.contains(where: { $0 > 0 }) else {
+                state.message = "「\(query)」未找到 not found"
+                return []
+            }
+            return [.listMatches(query)]
         case .control("l"): return [.repaintAll]
         case .character("q"), .character("Q"): return [.quit]
         default: break

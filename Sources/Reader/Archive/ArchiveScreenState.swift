@@ -40,6 +40,8 @@ public struct ArchiveScreenState: Sendable {
     public var message: String?
     /// Work going on behind the screen (`索引 indexing 1200/50000 files`), shown while there is some.
     public var status: String?
+    /// The list of every match of the search (`&`), while it is open.
+    public internal(set) var matchList: ArchiveMatchList?
     /// Unread articles of the issues opened, by date (kept from run to run; an issue never opened
     /// has no count, all of it being unread).
     public var unread: [String: Int] = [:]
@@ -98,5 +100,9 @@ public enum ArchiveEffect: Equatable, Sendable {
     case open(Int)
     /// Count this query in every issue (the edge has the index); the answer comes back as `counted`.
     case search(String)
+    /// Find every match of this query, for the `&` list; the answer comes back as `listed`.
+    case listMatches(String)
+    /// Open this issue (an index into the entries) at its `match`th match (from 0) of `query`.
+    case openAtMatch(Int, query: String, match: Int)
     case repaintAll
 }

@@ -11,6 +11,7 @@ public enum ArchiveScreenView {
         if state.chartHeight > 0, let counts = state.counts { drawChart(state, counts: counts, &frame) }
         drawList(state, &frame)
         drawStatus(state, &frame)
+        if let list = state.matchList { ArchiveMatchListView.draw(&frame, state, list) }
         return frame
     }
 
@@ -68,7 +69,7 @@ public enum ArchiveScreenView {
         }
         let entry = state.entries.indices.contains(state.cursor) ? state.entries[state.cursor].date : ""
         let right = "\(entry)  Enter 打开 · / 搜索 · q 退出 "
-        let left = " " + (state.message ?? state.status ?? (state.query.map { "「\($0)」 n/N · Esc" } ?? "合订本 archive"))
+        let left = " " + (state.message ?? state.status ?? (state.query.map { "「\($0)」 n/N · & 全部 all · Esc" } ?? "合订本 archive"))
         let rightWidth = CellWidth.of(right)
         let showsRight = rightWidth < state.width / 2 + 10
         write(TextFit.truncated(left, width: state.width - (showsRight ? rightWidth + 1 : 0)), row: y, column: 0, role: .status, &frame)

@@ -1,13 +1,14 @@
 import IssueModel
 import TextLayout
 
-/// The `&` list's rows: every match of the search, under a heading for each page (版) that has
-/// any, in the issue's order — as less's `&` lists the lines that match, grouped as mutt's and
-/// newsboat's lists are not. Pure: the view draws it, the reducer moves through it.
+/// The `&` list's rows: every match of a search, under a heading for each group — a page (版) of
+/// an issue, an issue of an archive — that has any, in order; as less's `&` lists the lines that
+/// match, grouped as mutt's and newsboat's lists are not. Pure: the views draw it, the reducers
+/// move through it.
 struct MatchList: Equatable {
     enum Row: Equatable {
-        /// A page's heading: the page, and how many matches it has.
-        case page(Int, matches: Int)
+        /// A group's heading: the group, and how many matches it has.
+        case group(Int, matches: Int)
         /// A match, by its number in the search's results.
         case match(Int)
     }
@@ -16,20 +17,17 @@ struct MatchList: Equatable {
     /// The row of each match.
     let matchRows: [Int]
 
-    init(results: SearchResults, issue: Issue) {
+    /// `groups`: the group of each match, in the matches' order; a heading wherever it changes.
+    init(groups: some Sequence<Int>) {
         var rows: [Row] = [], matchRows: [Int] = []
-        rows.reserveCapacity(results.count + 8)
-        matchRows.reserveCapacity(results.count)
-        let paged = issue.pageList.count > 1
-        var page = -1, heading = 0
-        for (index, match) in results.matches.enumerated() {
-            let matchPage = paged ? issue.page(of: match.article) : 0
-            if matchPage != page {
-                page = matchPage
+        var group: Int?, heading = 0
+        for (index, matchGroup) in groups.enumerated() {
+            if matchGroup != group {
+                group = matchGroup
                 heading = rows.count
-                rows.append(.page(page, matches: 0))
+                rows.append(.group(matchGroup, matches: 0))
             }
-            if case .page(let number, let count) = rows[heading] { rows[heading] = .page(number, matches: count + 1) }
+            if case .group(let number, let count) = rows[heading] { rows[heading] = .group(number, matches: count + 1) }
             matchRows.append(rows.count)
             rows.append(.match(index))
         }
@@ -37,12 +35,38 @@ struct MatchList: Equatable {
         self.matchRows = matchRows
     }
 
+    /// An issue's matches, by page.
+    init(results: SearchResults, issue: Issue) {
+        let paged = issue.pageList.count > 1
+        self.init(groups: results.matches.lazy.map { paged ? issue.page(of: $0.article) : 0 })
+    }
+
+    /// What a key's action does to the list's cursor: moves it (clamped to the matches), opens the
+    /// match under it, or — nil — closes the list.
+    enum Move: Equatable { case to(Int), open }
+
+    func cursor(after action: ReaderAction?, from cursor: Int, visible: Int) -> Move? {
+        let last = matchRows.count - 1
+        let next: Int
+        switch action {
+        case .lineDown?: next = cursor + 1
+        case .lineUp?: next = cursor - 1
+        case .pageDown?: next = cursor + max(1, visible - 1)
+        case .pageUp?: next = cursor - max(1, visible - 1)
+        case .first?: next = 0
+        case .last?: next = last
+        case .open?: return .open
+        default: return nil
+        }
+        return .to(max(0, min(next, last)))
+    }
+
     /// The first row shown so that the cursor's row is in sight, moving from `top` as little as it must.
     func top(from top: Int, cursor: Int, visible: Int) -> Int {
         guard matchRows.indices.contains(cursor), visible > 0 else { return 0 }
         var row = matchRows[cursor]
-        // A page's first match brings its heading with it.
-        if row > 0, case .page = rows[row - 1] { row -= 1 }
+        // A group's first match brings its heading with it.
+        if row > 0, case .group = rows[row - 1] { row -= 1 }
         let last = max(0, rows.count - visible)
         return min(last, max(0, min(max(top, matchRows[cursor] - visible + 1), row)))
     }

@@ -43,6 +43,9 @@ public enum ReaderEvent: Hashable, Sendable {
     /// Search for this query as if it had been typed and confirmed, at its first match (or its
     /// last, `fromEnd`): an issue opened by `n`/`N` from another of the archive.
     case find(String, fromEnd: Bool)
+    /// The same, at match `number` (from 0; the last if there are fewer): a match picked from the
+    /// archive's `&` list.
+    case findMatch(String, number: Int)
 }
 
 /// What the reducer asks the edge to do; the reducer itself does nothing.

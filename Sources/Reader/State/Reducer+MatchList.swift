@@ -9,7 +9,7 @@ extension Reducer {
         }
         let list = MatchList(results: session.results, issue: state.issue)
         let cursor = session.current ?? 0
-        let visible = MatchListView.visibleRows(state.geometry, rows: list.rows.count)
+        let visible = MatchListView.visibleRows(width: state.geometry.width, height: state.geometry.height, rows: list.rows.count)
         state.overlay = .matches(cursor: cursor, top: list.top(from: 0, cursor: cursor, visible: visible))
     }
 
@@ -19,26 +19,16 @@ extension Reducer {
             return
         }
         let list = MatchList(results: session.results, issue: state.issue)
-        let visible = MatchListView.visibleRows(state.geometry, rows: list.rows.count)
-        let last = session.results.count - 1
-        let next: Int
-        switch KeyBinding.action(for: key, on: .frontPage, in: state.keyBindings) {
-        case .lineDown?: next = cursor + 1
-        case .lineUp?: next = cursor - 1
-        case .pageDown?: next = cursor + max(1, visible - 1)
-        case .pageUp?: next = cursor - max(1, visible - 1)
-        case .first?: next = 0
-        case .last?: next = last
+        let visible = MatchListView.visibleRows(width: state.geometry.width, height: state.geometry.height, rows: list.rows.count)
+        switch list.cursor(after: KeyBinding.action(for: key, on: .frontPage, in: state.keyBindings), from: cursor, visible: visible) {
         case .open?:
             state.overlay = nil
             readAt(match: cursor, &state)
-            return
-        default:
+        case .to(let moved)?:
+            state.overlay = .matches(cursor: moved, top: list.top(from: top, cursor: moved, visible: visible))
+        case nil:
             state.overlay = nil
-            return
         }
-        let moved = max(0, min(next, last))
-        state.overlay = .matches(cursor: moved, top: list.top(from: top, cursor: moved, visible: visible))
     }
 
     /// The article screen at match `index`, which becomes the current one.

@@ -105,9 +105,9 @@ extension Reducer {
         state.prompt = nil
     }
 
-    /// A query searched as if typed and confirmed (`ReaderEvent.find`): its first match shown (or
-    /// its last), on the screen the reader is on.
-    static func find(_ query: String, fromEnd: Bool, _ state: inout ReaderState) {
+    /// A query searched as if typed and confirmed (`ReaderEvent.find`, `.findMatch`): the match
+    /// `pick` chooses from their count shown, on the screen the reader is on.
+    static func find(_ query: String, _ state: inout ReaderState, pick: (Int) -> Int) {
         guard state.articleCount > 0, !query.isEmpty else { return }
         if state.searchIndex == nil { state.searchIndex = SearchIndex(state.issue) }
         let results = state.searchIndex!.find(query)
@@ -117,7 +117,7 @@ extension Reducer {
             state.search = SearchSession(results: results, current: nil)
             return
         }
-        let current = fromEnd ? results.count - 1 : 0
+        let current = pick(results.count)
         state.search = SearchSession(results: results, current: current)
         show(results.matches[current], &state)
     }

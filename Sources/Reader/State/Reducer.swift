@@ -34,7 +34,10 @@ public enum Reducer {
         case .mouse(let event):
             return mouse(event, &state)
         case .find(let query, let fromEnd):
-            find(query, fromEnd: fromEnd, &state)
+            find(query, &state) { count in fromEnd ? count - 1 : 0 }
+            return []
+        case .findMatch(let query, let number):
+            find(query, &state) { count in min(max(0, number), count - 1) }
             return []
         case .key(let key):
             state.message = nil

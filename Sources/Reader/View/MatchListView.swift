@@ -1,56 +1,78 @@
 import TextLayout
 
-/// The `&` overlay: a box nearly as big as the terminal listing every match — under each page's
-/// heading, the headline of each article's first match and the text around every match, lit; the cursor's row in the
-/// selection's role; the box's foot says which match of how many.
+/// The `&` overlay: a box nearly as big as the terminal listing every match — under each group's
+/// heading (a page of the issue, an issue of the archive), a label for each article's first match
+/// (its headline) and the text around every match, lit; the cursor's row in the selection's role;
+/// the box's foot says which match of how many.
 enum MatchListView {
-    /// The box for a list of `rows` rows: the terminal's width but a cell either side, as tall as
-    /// the list or the rows above the status line.
-    static func box(_ geometry: ScreenGeometry, rows: Int) -> (width: Int, height: Int) {
-        (max(0, geometry.width - 2), max(0, min(geometry.height - 1, rows + 2)))
+    /// What a match's row shows: its label (nil on a row that repeats the last one's), and the text
+    /// before it, the match, the text after, all visible text.
+    struct Item {
+        var label: String?
+        var before: String, found: String, after: String
     }
 
-    static func visibleRows(_ geometry: ScreenGeometry, rows: Int) -> Int { max(0, box(geometry, rows: rows).height - 2) }
+    /// The box for a list of `rows` rows: the terminal's width but a cell either side, as tall as
+    /// the list or the rows above the status line.
+    static func box(width: Int, height: Int, rows: Int) -> (width: Int, height: Int) {
+        (max(0, width - 2), max(0, min(height - 1, rows + 2)))
+    }
 
+    static func visibleRows(width: Int, height: Int, rows: Int) -> Int { max(0, box(width: width, height: height, rows: rows).height - 2) }
+
+    /// The issue's matches (`&` in the reader).
     static func draw(_ frame: inout Frame, _ state: ReaderState, cursor: Int, top: Int) {
         guard let session = state.search else { return }
+        let ambiguousWide = frame.ambiguousWide
         let list = MatchList(results: session.results, issue: state.issue)
-        let size = box(state.geometry, rows: list.rows.count)
-        let title = " 「\(TextFit.visible(session.results.query, ambiguousWide: frame.ambiguousWide))」\(session.results.count)处 matches "
+        let matches = session.results.matches
+        draw(&frame, list, query: session.results.query, cursor: cursor, top: top, labelWidth: 20, heading: { page, count in
+            (state.isPaged ? PageLabel.text(page: page, of: state.pages.count, name: state.pages[page].name) + " · " : "") + "\(count)处 matches"
+        }, item: { index, first, width in
+            let match = matches[index]
+            let article = state.issue.articles[match.article]
+            let context = MatchList.context(match, in: article, width: width, ambiguousWide: ambiguousWide)
+            // The headline once for each article's run of matches (and on the top row in sight).
+            let label = first || index == 0 || matches[index - 1].article != match.article ? article.headline : nil
+            return Item(label: label.map { TextFit.visible($0, ambiguousWide: ambiguousWide) }, before: context.before, found: context.match, after: context.after)
+        })
+    }
+
+    /// A list of matches of `query` in a box: `heading` titles a group (and its count), `item` makes
+    /// a match's row (told whether it is the top row in sight, and the cells its text has).
+    static func draw(_ frame: inout Frame, _ list: MatchList, query: String, cursor: Int, top: Int, labelWidth: Int,
+                     heading: (_ group: Int, _ count: Int) -> String, item: (_ match: Int, _ first: Bool, _ width: Int) -> Item) {
+        let ambiguousWide = frame.ambiguousWide
+        let size = box(width: frame.width, height: frame.height, rows: list.rows.count)
+        let total = list.matchRows.count
+        let title = " 「\(TextFit.visible(query, ambiguousWide: ambiguousWide))」\(total)处 matches "
         let rect = HelpOverlayView.drawBox(width: size.width, height: size.height, title: title, &frame)
         guard rect.width > 6, rect.height > 2 else { return }
         let left = rect.x + 2, limit = rect.x + rect.width - 2
-        let inner = limit - left
-        let headlineWidth = max(4, min(20, inner / 4))
+        let labelWidth = max(4, min(labelWidth, (limit - left) / 4))
         let visible = rect.height - 2
         let top = list.top(from: top, cursor: cursor, visible: visible)
         for (offset, row) in list.rows.dropFirst(top).prefix(visible).enumerated() {
             let y = rect.y + 1 + offset
             switch row {
-            case .page(let page, let matches):
-                let label = state.isPaged ? PageLabel.text(page: page, of: state.pages.count, name: state.pages[page].name) + " · " : ""
-                frame.write(TextFit.visible(label, ambiguousWide: frame.ambiguousWide) + "\(matches)处 matches",
-                            row: y, column: left, role: .headline, limit: limit)
+            case .group(let group, let count):
+                frame.write(TextFit.visible(heading(group, count), ambiguousWide: ambiguousWide), row: y, column: left, role: .headline, limit: limit)
             case .match(let index):
-                let match = session.results.matches[index]
                 let chosen = index == cursor
                 if chosen { frame.fill(Rect(x: rect.x + 1, y: y, width: rect.width - 2, height: 1), role: .selection) }
-                let article = state.issue.articles[match.article]
-                // The headline once for each article's run of matches (and on the top row in sight).
-                if offset == 0 || index == 0 || session.results.matches[index - 1].article != match.article {
-                    let headline = TextFit.truncated(TextFit.visible(article.headline, ambiguousWide: frame.ambiguousWide),
-                                                     width: headlineWidth, ambiguousWide: frame.ambiguousWide)
-                    frame.write(headline, row: y, column: left + 2, role: chosen ? .selection : .dim, limit: limit)
+                let textColumn = left + 2 + labelWidth + 2
+                let shown = item(index, offset == 0, max(0, limit - textColumn))
+                if let label = shown.label {
+                    frame.write(TextFit.truncated(label, width: labelWidth, ambiguousWide: ambiguousWide), row: y, column: left + 2,
+                                role: chosen ? .selection : .dim, limit: limit)
                 }
-                let textColumn = left + 2 + headlineWidth + 2
-                let context = MatchList.context(match, in: article, width: max(0, limit - textColumn), ambiguousWide: frame.ambiguousWide)
-                var column = frame.write(context.before, row: y, column: textColumn, role: chosen ? .selection : .body, limit: limit)
-                column = frame.write(context.match, row: y, column: column, role: chosen ? .currentHit : .hit, limit: limit)
-                frame.write(context.after, row: y, column: column, role: chosen ? .selection : .body, limit: limit)
+                var column = frame.write(shown.before, row: y, column: textColumn, role: chosen ? .selection : .body, limit: limit)
+                column = frame.write(shown.found, row: y, column: column, role: chosen ? .currentHit : .hit, limit: limit)
+                frame.write(shown.after, row: y, column: column, role: chosen ? .selection : .body, limit: limit)
             }
         }
-        let foot = " \(cursor + 1)/\(session.results.count) ↓↑ Enter 阅读 read · Esc 关闭 close "
-        frame.write(TextFit.truncated(foot, width: max(0, rect.width - 4), ambiguousWide: frame.ambiguousWide),
+        let foot = " \(cursor + 1)/\(total) ↓↑ Enter 阅读 read · Esc 关闭 close "
+        frame.write(TextFit.truncated(foot, width: max(0, rect.width - 4), ambiguousWide: ambiguousWide),
                     row: rect.y + rect.height - 1, column: rect.x + 2, role: .border, limit: limit)
     }
 }
