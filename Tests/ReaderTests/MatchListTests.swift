@@ -60,6 +60,23 @@ import TestSupport
         }
     }
 
+    @Test func theMouseMovesAndOpens() {
+        let list = send(searched(start, "工会"), .character("&"))
+        let lines = ReaderView.frame(list).lines()
+        // The row of the fourth match: the box's top border, the page's heading, then the matches.
+        let top = lines.firstIndex { $0.contains("┌") }!
+        let clicked = Reducer.reduce(list, .mouse(.click(row: top + 1 + 4, column: 40))).0
+        #expect(clicked.overlay == .matches(cursor: 3, top: 0))
+        let read = Reducer.reduce(clicked, .mouse(.click(row: top + 1 + 4, column: 40))).0
+        #expect(read.overlay == nil && read.screen == .article && read.search?.current == 3)
+        let doubled = Reducer.reduce(list, .mouse(.doubleClick(row: top + 2, column: 40))).0
+        #expect(doubled.screen == .article && doubled.search?.current == 0)
+        #expect(Reducer.reduce(list, .mouse(.wheelDown(row: 5, column: 5))).0.overlay == .matches(cursor: Reducer.wheelLines, top: 0))
+        // On the heading nothing happens; off the list, it closes.
+        #expect(Reducer.reduce(list, .mouse(.click(row: top + 1, column: 40))).0.overlay == list.overlay)
+        #expect(Reducer.reduce(list, .mouse(.click(row: 23, column: 40))).0.overlay == nil)
+    }
+
     @Test func withoutASearchItSaysSo() {
         #expect(send(start, .character("&")).overlay == nil)
         #expect(send(start, .character("&")).message?.contains("no search") == true)

@@ -71,26 +71,36 @@ struct MatchList: Equatable {
         return min(last, max(0, min(max(top, matchRows[cursor] - visible + 1), row)))
     }
 
-    /// The text around a match, to fit `width` cells: up to a third of them before it (cut with
-    /// "…"), the match, then what follows, as far as it goes — all of it visible text.
-    static func context(_ match: SearchMatch, in article: Article, width: Int, ambiguousWide: Bool)
+    /// The text around a match in its block, to fit `width` cells: up to a third of them before it
+    /// (cut with "…"), the match, then what follows, as far as the row goes — all of it visible
+    /// text. Only the clusters near the match are taken: a match late in a long paragraph costs a
+    /// walk to it, not a copy of it.
+    static func context(_ match: SearchMatch, in block: String, width: Int, ambiguousWide: Bool)
         -> (before: String, match: String, after: String) {
-        let blocks = ArticleBlocks(article).blocks
-        guard blocks.indices.contains(match.block) else { return ("", "", "") }
-        let clusters = Array(blocks[match.block].text)
-        let start = min(match.start, clusters.count), end = min(max(start, match.end), clusters.count)
-        func visible(_ slice: ArraySlice<Character>) -> String { TextFit.visible(String(slice), ambiguousWide: ambiguousWide) }
         func cells(_ text: String) -> Int { CellWidth.of(text, ambiguousWide: ambiguousWide) }
-        let found = visible(clusters[start..<end])
-        var before = "", first = start
+        func visible(_ character: Character) -> String { TextFit.visible(String(character), ambiguousWide: ambiguousWide) }
+        // Every visible cluster takes a cell at least: a third of the width in clusters is enough.
         let room = max(0, width / 3)
-        while first > 0 {
-            let piece = visible(clusters[(first - 1)..<first])
-            if cells(piece) + cells(before) > room { break }
-            before = piece + before
-            first -= 1
+        let from = max(0, match.start - room)
+        guard var index = block.index(block.startIndex, offsetBy: from, limitedBy: block.endIndex) else { return ("", "", "") }
+        func take(_ count: Int) -> [String] {
+            var taken: [String] = []
+            while taken.count < count && index < block.endIndex {
+                taken.append(visible(block[index]))
+                index = block.index(after: index)
+            }
+            return taken
         }
-        if first > 0 { before = "…" + String(before.dropFirst()) }
-        return (before, found, visible(clusters[end...]))
+        let leading = take(max(0, match.start - from))
+        let found = take(max(0, match.end - match.start)).joined()
+        let after = take(max(0, width)).joined()
+        var before = "", used = 0
+        for piece in leading.reversed() {
+            if used + cells(piece) > room { break }
+            before = piece + before
+            used += cells(piece)
+        }
+        if from > 0 || before.count < leading.joined().count { before = "…" + String(before.dropFirst()) }
+        return (before, found, after)
     }
 }

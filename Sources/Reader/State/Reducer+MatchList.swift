@@ -31,6 +31,41 @@ extension Reducer {
         }
     }
 
+    /// The mouse on the list: the wheel moves its cursor, a click on a match puts the cursor there,
+    /// a click on the cursor's match (or a double click) reads at it; a click off the list closes it.
+    static func matchListMouse(_ event: MouseEvent, cursor: Int, top: Int, _ state: inout ReaderState) {
+        guard let session = state.search else {
+            state.overlay = nil
+            return
+        }
+        let list = MatchList(results: session.results, issue: state.issue)
+        let (width, height) = (state.geometry.width, state.geometry.height)
+        let visible = MatchListView.visibleRows(width: width, height: height, rows: list.rows.count)
+        let shownTop = list.top(from: top, cursor: cursor, visible: visible)
+        func move(to target: Int) {
+            let moved = max(0, min(target, list.matchRows.count - 1))
+            state.overlay = .matches(cursor: moved, top: list.top(from: shownTop, cursor: moved, visible: visible))
+        }
+        switch event {
+        case .wheelUp: move(to: cursor - wheelLines)
+        case .wheelDown: move(to: cursor + wheelLines)
+        case .click(let row, _), .doubleClick(let row, _):
+            let first = MatchListView.firstRow(height: height, rows: list.rows.count)
+            guard (first..<(first + visible)).contains(row), list.rows.indices.contains(shownTop + row - first) else {
+                state.overlay = nil
+                return
+            }
+            guard case .match(let index) = list.rows[shownTop + row - first] else { return }
+            let opens: Bool = if case .doubleClick = event { true } else { index == cursor }
+            if opens {
+                state.overlay = nil
+                readAt(match: index, &state)
+            } else {
+                move(to: index)
+            }
+        }
+    }
+
     /// The article screen at match `index`, which becomes the current one.
     static func readAt(match index: Int, _ state: inout ReaderState) {
         guard var session = state.search, session.results.matches.indices.contains(index) else { return }

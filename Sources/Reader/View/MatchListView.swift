@@ -20,18 +20,29 @@ enum MatchListView {
 
     static func visibleRows(width: Int, height: Int, rows: Int) -> Int { max(0, box(width: width, height: height, rows: rows).height - 2) }
 
+    /// The terminal row the list's first row in sight is drawn on (the box centred as
+    /// `HelpOverlayView.drawBox` centres it).
+    static func firstRow(height: Int, rows: Int) -> Int {
+        (height - 1 - box(width: 0, height: height, rows: rows).height) / 2 + 1
+    }
+
     /// The issue's matches (`&` in the reader).
     static func draw(_ frame: inout Frame, _ state: ReaderState, cursor: Int, top: Int) {
         guard let session = state.search else { return }
         let ambiguousWide = frame.ambiguousWide
         let list = MatchList(results: session.results, issue: state.issue)
         let matches = session.results.matches
+        // Each article's blocks made once a frame, however many of its matches are in sight.
+        var blocks: [Int: [ArticleBlocks.Block]] = [:]
         draw(&frame, list, query: session.results.query, cursor: cursor, top: top, labelWidth: 20, heading: { page, count in
             (state.isPaged ? PageLabel.text(page: page, of: state.pages.count, name: state.pages[page].name) + " · " : "") + "\(count)处 matches"
         }, item: { index, first, width in
             let match = matches[index]
             let article = state.issue.articles[match.article]
-            let context = MatchList.context(match, in: article, width: width, ambiguousWide: ambiguousWide)
+            let articleBlocks = blocks[match.article] ?? ArticleBlocks(article).blocks
+            blocks[match.article] = articleBlocks
+            let block = articleBlocks.indices.contains(match.block) ? articleBlocks[match.block].text : ""
+            let context = MatchList.context(match, in: block, width: width, ambiguousWide: ambiguousWide)
             // The headline once for each article's run of matches (and on the top row in sight).
             let label = first || index == 0 || matches[index - 1].article != match.article ? article.headline : nil
             return Item(label: label.map { TextFit.visible($0, ambiguousWide: ambiguousWide) }, before: context.before, found: context.match, after: context.after)
