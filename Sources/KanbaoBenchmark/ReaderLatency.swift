@@ -29,6 +29,12 @@ struct ReaderLatency {
         _ = terminal.key("工会", until: "")
         _ = terminal.key("\r", until: "")
         measure("n match") { _ in terminal.key("n", until: "") }
+        // The list of every match: opened (and closed by any other key), and its cursor moved.
+        // (An even number of times, so that it ends closed.)
+        measure("& list/x", times: 6) { terminal.key($0 % 2 == 0 ? "&" : "x", until: "") }
+        _ = terminal.key("&", until: "")
+        measure("j in & list") { _ in terminal.key("j", until: "") }
+        _ = terminal.key("x", until: "")
         measure("]/[ article") { terminal.key($0 % 2 == 0 ? "]" : "[", until: "") }
         measure("resize", times: 4) {
             $0 % 2 == 0 ? terminal.resize(width: 100, height: 30, until: "") : terminal.resize(width: 80, height: 24, until: "")
