@@ -37,13 +37,13 @@ public struct ReaderState: Sendable {
     public var headlineTop = 0
     /// Where the front page's article pane and the article screen begin in the selected article
     /// (see `viewport`).
-    var positions = ViewPositions()
+    var positions = PerScreen(pane: 0, article: 0)
     /// The article screen set vertically (竖排): `v` toggles it. The front page's pane stays horizontal.
     public var vertical = false
     public private(set) var geometry: ScreenGeometry
     /// Where the pane and the article screen were in the text when the terminal became too small,
     /// so that the place comes back when it grows again.
-    var heldAnchors: (pane: SourceSpan?, article: SourceSpan?)?
+    var heldAnchors: PerScreen<SourceSpan?>?
     /// Columns, ambiguous width, justification; the width comes from the screen.
     public let layout: LayoutOptions
     var galleys = GalleyCache()
@@ -145,7 +145,12 @@ public struct ReaderState: Sendable {
     }
 
     /// Both views at the top of the article (a new article).
-    mutating func toTop() { positions = ViewPositions() }
+    mutating func toTop() { positions = PerScreen(pane: 0, article: 0) }
+
+    /// The source character first shown on each screen (see `anchor`).
+    mutating func anchors() -> PerScreen<SourceSpan?> {
+        PerScreen(pane: anchor(.frontPage), article: anchor(.article))
+    }
 
     /// The galley of an article at a width, from the cache (set and kept if it is not there yet).
     mutating func galley(_ index: Int, _ options: LayoutOptions) -> Galley {

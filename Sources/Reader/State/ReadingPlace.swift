@@ -8,17 +8,15 @@ struct ReadingPlace: Sendable {
     var focus: ReaderState.Focus
     var selected: Int
     var headlineTop: Int
-    /// Nil for the top (position 0).
-    var paneAnchor: SourceSpan?
-    var articleAnchor: SourceSpan?
+    /// Each screen's first character shown; nil for the top (position 0).
+    var anchors: PerScreen<SourceSpan?>
 
     init(_ state: inout ReaderState) {
         screen = state.screen
         focus = state.focus
         selected = state.selected
         headlineTop = state.headlineTop
-        paneAnchor = state.anchor(.frontPage)
-        articleAnchor = state.anchor(.article)
+        anchors = state.anchors()
     }
 
     func restore(_ state: inout ReaderState) {
@@ -26,13 +24,13 @@ struct ReadingPlace: Sendable {
         state.focus = focus
         state.selected = selected
         state.headlineTop = headlineTop
-        state.show(paneAnchor, on: .frontPage)
-        state.show(articleAnchor, on: .article)
+        state.show(anchors.pane, on: .frontPage)
+        state.show(anchors.article, on: .article)
     }
 
     /// The place as a point in the text, for "the first match at or after it".
     var textPoint: SearchMatch {
-        let anchor = (screen == .article ? articleAnchor : paneAnchor) ?? SourceSpan(block: 0, start: 0, end: 0)
+        let anchor = anchors[screen] ?? SourceSpan(block: 0, start: 0, end: 0)
         return SearchMatch(article: selected, block: anchor.block, start: anchor.start, end: anchor.start)
     }
 }

@@ -330,7 +330,7 @@ public enum Reducer {
             state.setSize(width: width, height: height)
             return
         }
-        let anchors = state.heldAnchors ?? (pane: state.anchor(.frontPage), article: state.anchor(.article))
+        let anchors = state.heldAnchors ?? state.anchors()
         state.setSize(width: width, height: height)
         guard !state.geometry.isTooSmall else {
             state.heldAnchors = anchors
@@ -338,8 +338,9 @@ public enum Reducer {
         }
         state.heldAnchors = nil
         // (Where there is no anchor — the top, or rows of rules only — the position stands.)
-        if let pane = anchors.pane { state.show(pane, on: .frontPage) }
-        if let article = anchors.article { state.show(article, on: .article) }
+        for screen in [ReaderState.Screen.frontPage, .article] {
+            if let anchor = anchors[screen] { state.show(anchor, on: screen) }
+        }
         keepSelectionVisible(&state)
     }
 }

@@ -12,12 +12,22 @@ public struct Viewport: Sendable {
     public let extent: Int
 }
 
-/// Where each screen's view begins: all that is stored of a viewport, the rest following from the
-/// terminal's size and the layout.
-struct ViewPositions: Sendable {
-    var pane = 0, article = 0
+/// A value for each screen's view: where it begins (all that is stored of a viewport, the rest
+/// following from the terminal's size and the layout), or the source character it shows first.
+struct PerScreen<Value: Sendable>: Sendable {
+    var pane: Value, article: Value
 
-    subscript(screen: ReaderState.Screen) -> Int {
+    init(pane: Value, article: Value) {
+        self.pane = pane
+        self.article = article
+    }
+
+    /// Each screen's from `value(screen)`.
+    init(_ value: (ReaderState.Screen) -> Value) {
+        self.init(pane: value(.frontPage), article: value(.article))
+    }
+
+    subscript(screen: ReaderState.Screen) -> Value {
         get { screen == .article ? article : pane }
         set { if screen == .article { article = newValue } else { pane = newValue } }
     }
