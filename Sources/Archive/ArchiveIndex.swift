@@ -138,13 +138,14 @@ public final class ArchiveIndex {
         let insertSignature = try database.prepare("INSERT INTO signatures(id, bits) VALUES(?, ?)")
         let insertGrams = try database.prepare("INSERT INTO grams(rowid, chars) VALUES(?, ?)")
         let find = try database.prepare("SELECT id, size, modified FROM files WHERE path = ?")
+        let dropping = try Dropping(database)
         // Files are read and made into rows a batch ahead, on another thread, while this one writes.
         let batches = stride(from: 0, to: toRead.count, by: Self.batch).map { Array(toRead[$0..<min($0 + Self.batch, toRead.count)]) }
         var pending = batches.first.map { ArchiveRow.prepareInBackground($0, text: text) }
         var done = 0
         try database.execute("BEGIN IMMEDIATE")
         do {
-            for id in gone { try drop(id) }
+            for id in gone { try dropping.drop(id) }
             update.dropped = gone.count
             for number in batches.indices {
                 let prepared = pending!.wait()
@@ -157,7 +158,7 @@ public final class ArchiveIndex {
                     find.bind(.text(row.file.path))
                     if try find.step() {
                         if FileStamp(size: Int(find.integer(1)), modified: find.integer(2)) == row.file.stamp { continue }
-                        try drop(find.integer(0))
+                        try dropping.drop(find.integer(0))
                     }
                     try insertFile.bind(.text(row.file.path), .integer(Int64(row.file.stamp.size)), .integer(row.file.stamp.modified),
                                         .text(row.date.iso), .integer(Int64(row.file.name.page)), .integer(Int64(row.file.name.article)),
@@ -192,16 +193,30 @@ public final class ArchiveIndex {
         return indexed
     }
 
-    /// Drops a file's rows and its tokens (a contentless FTS5 table is told what it had indexed).
-    private func drop(_ id: Int64) throws(SQLiteError) {
-        let text = try database.prepare("SELECT folded FROM texts WHERE id = ?")
-        text.bind(.integer(id))
-        if try text.step() {
-            let tokens = text.withBytes(0) { ArchiveTokens.of($0) }
-            try database.prepare("INSERT INTO grams(grams, rowid, chars) VALUES('delete', ?, ?)").bind(.integer(id), .utf8(tokens)).run()
+    /// Dropping files' rows and their tokens (a contentless FTS5 table is told what it had
+    /// indexed): the statements prepared once for an update, however many files it drops.
+    private struct Dropping {
+        let text, forgetTokens, deleteText, deleteSignature, deleteFile: SQLiteDatabase.Statement
+
+        init(_ database: SQLiteDatabase) throws(SQLiteError) {
+            text = try database.prepare("SELECT folded FROM texts WHERE id = ?")
+            forgetTokens = try database.prepare("INSERT INTO grams(grams, rowid, chars) VALUES('delete', ?, ?)")
+            deleteText = try database.prepare("DELETE FROM texts WHERE id = ?")
+            deleteSignature = try database.prepare("DELETE FROM signatures WHERE id = ?")
+            deleteFile = try database.prepare("DELETE FROM files WHERE id = ?")
         }
-        try database.prepare("DELETE FROM texts WHERE id = ?").bind(.integer(id)).run()
-        try database.prepare("DELETE FROM signatures WHERE id = ?").bind(.integer(id)).run()
-        try database.prepare("DELETE FROM files WHERE id = ?").bind(.integer(id)).run()
+
+        func drop(_ id: Int64) throws(SQLiteError) {
+            text.bind(.integer(id))
+            if try text.step() {
+                let tokens = text.withBytes(0) { ArchiveTokens.of($0) }
+                // (Run to its end, so that no read of `texts` stays open while it is deleted from.)
+                try text.run()
+                try forgetTokens.bind(.integer(id), .utf8(tokens)).run()
+            }
+            try deleteText.bind(.integer(id)).run()
+            try deleteSignature.bind(.integer(id)).run()
+            try deleteFile.bind(.integer(id)).run()
+        }
     }
 }
