@@ -24,8 +24,8 @@ import TextLayout
         var state = start
         state.unread = ["2019-02-01": 60, "2019-02-02": 0]
         let lines = ArchiveScreenView.frame(state).lines()
-        #expect(lines.contains { $0.contains("2019年2月1日  20版  71篇  60未读 unread") })
-        #expect(lines.contains { $0.contains("2019年2月2日  20版  72篇  ✓ 读完 read") })
+        #expect(lines.contains { $0.contains("2019年2月1日  20版  71篇  60未读") })
+        #expect(lines.contains { $0.contains("2019年2月2日  20版  72篇  ✓读完") })
         #expect(lines.contains { $0.contains("2019年2月3日  20版  73篇") && !$0.contains("未读") && !$0.contains("读完") })
     }
 

@@ -47,7 +47,7 @@ public enum ArchiveScreenView {
                 if selected { frame.fill(Rect(x: 0, y: y, width: state.width, height: 1), role: .selection) }
                 let role: Role = selected ? .selection : .headline
                 // An issue opened before: how many of its articles are unread (✓ when none).
-                let reading = state.unread[entry.date].map { $0 > 0 ? "  \($0)未读 unread" : "  ✓ 读完 read" } ?? ""
+                let reading = state.unread[entry.date].map { $0 > 0 ? "  \($0)未读" : "  ✓读完" } ?? ""
                 write((selected ? "▌ " : "  ") + "\(entry.label)  \(entry.pages)版  \(entry.articles)篇" + reading, row: y, column: 1, role: role, &frame)
                 if let count = state.counts?[index], count > 0 {
                     let label = "\(count)处 "
