@@ -103,6 +103,19 @@ struct ArchiveSession {
         case .searchBeyondIssue(let query, let forward):
             guard screen.query == query || count(query, working: working) else { return Self.stopped(reader) }
             return beyond(query, forward: forward, reader: &reader) ?? reader
+        case .listArchiveMatches(let query, let current):
+            guard let matches = archive.matches(query, working) else { return Self.stopped(reader) }
+            Reducer.listed(ArchiveMatchList(query: query, matches: matches, entries: screen.entries, from: screen.cursor, number: current),
+                           into: &reader)
+            return reader
+        case .openArchiveMatch(let entry, let query, let match):
+            if entry != screen.cursor {
+                leave(reader)
+                guard let opened = open(entry) else { return reader }
+                reader = opened
+            }
+            _ = Reducer.reduce(into: &reader, .findMatch(query, number: match))
+            return reader
         default:
             return reader
         }

@@ -261,7 +261,7 @@ public enum ReaderApp {
                 for effect in effects {
                     switch effect {
                     case .exit: return leave(.quit)
-                    case .quit, .leaveIssue, .otherIssue, .searchArchive, .searchBeyondIssue:
+                    case .quit, .leaveIssue, .otherIssue, .searchArchive, .searchBeyondIssue, .listArchiveMatches, .openArchiveMatch:
                         guard session != nil else {
                             if effect == .quit { return leave(.quit) }
                             if case .otherIssue = effect {

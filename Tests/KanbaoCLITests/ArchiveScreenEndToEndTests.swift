@@ -119,6 +119,32 @@ struct ArchiveScreenEndToEndTests {
         _ = try session.wait { $0.contains("EXIT=0") }
     }
 
+    /// `&` in an issue opened from the archive: the archive's list, at this issue's current match;
+    /// Enter on another issue's match opens it there; Esc leaves the issue as it was.
+    @Test func ampersandInAnIssueListsTheArchivesMatches() throws {
+        let session = try TmuxSession(["--forget", Self.month], width: 100, height: 30)
+        _ = try session.wait { $0.contains("合订本 archive") }
+        try session.send("Enter")
+        _ = try session.wait { $0.contains(" 2019年2月1日 星期五 第01版 ") }
+        try session.search("习近平")
+        _ = try session.wait { $0.contains("「习近平」1/39") }
+        try session.send("n")
+        _ = try session.wait { $0.contains("「习近平」2/39") }
+        try session.send("&")
+        let list = try session.wait { $0.contains("「习近平」67处 matches") && $0.contains("2/67 ↓↑ Enter") }
+        #expect(list.contains("2019年2月1日 星期五 · 39处 matches"), "\(list)")
+        try session.send("Escape")
+        _ = try session.wait { !$0.contains("↓↑ Enter") && $0.contains("「习近平」2/39") }
+        try session.send("&")
+        _ = try session.wait { $0.contains("2/67 ↓↑ Enter") }
+        try session.send("G")
+        _ = try session.wait { $0.contains("67/67 ↓↑ Enter") }
+        try session.send("Enter")
+        _ = try session.wait { $0.contains("「习近平」28/28") && $0.contains(" 2019年2月12日 星期二 第") }
+        try session.send("Q")
+        _ = try session.wait { $0.contains("EXIT=0") }
+    }
+
     @Test func aSearchFromAnIssueGoesToTheIssuesThatHaveIt() throws {
         let session = try TmuxSession(["--forget", Self.month], width: 100, height: 30)
         _ = try session.wait { $0.contains("合订本 archive") }

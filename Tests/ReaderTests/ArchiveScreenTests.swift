@@ -111,6 +111,33 @@ import TextLayout
         #expect(pressed(state, .character("x")).0.matchList == nil)
     }
 
+    @Test func ampersandInAnArchivesIssueAsksForTheArchivesList() {
+        let reader = ReaderState(issue: Seed.issue, width: 80, height: 24, setup: ReaderSetup(inArchive: true))
+        #expect(Reducer.reduce(reader, .key(.character("&"))).0.message?.contains("no search") == true)
+        var searched = reader
+        for key: Key in [.character("/"), .character("工"), .character("会"), .enter, .character("n")] { _ = Reducer.reduce(into: &searched, .key(key)) }
+        #expect(Reducer.reduce(searched, .key(.character("&"))).1 == [.listArchiveMatches("工会", current: 1)])
+        // The edge hands the list back: the cursor on this issue's current match.
+        func match(_ date: String) -> ArchiveMatch {
+            ArchiveMatch(date: date, page: "第01版", headline: "甲", before: "…", found: "工会", after: "…")
+        }
+        let matches = [match("2019-02-04"), match("2019-02-05"), match("2019-02-05"), match("2019-02-05"), match("2019-03-01")]
+        var listed = searched
+        Reducer.listed(ArchiveMatchList(query: "工会", matches: matches, entries: Self.entries, from: 4, number: 1), into: &listed)
+        let lines = ReaderView.frame(listed).lines().joined(separator: "\n")
+        #expect(lines.contains("「工会」5处 matches") && lines.contains("2019年2月5日 · 3处 matches") && lines.contains("3/5 ↓↑ Enter"))
+        // Enter asks for the issue at that match; j first moves on; other keys close it.
+        #expect(Reducer.reduce(listed, .key(.enter)).1 == [.openArchiveMatch(entry: 4, query: "工会", match: 1)])
+        #expect(Reducer.reduce(Reducer.reduce(listed, .key(.character("G"))).0, .key(.enter)).1
+            == [.openArchiveMatch(entry: 28, query: "工会", match: 0)])
+        #expect(Reducer.reduce(listed, .key(.character("x"))).0.archiveMatches == nil)
+        // An issue without matches of its own: the cursor on the next issue's first.
+        let elsewhere = ArchiveMatchList(query: "工会", matches: matches, entries: Self.entries, from: 3, number: 2)
+        #expect(elsewhere.chosen.entry == 3 && elsewhere.chosen.number == 0)
+        let later = ArchiveMatchList(query: "工会", matches: matches, entries: Self.entries, from: 6, number: 2)
+        #expect(later.chosen.entry == 28)
+    }
+
     @Test func anIssueOpensAtTheMatchAskedFor() {
         let reader = ReaderState(issue: Seed.issue, width: 80, height: 24)
         #expect(Reducer.reduce(reader, .findMatch("工会", number: 2)).0.search?.current == 2)

@@ -1,13 +1,14 @@
 import TextLayout
 
-/// The archive screen's `&` overlay: every match of the search under its issue's heading (its date
-/// and count), each article's 版 and headline once, and the text around every match, lit.
+/// The archive's `&` overlay (on the archive screen, or over an issue opened from it): every match
+/// of the search under its issue's heading (its date and count), each article's 版 and headline
+/// once, and the text around every match, lit.
 enum ArchiveMatchListView {
-    static func draw(_ frame: inout Frame, _ state: ArchiveScreenState, _ list: ArchiveMatchList) {
+    static func draw(_ frame: inout Frame, _ list: ArchiveMatchList) {
         let ambiguousWide = frame.ambiguousWide
         let matches = list.matches
         MatchListView.draw(&frame, list.list, query: list.query, cursor: list.cursor, top: list.top, labelWidth: 26, heading: { entry, count in
-            "\(state.entries[entry].label) · \(count)处 matches"
+            "\(list.labels[entry] ?? "") · \(count)处 matches"
         }, item: { index, first, width in
             let match = matches[index]
             let before = matches.indices.contains(index - 1) ? matches[index - 1] : nil

@@ -11,7 +11,7 @@ public enum ArchiveScreenView {
         if state.chartHeight > 0, let counts = state.counts { drawChart(state, counts: counts, &frame) }
         drawList(state, &frame)
         drawStatus(state, &frame)
-        if let list = state.matchList { ArchiveMatchListView.draw(&frame, state, list) }
+        if let list = state.matchList { ArchiveMatchListView.draw(&frame, list) }
         return frame
     }
 

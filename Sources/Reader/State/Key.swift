@@ -72,6 +72,12 @@ public enum ReaderEffect: Hashable, Sendable {
     /// `n` past the issue's last match (`N` before its first), in an issue opened from an archive:
     /// go on to the next (previous) issue with matches.
     case searchBeyondIssue(String, forward: Bool)
+    /// `&` in an issue opened from an archive: list every match of the query in the archive, the
+    /// cursor on this issue's `current`th (`Reducer.listed` hands the list back).
+    case listArchiveMatches(String, current: Int)
+    /// Enter on that list: issue `entry` of the archive at its `match`th match of `query` (this one,
+    /// if it is this issue).
+    case openArchiveMatch(entry: Int, query: String, match: Int)
 }
 
 /// What the mouse did, and where (row and column of the cell).

@@ -81,7 +81,7 @@ public struct KeyBinding: Sendable {
         KeyBinding(keys: [.character("n")], action: .nextMatch, place: .everywhere, help: "next match, in any article"),
         KeyBinding(keys: [.character("N")], action: .previousMatch, place: .everywhere, help: "previous match"),
         KeyBinding(keys: [.character("&")], action: .matchList, place: .everywhere,
-                   help: "every match of the search, by page; Enter reads at one"),
+                   help: "every match of the search, by page (an archive's, by issue); Enter reads at one"),
         KeyBinding(keys: [.character("?"), .function(1)], action: .help, place: .everywhere, help: "this help (↓ Space scroll it; other keys close it)"),
         KeyBinding(keys: [.character("}")], action: .nextPage, place: .everywhere, help: "next page (版) of the issue"),
         KeyBinding(keys: [.character("{")], action: .previousPage, place: .everywhere, help: "previous page of the issue"),

@@ -51,6 +51,7 @@ public enum Reducer {
                 helpKey(key, top: top, &state)
                 return []
             }
+            if state.archiveMatches != nil { return archiveMatchListKey(key, &state) }
             if case .matches(let cursor, let top) = state.overlay {
                 matchListKey(key, cursor: cursor, top: top, &state)
                 return []
@@ -138,7 +139,12 @@ public enum Reducer {
             guard state.articleCount > 0, !state.geometry.isTooSmall else { return [] }
             pageAction(action, &state)
         case .matchList:
-            guard state.articleCount > 0, !state.geometry.isTooSmall else { return [] }
+            guard !state.geometry.isTooSmall else { return [] }
+            // In an archive's issue, the archive's matches; else the issue's.
+            if state.inArchive, let query = state.search?.results.query ?? state.searchHistory.last {
+                return [.listArchiveMatches(query, current: state.search?.current ?? 0)]
+            }
+            guard state.articleCount > 0 else { return [] }
             openMatchList(&state)
         case .search, .nextMatch, .previousMatch, .clearSearch:
             if let beyond = beyondIssue(action, state) { return [beyond] }
