@@ -75,19 +75,21 @@ struct Kanbao: ParsableCommand {
     }
 
     /// The archive screen; the issue last opened is remembered (as the place of the archive's key).
-    /// `keepProblem`: a place of an issue opened from it that could not be kept.
-    private func browse(_ archive: ReaderApp.Archive, roots: [String], _ settings: LoadedSettings, _ trace: Trace,
-                        keepProblem issueProblem: () -> SettingsMessage?) throws {
-        var archive = archive
+    /// A place — the archive's, or an issue's opened from it — that could not be kept is said once
+    /// the terminal is restored.
+    private func browse(_ catalog: ArchiveCatalog, roots: [String], _ settings: LoadedSettings, _ trace: Trace) throws {
+        var keepProblem: SettingsMessage?
+        var archive = ArchiveBrowser.make(catalog, roots: roots) { key in remembering(key, quietly: true) { keepProblem = $0 } }
         let themes = themes(settings)
         let key = PlaceStore.key(of: "archive\n" + roots.joined(separator: "\n"))
         let store = forget ? nil : PlaceStore(environment: ProcessInfo.processInfo.environment)
         if let store, case .success(let memory?) = store.value(ArchiveMemory.self, for: key) { archive.memory = memory }
-        var keepProblem: SettingsMessage?
-        archive.keep = { memory in keepProblem = store?.save(memory, for: key) ?? keepProblem }
+        archive.keep = { memory in
+            if let problem = store?.save(memory, for: key) { keepProblem = problem }
+        }
         let outcome = ReaderApp.run(archive: archive, layout: layout.options(settings.config), keyBindings: settings.config.keyBindings,
                                     themes: themes, mouse: !noMouse && settings.config.mouse != false, trace: trace.mark)
-        try ended(outcome, keepProblem: keepProblem ?? issueProblem(), instead: "--list")
+        try ended(outcome, keepProblem: keepProblem, instead: "--list")
     }
 
     @Argument(help: ArgumentHelp(
@@ -211,9 +213,7 @@ struct Kanbao: ParsableCommand {
             return
         }
         if let (catalog, roots) = try archive() {
-            var keepProblem: SettingsMessage?
-            let archive = ArchiveBrowser.make(catalog, roots: roots) { key in remembering(key, quietly: true) { keepProblem = $0 } }
-            try browse(archive, roots: roots, settings, trace, keepProblem: { keepProblem })
+            try browse(catalog, roots: roots, settings, trace)
             return
         }
         let (issue, skipped, key) = try loading { () throws(PageInputError) in
