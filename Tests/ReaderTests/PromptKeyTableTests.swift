@@ -92,5 +92,12 @@ import Testing
         _ = ArchiveReducer.reduce(into: &state, .key(.character("/")))
         _ = ArchiveReducer.reduce(into: &state, .key(.character("工")))
         #expect(ArchiveReducer.reduce(into: &state, .key(.enter)) == [.search("工")])
+        // Backspace on an empty prompt closes it, as the reader's does; on a full one it deletes.
+        _ = ArchiveReducer.reduce(into: &state, .key(.character("/")))
+        _ = ArchiveReducer.reduce(into: &state, .key(.character("工")))
+        _ = ArchiveReducer.reduce(into: &state, .key(.backspace))
+        #expect(state.prompt?.text == "")
+        _ = ArchiveReducer.reduce(into: &state, .key(.backspace))
+        #expect(state.prompt == nil)
     }
 }

@@ -77,9 +77,7 @@ public enum ArchiveReducer {
 
     static func promptKey(_ key: Key, _ state: inout ArchiveScreenState) -> [ArchiveEffect] {
         guard var line = state.prompt else { return [] }
-        // Backspace on an empty prompt closes it, as in the reader's.
-        let closing = line.text.isEmpty && KeyBinding.action(for: key, in: .prompt, state.keyBindings) == .promptDeleteBackward
-        switch closing ? .promptCancel : line.take(key, bindings: state.keyBindings) {
+        switch line.take(key, bindings: state.keyBindings) {
         case .promptCancel?:
             state.prompt = nil
             return []

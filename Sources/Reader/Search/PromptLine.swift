@@ -73,9 +73,11 @@ public struct PromptLine: Equatable, Sendable {
     }
 
     /// A key in a prompt with these bindings: its editing action, or typed if it is a character no
-    /// binding takes. The action for the owner (Enter, Esc, history), or nil when the line has it.
+    /// binding takes. The action for the owner (Enter, Esc, history), or nil when the line has it;
+    /// Backspace on an empty line is `promptCancel`, as in vi and less.
     public mutating func take(_ key: Key, bindings: [KeyBinding]) -> ReaderAction? {
         if let action = KeyBinding.action(for: key, in: .prompt, bindings) {
+            if action == .promptDeleteBackward && text.isEmpty { return .promptCancel }
             return edit(action) ? nil : action
         }
         if case .character(let character) = key { insert(character) }

@@ -26,10 +26,6 @@ extension Reducer {
     static func promptKey(_ key: Key, _ state: inout ReaderState) {
         guard var prompt = state.prompt else { return }
         let before = prompt.line.text
-        // Backspace on an empty prompt closes it, as in vi and less.
-        if before.isEmpty && KeyBinding.action(for: key, in: .prompt, state.keyBindings) == .promptDeleteBackward {
-            return cancelPrompt(&state)
-        }
         switch prompt.line.take(key, bindings: state.keyBindings) {
         case .promptOlder?: recall(older: true, &prompt, state.searchHistory)
         case .promptNewer?: recall(older: false, &prompt, state.searchHistory)
