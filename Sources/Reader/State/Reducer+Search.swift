@@ -141,15 +141,10 @@ extension Reducer {
 
     /// Enter on the front page after a search: the selected article opens at its current (or first) match.
     static func openAtMatch(_ state: inout ReaderState) -> Bool {
-        guard var session = state.search else { return false }
+        guard let session = state.search else { return false }
         let inArticle = session.results.range(inArticle: state.selected)
         guard !inArticle.isEmpty else { return false }
-        let current = session.current.flatMap { inArticle.contains($0) ? $0 : nil } ?? inArticle.lowerBound
-        session.current = current
-        state.search = session
-        state.screen = .article
-        state.positions.article = 0
-        show(session.results.matches[current], &state)
+        readAt(match: session.current.flatMap { inArticle.contains($0) ? $0 : nil } ?? inArticle.lowerBound, &state)
         return true
     }
 
