@@ -46,19 +46,8 @@ struct MatchList: Equatable {
     enum Move: Equatable { case to(Int), open }
 
     func cursor(after action: ReaderAction?, from cursor: Int, visible: Int) -> Move? {
-        let last = matchRows.count - 1
-        let next: Int
-        switch action {
-        case .lineDown?: next = cursor + 1
-        case .lineUp?: next = cursor - 1
-        case .pageDown?: next = cursor + max(1, visible - 1)
-        case .pageUp?: next = cursor - max(1, visible - 1)
-        case .first?: next = 0
-        case .last?: next = last
-        case .open?: return .open
-        default: return nil
-        }
-        return .to(max(0, min(next, last)))
+        if action == .open { return .open }
+        return ListMotion.target(action, from: cursor, page: max(1, visible - 1), last: matchRows.count - 1).map(Move.to)
     }
 
     /// The first row shown so that the cursor's row is in sight, moving from `top` as little as it must.

@@ -8,19 +8,11 @@ extension Reducer {
             state.overlay = nil
             return
         }
-        let page = max(1, layout.visibleRows - 1)
-        let next: Int
-        switch KeyBinding.action(for: key, on: state.screen, in: state.keyBindings) {
-        case .lineDown?: next = top + 1
-        case .lineUp?: next = top - 1
-        case .pageDown?: next = top + page
-        case .pageUp?: next = top - page
-        case .first?: next = 0
-        case .last?: next = layout.lastTop
-        default:
+        let action = KeyBinding.action(for: key, on: state.screen, in: state.keyBindings)
+        guard let next = ListMotion.target(action, from: top, page: max(1, layout.visibleRows - 1), last: layout.lastTop) else {
             state.overlay = nil
             return
         }
-        state.overlay = .help(top: max(0, min(next, layout.lastTop)))
+        state.overlay = .help(top: next)
     }
 }
