@@ -15,21 +15,8 @@ enum ArchiveMatchListView {
             let sameArticle = before.map { $0.date == match.date && $0.page == match.page && $0.headline == match.headline } ?? false
             func visible(_ text: String) -> String { TextFit.visible(text, ambiguousWide: ambiguousWide) }
             return MatchListView.Item(label: first || !sameArticle ? visible(match.page + " " + match.headline) : nil,
-                                      before: tail(visible(match.before), cells: width / 3, ambiguousWide: ambiguousWide),
+                                      before: TextFit.tail(visible(match.before), width: width / 3, ambiguousWide: ambiguousWide),
                                       found: visible(match.found), after: visible(match.after))
         })
-    }
-
-    /// The end of `text` in at most `cells` cells, `…` first when cut.
-    static func tail(_ text: String, cells: Int, ambiguousWide: Bool) -> String {
-        guard CellWidth.of(text, ambiguousWide: ambiguousWide) > cells else { return text }
-        var kept = "", used = 1
-        for character in text.reversed() {
-            let width = CellWidth.of(character, ambiguousWide: ambiguousWide)
-            if used + width > cells { break }
-            kept.insert(character, at: kept.startIndex)
-            used += width
-        }
-        return cells > 0 ? "…" + kept : ""
     }
 }

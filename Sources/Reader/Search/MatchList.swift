@@ -66,30 +66,19 @@ struct MatchList: Equatable {
     /// walk to it, not a copy of it.
     static func context(_ match: SearchMatch, in block: String, width: Int, ambiguousWide: Bool)
         -> (before: String, match: String, after: String) {
-        func cells(_ text: String) -> Int { CellWidth.of(text, ambiguousWide: ambiguousWide) }
-        func visible(_ character: Character) -> String { TextFit.visible(String(character), ambiguousWide: ambiguousWide) }
         // Every visible cluster takes a cell at least: a third of the width in clusters is enough.
         let room = max(0, width / 3)
         let from = max(0, match.start - room)
         guard var index = block.index(block.startIndex, offsetBy: from, limitedBy: block.endIndex) else { return ("", "", "") }
-        func take(_ count: Int) -> [String] {
-            var taken: [String] = []
-            while taken.count < count && index < block.endIndex {
-                taken.append(visible(block[index]))
-                index = block.index(after: index)
-            }
-            return taken
+        /// The next `count` clusters (fewer at the block's end), made visible.
+        func take(_ count: Int) -> String {
+            let start = index
+            index = block.index(index, offsetBy: max(0, count), limitedBy: block.endIndex) ?? block.endIndex
+            return TextFit.visible(String(block[start..<index]), ambiguousWide: ambiguousWide)
         }
-        let leading = take(max(0, match.start - from))
-        let found = take(max(0, match.end - match.start)).joined()
-        let after = take(max(0, width)).joined()
-        var before = "", used = 0
-        for piece in leading.reversed() {
-            if used + cells(piece) > room { break }
-            before = piece + before
-            used += cells(piece)
-        }
-        if from > 0 || before.count < leading.joined().count { before = "…" + String(before.dropFirst()) }
-        return (before, found, after)
+        let leading = take(match.start - from)
+        let found = take(match.end - match.start)
+        let after = take(width)
+        return (TextFit.tail(leading, width: room, cut: from > 0, ambiguousWide: ambiguousWide), found, after)
     }
 }

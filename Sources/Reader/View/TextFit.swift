@@ -24,4 +24,22 @@ public enum TextFit {
         }
         return room >= 0 ? out + ellipsis : ""
     }
+
+    /// The end of `text` (already visible) in at most `width` cells; "…" first marks a cut — made
+    /// here, or (`cut`) already made before it: the text before a match, in the `&` lists.
+    public static func tail(_ text: String, width: Int, cut: Bool = false, ambiguousWide: Bool = false) -> String {
+        guard width > 0 else { return "" }
+        if !cut && CellWidth.of(text, ambiguousWide: ambiguousWide) <= width { return text }
+        let ellipsis = "…"
+        let room = width - CellWidth.of(ellipsis, ambiguousWide: ambiguousWide)
+        guard room >= 0 else { return "" }
+        var kept: [Character] = [], used = 0
+        for character in text.reversed() {
+            let cells = CellWidth.of(character, ambiguousWide: ambiguousWide)
+            if used + cells > room { break }
+            kept.append(character)
+            used += cells
+        }
+        return ellipsis + String(kept.reversed())
+    }
 }
