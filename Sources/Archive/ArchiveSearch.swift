@@ -73,17 +73,18 @@ public enum ArchiveSearch {
     @discardableResult
     public static func matchesReading(_ query: ArchiveQuery, catalog: ArchiveCatalog, text: TextSource,
                                       goOn: (Int, Int) -> Bool = { _, _ in true }, each: (Match) -> Void) -> Bool {
-        let total = catalog.issues.reduce(0) { $0 + $1.files.count }
+        let total = catalog.fileCount
         var done = 0
         for issue in catalog.issues {
             for file in issue.files {
+                guard goOn(done, total) else { return false }
                 done += 1
-                if done % 256 == 0 && !goOn(done, total) { return false }
                 guard let article = try? CrawlerArticle.parse(text(file.path)) else { continue }
                 matches(query, blocks: ArchiveText.blocks(article), date: issue.date.iso, page: file.name.page,
                         headline: article.headline, each: each)
             }
         }
+        _ = goOn(total, total)
         return true
     }
 
