@@ -8,6 +8,21 @@ import Testing
 struct ArchiveScreenEndToEndTests {
     static let month = KanbaoProcess.repositoryRoot.appendingPathComponent("Tests/Fixtures/crawler/2019-02").path
 
+    /// The archive screen, at 100×30, remembering nothing.
+    static func archive() throws -> TmuxSession {
+        let session = try TmuxSession(["--forget", month], width: 100, height: 30)
+        _ = try session.wait { $0.contains("合订本 archive") }
+        return session
+    }
+
+    /// The archive's first issue, opened from its screen.
+    static func firstIssue() throws -> TmuxSession {
+        let session = try archive()
+        try session.send("Enter")
+        _ = try session.wait { $0.contains(" 2019年2月1日 星期五 第01版 ") }
+        return session
+    }
+
     @Test func theArchiveOpensOnItsDatesAndEnterShowsAnIssuesFirstPage() throws {
         let session = try TmuxSession(["--forget", Self.month], width: 100, height: 30)
         let archive = try session.wait { $0.contains("合订本 archive — 2期 issues") }
@@ -27,8 +42,7 @@ struct ArchiveScreenEndToEndTests {
     }
 
     @Test func aSearchCountsEveryIssueAndDrawsTheChart() throws {
-        let session = try TmuxSession(["--forget", Self.month], width: 100, height: 30)
-        _ = try session.wait { $0.contains("合订本 archive") }
+        let session = try Self.archive()
         try session.search("习近平")
         let counted = try session.wait { $0.contains("「习近平」") && $0.contains("处 matches in 2期") }
         let lines = counted.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -99,8 +113,7 @@ struct ArchiveScreenEndToEndTests {
 
     /// `&` after the archive's search: every match grouped by issue; Enter reads at the one chosen.
     @Test func ampersandListsTheArchivesMatchesAndEnterReadsAtOne() throws {
-        let session = try TmuxSession(["--forget", Self.month], width: 100, height: 30)
-        _ = try session.wait { $0.contains("合订本 archive") }
+        let session = try Self.archive()
         try session.search("习近平")
         _ = try session.wait { $0.contains("处 matches in 2期") }
         try session.send("&")
@@ -122,10 +135,7 @@ struct ArchiveScreenEndToEndTests {
     /// `&` in an issue opened from the archive: the archive's list, at this issue's current match;
     /// Enter on another issue's match opens it there; Esc leaves the issue as it was.
     @Test func ampersandInAnIssueListsTheArchivesMatches() throws {
-        let session = try TmuxSession(["--forget", Self.month], width: 100, height: 30)
-        _ = try session.wait { $0.contains("合订本 archive") }
-        try session.send("Enter")
-        _ = try session.wait { $0.contains(" 2019年2月1日 星期五 第01版 ") }
+        let session = try Self.firstIssue()
         try session.search("习近平")
         _ = try session.wait { $0.contains("「习近平」1/39") }
         try session.send("n")
@@ -146,10 +156,7 @@ struct ArchiveScreenEndToEndTests {
     }
 
     @Test func aSearchFromAnIssueGoesToTheIssuesThatHaveIt() throws {
-        let session = try TmuxSession(["--forget", Self.month], width: 100, height: 30)
-        _ = try session.wait { $0.contains("合订本 archive") }
-        try session.send("Enter")
-        _ = try session.wait { $0.contains(" 2019年2月1日 星期五 第01版 ") }
+        let session = try Self.firstIssue()
         // Not in 2019-02-01: the search opens 2019-02-12, which has it, at its first match.
         try session.search("牢记嘱托")
         let there = try session.wait { $0.contains("「牢记嘱托」2019年2月12日 星期二 2处") }
