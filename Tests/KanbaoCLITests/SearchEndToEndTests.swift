@@ -85,10 +85,7 @@ struct SearchEndToEndTests {
     @Test func ampersandListsTheMatchesAndEnterReadsAtOne() throws {
         let session = try TmuxSession(["--forget", KanbaoProcess.seedPath], width: 80, height: 24)
         try session.wait { $0.contains("看报 1/6") }
-        try session.send("/")
-        try session.type("工会")
-        try session.wait { $0.contains("1/63") }
-        try session.send("Enter")
+        try session.search("工会")
         try session.wait { $0.contains("「工会」1/63") }
         try session.send("&")
         let list = try session.wait { $0.contains("63处 matches") && $0.contains("1/63 ↓↑ Enter") }
