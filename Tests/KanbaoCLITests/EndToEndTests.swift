@@ -187,7 +187,8 @@ struct EndToEndTests {
         let session = try TmuxSession([KanbaoProcess.seedPath])
         try session.wait { $0.contains("看报 1/6") }
         try session.send("?")
-        let help = try session.wait { $0.contains("按键 Keys") }
+        // (Waited for whole: a capture can come mid-frame.)
+        let help = try session.wait { $0.contains("按键 Keys") && $0.contains("Tab") && $0.contains("quit") }
         #expect(help.contains("Tab") && help.contains("quit"))
         try session.send("x")
         #expect(!(try session.wait { !$0.contains("按键 Keys") }).contains("按键 Keys"))
