@@ -19,10 +19,12 @@ public struct CrawlerFileName: Sendable, Hashable {
     /// `DDDDDDDD-DD(D)-DD(D).txt`, read byte by byte: the three numbers, or nil.
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (date: Int, page: Int, article: Int)? {
         var index = 0
+        // (A run of digits longer than the range is no number of the name: it is walked over, never
+        // summed, so that `12345678901234567890.jpg` cannot overflow.)
         func number(digits: ClosedRange<Int>) -> Int? {
             var value = 0, count = 0
             while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
-                value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+                if count < digits.upperBound { value = value * 10 + Int(bytes[index] - UInt8(ascii: "0")) }
                 count += 1
                 index += 1
             }

@@ -71,6 +71,10 @@ for (copies, issue) in issues {
            column(String(format: "%.2f", search.missing), 14)].joined(separator: " "))
 }
 print("")
+let pastes = [1, 10, 100].map { PasteTiming(issues[0].1, kilobytes: $0) }
+print("paste into the search prompt (reducer + frame, best of 3): "
+      + pastes.map { "\($0.kilobytes) KB \(String(format: "%.2f", $0.milliseconds)) ms" }.joined(separator: ", "))
+print("")
 print([column("headlines", 10), column("End ms", 8), column("Home ms", 8), column("reopen at 30% ms", 17)].joined(separator: " "))
 for count in [1_000, 10_000, 100_000] {
     let timing = HeadlineTiming(count: count)

@@ -21,8 +21,35 @@ public enum KeyReader {
             if Int32(value) == KEY_MOUSE { return mouse().map { .event(.mouse($0)) } ?? .nothing }
             return functionKey(Int32(value)).map { .event(.key($0)) } ?? .nothing
         }
-        return character(UInt32(value)).map { .event(.key($0)) } ?? .nothing
+        guard let key = character(UInt32(value)) else { return .nothing }
+        guard case .character(let first) = key else { return .event(.key(key)) }
+        let run = typedRun(after: first)
+        return .event(run.count > 1 ? .typed(run) : .key(key))
     }
+
+    /// The characters already waiting after `first`, up to the first that is not a plain character
+    /// (a control key, a function key, a resize: put back for the next call). A paste arrives so.
+    private static func typedRun(after first: Character) -> String {
+        var run = String(first)
+        var value: wint_t = 0
+        while run.utf8.count < maximumRun {
+            let result = shim_get_wch_now(&value, Terminal.keyWait)
+            if result == ERR { break }
+            if result == shim_key_code_yes() {
+                _ = shim_unget_key(Int32(value))
+                break
+            }
+            guard case .character(let next)? = character(UInt32(value)) else {
+                _ = shim_unget_wch(value)
+                break
+            }
+            run.append(next)
+        }
+        return run
+    }
+
+    /// How much one run holds at most (bytes): a paste larger than that comes as several.
+    static let maximumRun = 1 << 20
 
     /// For long work between keys: whether the reader asked it to stop — Esc, q or Ctrl-G pressed,
     /// or a signal come (left for the loop to see). Other keys that came meanwhile are dropped,

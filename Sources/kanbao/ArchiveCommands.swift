@@ -11,10 +11,10 @@ import TextLayout
 /// The archive from the command line: `--list` of an archive (an issue a line), and `--search`
 /// (every match, or with `--count` the matches per issue), through the index in the cache folder.
 enum ArchiveCommands {
-    /// The real paths of the folders named (or of the current folder), which name the archive's index.
+    /// The real paths of the folders named, which name the archive's index.
     static func roots(_ paths: [String]) throws(PageInputError) -> [String] {
         var roots: [String] = []
-        for path in paths.isEmpty ? ["."] : paths {
+        for path in paths {
             guard let real = realpath(path, nil) else { throw .noSuchFile(path) }
             roots.append(String(cString: real))
             free(real)
@@ -44,18 +44,21 @@ enum ArchiveCommands {
         guard catalog.issues.isEmpty else { return search(text, count: count, catalog: catalog, roots: roots, warn: warn) }
         let issue = try PageLoading.load(try PageLoading.plan(paths), trace: Trace(path: nil), warn: warn).issue
         let results = SearchIndex(issue).find(text)
+        // (One file is an issue of one unnamed page: its file's name stands in for the date.)
+        let onlyName = paths.count == 1 ? (paths[0] == "-" ? PageSource.standardInputName : PageOrder.name(of: paths[0])) : "-"
+        func pageName(_ page: IssuePage) -> String { page.name.isEmpty ? onlyName : page.name }
         var lines = "", total = 0
         for page in issue.pageList {
             let found = page.articles.reduce(0) { $0 + results.count(inArticle: $1) }
             total += found
-            if count && found > 0 { lines += "\(page.name.isEmpty ? "-" : page.name) \(found)\n" }
+            if count && found > 0 { lines += VisibleText.escaped("\(pageName(page)) \(found)") + "\n" }
         }
         if !count {
             for match in results.matches {
                 let article = issue.articles[match.article]
                 let context = ArchiveSearch.context(of: match, in: ArticleBlocks(article).blocks[match.block].text)
-                let name = issue.pageList[issue.pages.isEmpty ? 0 : issue.page(of: match.article)].name
-                lines += VisibleText.escaped("\(name.isEmpty ? "-" : name) \(article.headline): " + context) + "\n"
+                let page = issue.pageList[issue.pages.isEmpty ? 0 : issue.page(of: match.article)]
+                lines += VisibleText.escaped("\(pageName(page)) \(article.headline): " + context) + "\n"
             }
         }
         Output.write(count ? lines + "total \(total)\n" : lines)

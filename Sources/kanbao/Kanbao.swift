@@ -141,6 +141,9 @@ struct Kanbao: ParsableCommand {
         }
         if count && search == nil { throw ValidationError("--count counts the matches of --search QUERY.") }
         if search?.isEmpty == true { throw ValidationError("--search needs something to look for.") }
+        if search != nil && files.isEmpty {
+            throw ValidationError("--search needs a folder or file to search: name one (`.` for the current folder).")
+        }
         if files.count > 1 && files.contains("-") {
             throw ValidationError("- (standard input) cannot be one of several pages.")
         }

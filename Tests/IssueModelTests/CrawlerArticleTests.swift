@@ -1,5 +1,7 @@
+import Foundation
 import IssueModel
 import Testing
+import TestSupport
 
 /// The crawler layout's names and files: `YYYYMMDD-PP-AA.txt`, and lines 1–3 taken as they are.
 @Suite struct CrawlerFileNameTests {
@@ -20,6 +22,27 @@ import Testing
     ])
     func aNearMissIsNotOne(name: String) {
         #expect(CrawlerFileName(name) == nil)
+    }
+
+    /// Any name at all, and above all long runs of digits where the numbers stand
+    /// (`12345678901234567890.jpg` once trapped on overflow): a name or nil, never a crash; and a
+    /// name is one only when it starts with its date and its numbers are in range.
+    @Test func anyNameIsANameOrNilNeverATrap() {
+        var random = SplitMix64(seed: 25)
+        let pieces = ["0", "1", "9", "-", ".txt", "2019", "0201", "99999999999999999999", "x", "年", ".", "~"]
+        for _ in 0..<20_000 {
+            let name = (0..<Int.random(in: 1...12, using: &random)).map { _ in
+                Bool.random(using: &random) ? pieces.randomElement(using: &random)!
+                    : String(repeating: "9", count: Int.random(in: 1...40, using: &random))
+            }.joined()
+            if let parsed = CrawlerFileName(name) {
+                #expect(name.hasPrefix(parsed.date.iso.replacingOccurrences(of: "-", with: "") + "-") && name.hasSuffix(".txt"))
+                #expect((1...999).contains(parsed.page) && (1...999).contains(parsed.article))
+            }
+        }
+        #expect(CrawlerFileName("12345678901234567890.jpg") == nil)
+        #expect(CrawlerFileName("20190201-" + String(repeating: "9", count: 30) + "-01.txt") == nil)
+        #expect(CrawlerFileName(String(repeating: "2", count: 400) + "-01-01.txt") == nil)
     }
 
     @Test func theDateIsPrintedAsThePaperPrintsIt() throws {

@@ -43,6 +43,21 @@ struct SearchEndToEndTests {
         #expect(Self.text(onBackground: 41, in: try session.styledScreen()).contains("劳逸结合"))
     }
 
+    /// 100 KB pasted into the prompt goes in at once: the end of it is in sight, with the answer
+    /// (a paste of 10 KB once froze the reader for 21 s, a character at a time).
+    @Test func aHundredKilobytePasteGoesInAtOnce() throws {
+        let session = try TmuxSession([KanbaoProcess.seedPath])
+        try session.wait { $0.contains("看报 1/6") }
+        try session.send("/")
+        let run = String(repeating: "职工之家温馨港湾", count: 4_200) + "末了"
+        try session.paste(run)
+        let screen = try session.wait(timeout: 5) { $0.split(separator: "\n").last?.contains("温馨港湾末了") == true && $0.contains("未找到") }
+        #expect(screen.split(separator: "\n").last?.hasPrefix("/") == true)
+        // The line is all there: Ctrl-A goes to its start, and Enter searches it whole.
+        try session.send("C-a")
+        try session.wait { $0.split(separator: "\n").last?.hasPrefix("/职工之家温馨港湾职工之家") == true }
+    }
+
     @Test func nAndNStepThroughAllMatchesAndWrap() throws {
         let session = try TmuxSession([KanbaoProcess.seedPath])
         try session.wait { $0.contains("看报 1/6") }

@@ -82,6 +82,14 @@ final class TmuxSession {
 
     func send(_ keys: String...) throws { try tmux(["send-keys"] + keys, capture: false) }
     func type(_ text: String) throws { try tmux(["send-keys", "-l", text], capture: false) }
+    /// `text` pasted as a terminal pastes it: the whole of it written to the program at once.
+    func paste(_ text: String) throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-paste.txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        try tmux(["load-buffer", file.path], capture: false)
+        try tmux(["paste-buffer", "-d"], capture: false)
+    }
     /// `/`, the query, Enter: a search as a reader types it.
     func search(_ query: String) throws {
         try send("/")

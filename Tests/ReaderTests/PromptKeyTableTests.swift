@@ -101,3 +101,31 @@ import Testing
         #expect(state.prompt == nil)
     }
 }
+
+/// A run of characters that came at once (a paste): one step into a prompt, the keys they are elsewhere.
+@Suite struct TypedRunTests {
+    let start = seedReader()
+
+    @Test func aRunInThePromptIsTheSameAsItsKeysOneByOne() {
+        let prompt = send(start, .character("/"), .character("总"), .left)
+        let (pasted, effects) = Reducer.reduce(prompt, .typed("北京市工会"))
+        let typed = "北京市工会".reduce(prompt) { send($0, .character($1)) }
+        #expect(effects.isEmpty)
+        #expect(pasted.prompt?.line == typed.prompt?.line && pasted.prompt?.line.text == "北京市工会总")
+        #expect(pasted.search?.results.count == typed.search?.results.count)
+        #expect(pasted.articleView.position == typed.articleView.position && pasted.selected == typed.selected)
+    }
+
+    @Test func aRunOutsideThePromptIsItsKeys() {
+        let run = Reducer.reduce(start, .typed("jjG")).0
+        #expect(run.selected == send(start, .character("j"), .character("j"), .character("G")).selected)
+        // A `/` in the run opens the prompt, and what follows it is typed there.
+        #expect(Reducer.reduce(start, .typed("j/工会")).0.prompt?.line.text == "工会")
+    }
+
+    @Test func aLongRunGoesInWhole() {
+        let long = String(repeating: "职工之家", count: 25_000)
+        let state = Reducer.reduce(send(start, .character("/")), .typed(long)).0
+        #expect(state.prompt?.line.text == long && state.prompt?.line.cursor == 100_000)
+    }
+}

@@ -12,6 +12,13 @@ public enum ArchiveReducer {
             return []
         case .tick, .mouse, .find, .findMatch:
             return []
+        case .typed(let text):
+            if var line = state.prompt, state.matchList == nil, line.insert(text, bindings: state.keyBindings) {
+                state.message = nil
+                state.prompt = line
+                return []
+            }
+            return text.flatMap { reduce(into: &state, .key(.character($0))) }
         case .key(let key):
             state.message = nil
             if state.prompt != nil { return promptKey(key, &state) }

@@ -62,9 +62,7 @@ public enum ArchiveScreenView {
         guard y > 0 else { return }
         frame.fill(Rect(x: 0, y: y, width: state.width, height: 1), role: .status)
         if let prompt = state.prompt {
-            write("/" + prompt.text, row: y, column: 0, role: .prompt, &frame)
-            let before = String(prompt.text.prefix(prompt.cursor))
-            frame.cursor = Frame.Position(row: y, column: min(state.width - 1, 1 + CellWidth.of(before, ambiguousWide: frame.ambiguousWide)))
+            PromptLineView.draw(prompt, row: y, room: state.width - 2, role: .prompt, &frame)
             return
         }
         let entry = state.entries.indices.contains(state.cursor) ? state.entries[state.cursor].date : ""

@@ -19,6 +19,17 @@ public struct PromptLine: Equatable, Sendable {
         cursor = before.count
     }
 
+    /// A run of text at the cursor, in one step (linear in the line and the run) — unless one of its
+    /// characters is a key the prompt binds (false: then it is to be taken a key at a time).
+    public mutating func insert(_ run: String, bindings: [KeyBinding]) -> Bool {
+        guard !run.contains(where: { KeyBinding.action(for: .character($0), in: .prompt, bindings) != nil }) else { return false }
+        let split = index(cursor)
+        let before = String(text[..<split]) + run
+        text = before + text[split...]
+        cursor = before.count
+        return true
+    }
+
     /// Backspace: the cluster before the cursor.
     public mutating func deleteBackward() {
         guard cursor > 0 else { return }

@@ -35,6 +35,10 @@ public enum Key: Hashable, Sendable {
 /// What happened, as the reader hears it: a key, a new terminal size, a tick of the clock.
 public enum ReaderEvent: Hashable, Sendable {
     case key(Key)
+    /// Characters that came at once, none of them a control key: a paste, or keys typed faster than
+    /// a frame. A prompt takes them in one step (a paste of 100 KB is one insertion, not 30,000);
+    /// anywhere else they are the keys they are, one after another.
+    case typed(String)
     case resized(width: Int, height: Int)
     case tick
     /// Something the front end did and wants said in the status line (where an export went).

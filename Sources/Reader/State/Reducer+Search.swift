@@ -37,6 +37,16 @@ extension Reducer {
         if prompt.line.text != before { searchAsTyped(&state) }
     }
 
+    /// A run of characters typed into the prompt at once, when none of them is an editing key of the
+    /// prompt's: inserted in one step and searched for once (nil otherwise, to be taken a key at a time).
+    static func typedIntoPrompt(_ text: String, _ state: inout ReaderState) -> [ReaderEffect]? {
+        guard var prompt = state.prompt, prompt.line.insert(text, bindings: state.keyBindings) else { return nil }
+        state.message = nil
+        state.prompt = prompt
+        searchAsTyped(&state)
+        return []
+    }
+
     static func recall(older: Bool, _ prompt: inout SearchPrompt, _ history: [String]) {
         guard !history.isEmpty else { return }
         if older {

@@ -39,6 +39,10 @@ public enum Reducer {
         case .findMatch(let query, let number):
             find(query, &state) { count in min(max(0, number), count - 1) }
             return []
+        case .typed(let text):
+            if state.prompt != nil && state.overlay == nil && state.archiveMatches == nil,
+               let typed = typedIntoPrompt(text, &state) { return typed }
+            return text.flatMap { react(&state, .key(.character($0))) }
         case .key(let key):
             state.message = nil
             // The help scrolls with the keys that scroll, and any other key closes it; the page

@@ -100,19 +100,6 @@ public enum StatusLineView {
         frame.write(right, row: rect.y, column: rect.width - rightWidth, role: found ? .status : .error)
         // The query, scrolled so that the cursor stays in sight.
         let room = rect.width - rightWidth - 3
-        var glyphs = prompt.line.text.map { Glyph($0, ambiguousWide: ambiguousWide) }
-        var cursor = prompt.line.cursor
-        while cursor > 0 && glyphs[..<cursor].reduce(0, { $0 + $1.width }) >= room {
-            glyphs.removeFirst()
-            cursor -= 1
-        }
-        frame.write("/", row: rect.y, column: 0, role: .prompt)
-        var column = 1
-        for glyph in glyphs {
-            if column + glyph.width > 1 + room { break }
-            frame.write(glyph.text, row: rect.y, column: column, role: found ? .prompt : .error)
-            column += glyph.width
-        }
-        frame.cursor = Frame.Position(row: rect.y, column: 1 + glyphs[..<cursor].reduce(0) { $0 + $1.width })
+        PromptLineView.draw(prompt.line, row: rect.y, room: room, role: found ? .prompt : .error, &frame)
     }
 }
