@@ -105,7 +105,9 @@ public final class ArchiveIndex {
 
     /// What bringing the index up to date did.
     public struct Update: Sendable {
-        public var read = 0, dropped = 0, unreadable = 0, bytes = 0
+        public var read = 0, dropped = 0, bytes = 0
+        /// Why each file read and left out could not be read (`PATH: binary file …`).
+        public var unreadable: [String] = []
     }
 
     /// Brings the index up to date with the files: those new or changed since (by stamp) are read
@@ -168,7 +170,7 @@ public final class ArchiveIndex {
                     try insertSignature.bind(.integer(id), .blob(row.signature)).run()
                     try insertGrams.bind(.integer(id), .utf8(row.tokens)).run()
                     update.read += 1
-                    update.unreadable += row.readable ? 0 : 1
+                    if let problem = row.problem { update.unreadable.append(problem) }
                     update.bytes += row.file.stamp.size
                 }
                 try slices.sliceCompleteBlocks()

@@ -9,7 +9,9 @@ struct ArchiveRow: Sendable {
     let file: ArchiveCatalog.File
     let date: IssueDate
     let headline: String
-    let readable: Bool
+    /// Why the file could not be read (`PATH: binary file …`); nil when it was.
+    let problem: String?
+    var readable: Bool { problem == nil }
     let lone: Bool
     let folded: [UInt8]
     let tokens: [UInt8]
@@ -18,15 +20,15 @@ struct ArchiveRow: Sendable {
     init(_ file: ArchiveCatalog.File, date: IssueDate, text: (String) throws(PageInputError) -> String) {
         self.file = file
         self.date = date
-        var original = "", headline = "", readable = true
+        var original = "", headline = "", problem: String?
         do {
             let article = CrawlerArticle.parse(try text(file.path))
             original = ArchiveText.blocks(article).joined(separator: "\n")
             headline = article.headline
         } catch {
-            readable = false
+            problem = "\(error)"
         }
-        (self.headline, self.readable) = (headline, readable)
+        (self.headline, self.problem) = (headline, problem)
         lone = ArchiveText.singleScalarClusters(original)
         folded = ArchiveText.widthFolded(original)
         tokens = folded.withUnsafeBytes(ArchiveTokens.of)

@@ -27,6 +27,9 @@ public struct ArchiveCatalog: Sendable {
 
     /// The issues in date order.
     public let issues: [Issue]
+    /// What was found on the way and left out, each with its reason (a FIFO, a folder that cannot be
+    /// read, a loop, a second name for a file), for the caller to say once.
+    public var passedOver: [PassedOver] = []
 
     /// A number that changes when any file is added, removed, or changes size or time: a sum of
     /// each file's hash (so the order of listing does not matter). An index built for the same
@@ -36,12 +39,15 @@ public struct ArchiveCatalog: Sendable {
     /// Every crawler file under the folders among `paths` (files named are taken as they are);
     /// empty when there are none.
     public static func of(_ paths: [String]) throws(PageInputError) -> ArchiveCatalog {
-        var named: [File] = [], listings: [FolderListing] = []
+        var named: [File] = [], listings: [FolderListing] = [], passedOver: [PassedOver] = []
         for path in paths {
             var info = stat()
-            guard stat(path, &info) == 0 else { throw .noSuchFile(path) }
+            guard FileNameBytes.withCString(path, { stat($0, &info) }) == 0 else { throw .noSuchFile(path) }
             if info.st_mode & S_IFMT == S_IFDIR {
-                listings += try FolderListing.of(path, sorted: false).tree(depth: CrawlerLayout.depth, sorted: false)
+                let tree = try FolderListing.of(path, sorted: false).tree(depth: CrawlerLayout.depth, sorted: false)
+                listings += tree.listings
+                passedOver += tree.passedOver
+                passedOver += tree.listings.flatMap(CrawlerLayout.foldersNamedLikeArticles)
             } else if let name = CrawlerFileName(PageOrder.name(of: path)) {
                 named.append(File(path: path, stamp: FileStamp(info), name: name))
             }
@@ -63,7 +69,7 @@ public struct ArchiveCatalog: Sendable {
         let issues = byDate.keys.sorted().map { date in
             Issue(date: date, files: mixed.contains(date) ? Part.ordered(byDate[date]!) : byDate[date]!)
         }
-        return ArchiveCatalog(issues: issues, fingerprint: fingerprint)
+        return ArchiveCatalog(issues: issues, passedOver: passedOver, fingerprint: fingerprint)
     }
 
     /// One folder's crawler files by date, each date's in page, then article order, and the sum

@@ -15,7 +15,8 @@ public struct CrawlerLayout: InputLayout {
 
     public func files(in folder: FolderListing) -> FolderClaim {
         var claim = FolderClaim(files: [])
-        for (level, listing) in folder.tree(depth: Self.depth).enumerated() {
+        let tree = folder.tree(depth: Self.depth)
+        for (level, listing) in tree.listings.enumerated() {
             let owned = listing.files.filter { owns(fileName: PageOrder.name(of: $0)) }
             claim.files += owned
             // (Files of folders with no articles — notes beside the day folders — are none of its business.)
@@ -23,10 +24,19 @@ public struct CrawlerLayout: InputLayout {
                 claim.passedOver += listing.files.filter { !owns(fileName: PageOrder.name(of: $0)) }.map {
                     PassedOver(path: $0, reason: "not an article file (YYYYMMDD-PP-AA.txt) like those beside it")
                 }
+                claim.passedOver += Self.foldersNamedLikeArticles(listing)
             }
         }
-        if claim.files.isEmpty { claim.passedOver = [] }
+        if claim.files.isEmpty { return FolderClaim(files: []) }
+        claim.passedOver += tree.passedOver
         return claim
+    }
+
+    /// A folder named as an article file is (`20190201-01-03.txt/`): no article, and said.
+    static func foldersNamedLikeArticles(_ listing: FolderListing) -> [PassedOver] {
+        listing.folders.filter { CrawlerFileName(PageOrder.name(of: $0)) != nil }.map {
+            PassedOver(path: $0, reason: "a folder named like an article file, not one")
+        }
     }
 
     /// A page for each date and 版, in date then page order, its articles in their order on the page.

@@ -26,9 +26,9 @@ public enum PageSource {
     /// then takes the long way, with its waits, notices and errors.
     public static func readRegularFile(path: String) -> FileContent? {
         var info = stat()
-        guard path != "-", stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+        guard path != "-", FileNameBytes.withCString(path, { stat($0, &info) }) == 0, info.st_mode & S_IFMT == S_IFREG,
               info.st_size > 0, Int(info.st_size) <= maximumBytes else { return nil }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = FileNameBytes.withCString(path) { open($0, O_RDONLY | O_CLOEXEC) }
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         let size = Int(info.st_size)
@@ -54,7 +54,7 @@ public enum PageSource {
             return try readAll(fd: STDIN_FILENO, name: standardInputName, notice: notice)
         }
         var info = stat()
-        if stat(path, &info) != 0 {
+        if FileNameBytes.withCString(path, { stat($0, &info) }) != 0 {
             let code = errno
             if code == ENOENT || code == ENOTDIR { throw .noSuchFile(path) }
             throw .unreadable(path, reason: errorText(code))
@@ -64,7 +64,7 @@ public enum PageSource {
         if kind == S_IFREG && Int(info.st_size) > maximumBytes { throw .tooLarge(path, bytes: Int(info.st_size)) }
         if isEndlessDevice(info, fd: nil) && !isTerminal(path) { throw .device(path) }
         // A FIFO opens at once even with no writer yet; the wait is then in `readAll`, with a notice.
-        let fd = open(path, O_RDONLY | O_CLOEXEC | (kind == S_IFIFO ? O_NONBLOCK : 0))
+        let fd = FileNameBytes.withCString(path) { open($0, O_RDONLY | O_CLOEXEC | (kind == S_IFIFO ? O_NONBLOCK : 0)) }
         if fd < 0 { throw .unreadable(path, reason: errorText(errno)) }
         defer { close(fd) }
         return try readAll(fd: fd, name: path, notice: notice)
@@ -117,7 +117,7 @@ public enum PageSource {
     }
 
     private static func isTerminal(_ path: String) -> Bool {
-        let fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC)
+        let fd = FileNameBytes.withCString(path) { open($0, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC) }
         guard fd >= 0 else { return false }
         defer { close(fd) }
         return isatty(fd) != 0

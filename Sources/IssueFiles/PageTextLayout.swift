@@ -9,7 +9,7 @@ public struct PageTextLayout: InputLayout {
 
     public func owns(fileName: String) -> Bool { true }
 
-    public func files(in folder: FolderListing) -> FolderClaim { FolderClaim(files: folder.files) }
+    public func files(in folder: FolderListing) -> FolderClaim { FolderClaim(files: folder.files, passedOver: folder.passedOver) }
 
     /// A page a file, in name order (numbers compared as numbers) when there are several.
     public func pages(of files: [String]) -> [PlannedPage] {

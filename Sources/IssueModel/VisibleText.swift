@@ -12,7 +12,7 @@ public enum VisibleText {
         if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x61C { return true }
         if value < 0x200E { return false }
         return (0x200E...0x200F).contains(value) || (0x2028...0x202E).contains(value) || (0x2066...0x2069).contains(value)
-            || isNoncharacter(value)
+            || isNoncharacter(value) || FileNameBytes.isEscape(value)
     }
 
     /// U+FDD0–FDEF and the last two code points of every plane: never text.
@@ -27,6 +27,10 @@ public enum VisibleText {
         switch scalar.value {
         case 0x00..<0x20: return "^" + String(UnicodeScalar(UInt8(scalar.value + 0x40)))
         case 0x7F: return "^?"
+        // (A byte of a file name that is not UTF-8: `\xB6`.)
+        case _ where FileNameBytes.isEscape(scalar.value):
+            let hex = String(FileNameBytes.byte(of: scalar.value), radix: 16, uppercase: true)
+            return "\\x" + hex
         case _ where needsSubstitute(scalar): return codePoint(scalar)
         default: return nil
         }
@@ -65,7 +69,7 @@ public enum VisibleText {
             let scalars = character.unicodeScalars
             let invisible = scalars.allSatisfy(isInvisible)
             for scalar in scalars {
-                if let stand = invisible ? codePoint(scalar) : substitute(for: scalar) {
+                if let stand = invisible && !FileNameBytes.isEscape(scalar.value) ? codePoint(scalar) : substitute(for: scalar) {
                     out.append(contentsOf: stand.unicodeScalars)
                 } else {
                     out.append(scalar)

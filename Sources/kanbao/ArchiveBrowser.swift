@@ -85,13 +85,17 @@ final class IndexBuild: @unchecked Sendable {
     private var done = 0, total = 0
     private var finished = false, available = false
     private var note: String?
+    private var more = 0
 
     func progress(_ done: Int, _ total: Int) {
         lock.withLock { (self.done, self.total) = (done, total) }
     }
 
+    /// The first thing said, and how many more were (each skipped file says one).
     func said(_ text: String) {
-        lock.withLock { note = text }
+        lock.withLock {
+            if note == nil { note = text } else { more += 1 }
+        }
     }
 
     func finish(available: Bool) {
@@ -105,7 +109,7 @@ final class IndexBuild: @unchecked Sendable {
     func status() -> String? {
         lock.withLock {
             if !finished { return total > 0 ? "索引 indexing \(done)/\(total) files" : "索引 indexing…" }
-            return note.map { "索引 index: " + $0 }
+            return note.map { "索引 index: " + $0 + (more > 0 ? " (+\(more))" : "") }
         }
     }
 }

@@ -15,8 +15,8 @@ enum ArchiveCommands {
     static func roots(_ paths: [String]) throws(PageInputError) -> [String] {
         var roots: [String] = []
         for path in paths {
-            guard let real = realpath(path, nil) else { throw .noSuchFile(path) }
-            roots.append(String(cString: real))
+            guard let real = FileNameBytes.withCString(path, { realpath($0, nil) }) else { throw .noSuchFile(path) }
+            roots.append(FileNameBytes.string(UnsafeBufferPointer(start: UnsafeRawPointer(real).assumingMemoryBound(to: UInt8.self), count: strlen(real))))
             free(real)
         }
         return roots
@@ -36,6 +36,7 @@ enum ArchiveCommands {
         let early = count ? SpeculativeCount(ArchiveQuery(text), roots: roots, trace: trace) : nil
         let catalog = try ArchiveCatalog.of(roots)
         trace.mark("archive listed: \(catalog.fileCount) files")
+        if !catalog.issues.isEmpty { sayPassedOver(catalog, warn: warn) }
         if let counts = early?.answer(for: catalog) {
             trace.mark("counted from the index as it stood")
             Output.write(countLines(counts))
@@ -102,6 +103,11 @@ enum ArchiveCommands {
         }
     }
 
+    /// Each thing the catalog left out, once, with its reason.
+    static func sayPassedOver(_ catalog: ArchiveCatalog, warn: (String) -> Void) {
+        for passed in catalog.passedOver { warn("skipped \(passed.path): \(passed.reason)") }
+    }
+
     static func countLines(_ counts: [(date: String, count: Int)]) -> String {
         counts.map { "\($0.date) \($0.count)\n" }.joined() + "total \(counts.reduce(0) { $0 + $1.count })\n"
     }
@@ -124,7 +130,7 @@ enum ArchiveCommands {
                 try makeFolder(folder)
                 let index = try ArchiveIndex(cacheFolder: folder, roots: roots)
                 let update = try index.update(catalog, text: PageLoading.archiveFileText, progress: progress)
-                if update.unreadable > 0 { warn("\(update.unreadable) files could not be read as text and are left out") }
+                for problem in update.unreadable { warn("skipped \(problem)") }
                 return index
             } catch let error as SQLiteError where error.isDamage && attempt == 0 {
                 // A damaged cache (or one of another version) is only a cache: it goes, and is built again.

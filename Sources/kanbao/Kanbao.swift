@@ -32,6 +32,17 @@ struct Kanbao: ParsableCommand {
         version: KanbaoVersion.string
     )
 
+    /// The arguments as their bytes are (`FileNameBytes`): a path named in GBK reaches the system
+    /// as it was typed — the runtime's own `CommandLine.arguments` would have replaced its bytes.
+    static func main() {
+        let arguments = (1..<Int(CommandLine.argc)).map { index -> String in
+            guard let argument = CommandLine.unsafeArgv[index] else { return "" }
+            return FileNameBytes.string(UnsafeBufferPointer(start: UnsafeRawPointer(argument).assumingMemoryBound(to: UInt8.self),
+                                                            count: strlen(argument)))
+        }
+        main(arguments)
+    }
+
     /// The interactive reader, and the exit status its end calls for.
     private func read(_ issue: Issue, key: String, skipped: Int, _ settings: LoadedSettings, _ trace: Trace) throws {
         let themes = themes(settings)
@@ -71,7 +82,9 @@ struct Kanbao: ParsableCommand {
         guard !files.isEmpty, files.allSatisfy(FolderListing.isFolder) else { return nil }
         let roots = try loading { () throws(PageInputError) in try ArchiveCommands.roots(files) }
         let catalog = try loading { () throws(PageInputError) in try ArchiveCatalog.of(roots) }
-        return catalog.isArchive ? (catalog, roots) : nil
+        guard catalog.isArchive else { return nil }
+        ArchiveCommands.sayPassedOver(catalog) { Diagnostics.printLine("kanbao: " + $0) }
+        return (catalog, roots)
     }
 
     /// The archive screen; the issue last opened is remembered (as the place of the archive's key).

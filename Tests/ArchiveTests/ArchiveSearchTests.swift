@@ -47,7 +47,7 @@ import TestSupport
     @Test(arguments: blockSizes) func countsThroughTheIndexAreTheReaders(blockFiles: Int) throws {
         let cache = try Self.temporaryFolder()
         let (index, catalog, update) = try Self.index([CrawlerFixtures.month.path], cache: cache, blockFiles: blockFiles)
-        #expect(update.read == 15 && update.unreadable == 0)
+        #expect(update.read == 15 && update.unreadable.isEmpty)
         // (Files are numbered from 1: the blocks before the 15th file's are sliced.)
         #expect(try index.slices.slicedBlocks() == 16 / blockFiles)
         for query in Self.queries {

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 
 /// What an adversarial tester found in the release binary, each reproduced: names that once
@@ -50,5 +51,79 @@ import Testing
         #expect(count.status == 0 && count.stdout == "北京工人报-第3版.txt 63\ntotal 63\n")
         let lines = try Self.run(["--search", "工会", page.path]).stdout.split(separator: "\n")
         #expect(lines.count == 63 && lines.allSatisfy { $0.hasPrefix("北京工人报-第3版.txt ") })
+    }
+
+    /// `sh -c` with kanbao as `$K` and a cache of its own.
+    static func shell(_ script: String, cache: URL) throws -> KanbaoProcess.Result {
+        try KanbaoProcess.shell("K='\(KanbaoProcess.binary.path)'; export XDG_CACHE_HOME='\(cache.path)'; " + script)
+    }
+
+    @Test func linksAreFollowedOnceAndALoopIsSaidOnce() throws {
+        let pristine = try Self.run(["--list", Self.month.path]).stdout
+        let pristineCount = try Self.run(["--search", "习近平", "--count", Self.month.path], cache: try KanbaoProcess.temporaryDirectory()).stdout
+        let archive = try Self.monthCopy()
+        let links = ["latest": "20190212", "20190201/up": "..", "self": ".", "again": ".", "more": ".",
+                     "20190201/20190201-09-02.txt": "20190201-01-01.txt"]
+        for (name, target) in links {
+            try FileManager.default.createSymbolicLink(atPath: archive.appendingPathComponent(name).path, withDestinationPath: target)
+        }
+        let list = try Self.run(["--list", archive.path])
+        #expect(list.status == 0 && list.stdout == pristine)
+        for name in links.keys {
+            #expect(list.stderr.components(separatedBy: "/" + name + ":").count == 2, "\(name) said once: \(list.stderr)")
+        }
+        #expect(list.stderr.contains("latest: the same folder as") && list.stderr.contains("self: a link back to"))
+        #expect(list.stderr.contains("up: a link back to") && list.stderr.contains("20190201-09-02.txt: the same file as"))
+        let count = try Self.run(["--search", "习近平", "--count", archive.path], cache: try KanbaoProcess.temporaryDirectory())
+        #expect(count.status == 0 && count.stdout == pristineCount)
+        // The day opened alone: its link up to the month is a loop too, not the month's issues.
+        let day = try Self.run(["--list", archive.appendingPathComponent("20190201").path])
+        #expect(day.stdout == (try Self.run(["--list", Self.month.appendingPathComponent("20190201").path])).stdout)
+        #expect(day.stderr.contains("up: a link to a folder above"))
+    }
+
+    @Test func namesThatAreNotUTF8AreReadAndShownWithTheirBytes() throws {
+        let pristine = try Self.run(["--list", Self.month.path]).stdout
+        let archive = try Self.monthCopy()
+        // 二月 in GBK, as a Windows-made archive names its folders.
+        let cache = try KanbaoProcess.temporaryDirectory()
+        let renamed = try Self.shell("cd '\(archive.path)' && mv 20190201 \"$(printf '\\266\\376\\324\\302')\" && $K --list .", cache: cache)
+        #expect(renamed.status == 0 && renamed.stdout == pristine)
+        let named = try Self.shell("cd '\(archive.path)' && $K --list \"$(printf '\\266\\376\\324\\302')\"", cache: cache)
+        let day = try Self.run(["--list", Self.month.appendingPathComponent("20190201").path]).stdout
+        #expect(named.status == 0 && named.stdout == day)
+        let count = try Self.shell("$K --search 习近平 --count '\(archive.path)'", cache: cache)
+        #expect(count.status == 0 && count.stdout.hasPrefix("2019-02-01 39\n"))
+        // A page text named in GBK (社新, bytes that are no UTF-8 anywhere): searched, its name shown with its bytes visible.
+        let page = try Self.shell("cp '\(KanbaoProcess.seedPath)' \"$(printf '\\311\\347\\320\\302.txt')\" && $K --search 工会 --count \"$(printf '\\311\\347\\320\\302.txt')\"", cache: cache)
+        #expect(page.status == 0 && page.stdout == "\\xC9\\xE7\\xD0\\xC2.txt 63\ntotal 63\n")
+        let missing = try Self.shell("$K --list \"$(printf 'no\\311.txt')\"", cache: cache)
+        #expect(missing.status == 66 && missing.stderr == "kanbao: no\\xC9.txt: no such file\n")
+    }
+
+    @Test func everythingLeftOutIsSaidOnceWithItsReason() throws {
+        let archive = try Self.monthCopy()
+        let day = archive.appendingPathComponent("20190201")
+        #expect(mkfifo(day.appendingPathComponent("pipe").path, 0o600) == 0)
+        try FileManager.default.createSymbolicLink(atPath: day.appendingPathComponent("gone").path, withDestinationPath: "nowhere")
+        try FileManager.default.createDirectory(at: day.appendingPathComponent("20190201-20-01.txt"), withIntermediateDirectories: true)
+        try Data([0, 1, 2, 0]).write(to: day.appendingPathComponent("20190201-20-02.txt"))
+        let list = try Self.run(["--list", archive.path])
+        #expect(list.status == 0)
+        let count = try Self.run(["--search", "习近平", "--count", archive.path], cache: try KanbaoProcess.temporaryDirectory())
+        #expect(count.status == 0 && count.stdout.hasPrefix("2019-02-01 39\n"))
+        for (name, reason) in [("pipe", "a FIFO"), ("gone", "a link to nothing"), ("20190201-20-01.txt", "a folder named like an article file")] {
+            #expect(list.stderr.contains("/20190201/\(name): \(reason)"), "\(list.stderr)")
+            #expect(count.stderr.components(separatedBy: "/20190201/\(name): ").count == 2, "\(count.stderr)")
+        }
+        // The binary file is found unreadable when the index reads it, and named.
+        #expect(count.stderr.contains("skipped \(day.path)/20190201-20-02.txt: ") && !count.stderr.contains("files could not be read"))
+        if getuid() != 0 {
+            let locked = archive.appendingPathComponent("locked")
+            try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+            chmod(locked.path, 0)
+            defer { chmod(locked.path, 0o700) }
+            #expect(try Self.run(["--list", archive.path]).stderr.contains("locked: a folder that cannot be read"))
+        }
     }
 }
