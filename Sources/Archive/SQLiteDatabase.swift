@@ -17,6 +17,8 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     public var isOtherVersion: Bool { message == SQLiteError.otherVersion.message }
     static let otherVersion = SQLiteError(code: SQLITE_CORRUPT, message: "an index of another version")
 
+    /// The disk is full (SQLite says so, or a write failed for want of room).
+    public var isFull: Bool { code & 0xFF == SQLITE_FULL || message.contains("disk is full") }
     /// The cache cannot be written: a read-only folder or file, a full disk, no room for a lock.
     public var isUnwritable: Bool { [SQLITE_READONLY, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_IOERR, SQLITE_PERM].contains(code & 0xFF) }
 }

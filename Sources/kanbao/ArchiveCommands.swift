@@ -125,18 +125,29 @@ enum ArchiveCommands {
             warn("no cache folder (neither XDG_CACHE_HOME nor HOME is set): searching without an index")
             return nil
         }
+        let needed = IndexRoom.needed(forFiles: catalog.issues.reduce(0) { $0 + $1.files.reduce(0) { $0 + $1.stamp.size } })
+        if let reason = IndexRoom.waiting(cacheFolder: folder, roots: roots, needed: needed) {
+            warn("the search index cannot be kept in \(folder) (\(reason)): searching without it")
+            return nil
+        }
         for attempt in 0..<2 {
             do {
                 try makeFolder(folder)
                 let index = try ArchiveIndex(cacheFolder: folder, roots: roots)
                 let update = try index.update(catalog, text: PageLoading.archiveFileText, progress: progress)
                 for problem in update.unreadable { warn("skipped \(problem)") }
+                IndexRoom.clear(cacheFolder: folder, roots: roots)
                 return index
             } catch let error as SQLiteError where error.isDamage && attempt == 0 {
                 // A damaged cache (or one of another version) is only a cache: it goes, and is built again.
                 warn(error.isOtherVersion ? "the search index in \(folder) was made by another version of Kanbao: building it again"
                      : "the search index in \(folder) was damaged (\(error)): building it again")
                 ArchiveIndex.remove(cacheFolder: folder, roots: roots)
+            } catch let error as SQLiteError where error.isFull {
+                // Nothing of it left behind, and not tried again until the disk has room.
+                IndexRoom.full(cacheFolder: folder, roots: roots)
+                warn("the search index cannot be kept in \(folder) (\(error)): searching without it, and building it again once the disk has \(needed >> 20) MB free")
+                return nil
             } catch {
                 warn("the search index cannot be kept in \(folder) (\(error)): searching without it")
                 return nil

@@ -126,4 +126,33 @@ import Testing
             #expect(try Self.run(["--list", archive.path]).stderr.contains("locked: a folder that cannot be read"))
         }
     }
+
+    /// Whether a small filesystem can be made here (root, with tmpfs: CI's machine is so).
+    static let canMountSmallDisk: Bool = {
+        guard getuid() == 0, let folder = try? KanbaoProcess.temporaryDirectory() else { return false }
+        defer { _ = try? KanbaoProcess.shell("umount '\(folder.path)'") }
+        return (try? KanbaoProcess.shell("mount -t tmpfs -o size=64k tmpfs '\(folder.path)'"))?.status == 0
+    }()
+
+    @Test(.enabled(if: canMountSmallDisk, "needs root and tmpfs")) func aFullCacheDiskKeepsNothingAndWaitsForRoom() throws {
+        let disk = try KanbaoProcess.temporaryDirectory()
+        #expect(try KanbaoProcess.shell("mount -t tmpfs -o size=512k tmpfs '\(disk.path)'").status == 0)
+        defer { _ = try? KanbaoProcess.shell("umount '\(disk.path)'") }
+        let truth = try Self.run(["--search", "习近平", "--count", Self.month.path], cache: try KanbaoProcess.temporaryDirectory()).stdout
+        let full = try Self.run(["--search", "习近平", "--count", Self.month.path], cache: disk)
+        #expect(full.status == 0 && full.stdout == truth)
+        #expect(full.stderr.contains("full") && full.stderr.contains("building it again once the disk has"))
+        // Nothing left but the note: no partial index, no log.
+        let left = try FileManager.default.contentsOfDirectory(atPath: disk.appendingPathComponent("kanbao").path)
+        #expect(left.count == 1 && left[0].hasSuffix(".full"), "\(left)")
+        let again = try Self.run(["--search", "习近平", "--count", Self.month.path], cache: disk)
+        #expect(again.stdout == truth && again.stderr.contains("the disk was full at"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: disk.appendingPathComponent("kanbao").path).count == 1)
+        // Room made: the index is built, the note gone.
+        #expect(try KanbaoProcess.shell("mount -o remount,size=64m '\(disk.path)'").status == 0)
+        let built = try Self.run(["--search", "习近平", "--count", Self.month.path], cache: disk)
+        #expect(built.stdout == truth && built.stderr.isEmpty)
+        let now = try FileManager.default.contentsOfDirectory(atPath: disk.appendingPathComponent("kanbao").path)
+        #expect(now.contains { $0.hasSuffix(".sqlite3") } && !now.contains { $0.hasSuffix(".full") })
+    }
 }
