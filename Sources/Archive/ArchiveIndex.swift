@@ -13,7 +13,7 @@ import TextLayout
 /// files; damaged, the caller deletes and rebuilds it.
 public final class ArchiveIndex {
     /// Raised when the layout of the tables changes: an index of another version is rebuilt.
-    static let version = "6"
+    static let version = "7"
     /// Files read ahead and indexed per transaction: work is kept every so often, and another
     /// Kanbao waits no longer.
     static let batch = 250
@@ -47,40 +47,66 @@ public final class ArchiveIndex {
         try database.execute("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA mmap_size=4294967296")
         try database.addFunction("in_set", arguments: 2, SignatureSlices.inSet)
         try database.addFunction("count_in", arguments: 3, Self.countIn)
-        guard creating else {
-            try Self.checkVersion(database)
+        try database.addFunction("row_ok", arguments: 8, IndexCheck.rowOK)
+        let exists = try Self.hasTables(database)
+        guard !creating || exists else {
+            try Self.create(database, blockFiles: blockFiles)
             slices = try SignatureSlices(database)
             return
         }
-        // (The file's: they hold from its first opening on.)
-        try database.execute("PRAGMA page_size=65536; PRAGMA journal_mode=WAL")
-        try database.execute("""
-            CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            INSERT OR IGNORE INTO meta VALUES('version', '\(Self.version)');
-            CREATE TABLE IF NOT EXISTS files(
-                id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL, modified INTEGER NOT NULL,
-                date TEXT NOT NULL, page INTEGER NOT NULL, article INTEGER NOT NULL, headline TEXT NOT NULL,
-                readable INTEGER NOT NULL, lone INTEGER NOT NULL);
-            CREATE TABLE IF NOT EXISTS texts(id INTEGER PRIMARY KEY, folded BLOB NOT NULL);
-            CREATE VIRTUAL TABLE IF NOT EXISTS grams USING fts5(chars, content='', detail=none, tokenize='ascii');
-            """ + SignatureSlices.tables(blockFiles: blockFiles))
         try Self.checkVersion(database)
         slices = try SignatureSlices(database)
     }
 
+    /// Whether the file has an index's tables already (of this version or another).
+    private static func hasTables(_ database: SQLiteDatabase) throws(SQLiteError) -> Bool {
+        let made = try database.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'meta'")
+        let found = try made.step() && made.integer(0) > 0
+        try made.run()
+        return found
+    }
+
+    /// A new index's tables.
+    private static func create(_ database: SQLiteDatabase, blockFiles: Int) throws(SQLiteError) {
+        // (The file's: they hold from its first opening on.)
+        try database.execute("PRAGMA page_size=65536; PRAGMA journal_mode=WAL")
+        try database.execute("BEGIN IMMEDIATE")
+        do {
+            try database.execute(IndexMeta.table + """
+            CREATE TABLE IF NOT EXISTS files(
+                id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL, modified INTEGER NOT NULL,
+                date TEXT NOT NULL, page INTEGER NOT NULL, article INTEGER NOT NULL, headline TEXT NOT NULL,
+                readable INTEGER NOT NULL, lone INTEGER NOT NULL);
+            CREATE TABLE IF NOT EXISTS texts(id INTEGER PRIMARY KEY, folded BLOB NOT NULL, checksum INTEGER NOT NULL);
+            CREATE VIRTUAL TABLE IF NOT EXISTS grams USING fts5(chars, content='', detail=none, tokenize='ascii');
+            """ + SignatureSlices.tables)
+            // (Another Kanbao may have made it meanwhile: then its values stand.)
+            try IndexMeta.set("version", version, in: database, onlyIfAbsent: true)
+            try SignatureSlices.setUp(database, blockFiles: blockFiles)
+            try database.execute("COMMIT")
+        } catch {
+            try? database.execute("ROLLBACK")
+            throw error
+        }
+        try IndexMeta.keepGramsSum(database)
+        try checkVersion(database)
+    }
+
+    /// An index of another version (or none at all) is rebuilt: its version read as any version
+    /// kept it, then checked as this one keeps it.
     private static func checkVersion(_ database: SQLiteDatabase) throws(SQLiteError) {
         let check = try database.prepare("SELECT value FROM meta WHERE key = 'version'")
         guard try check.step(), check.text(0) == Self.version else {
             throw SQLiteError.otherVersion
         }
+        guard try IndexMeta.value("version", in: database) == version else { throw .damaged("the index's version") }
     }
 
     /// The fingerprint of the files the index was last brought up to date with (see
     /// `ArchiveCatalog.fingerprint`); nil if it never was.
     public var builtFingerprint: UInt64? {
         get throws(SQLiteError) {
-            let stored = try database.prepare("SELECT value FROM meta WHERE key = 'fingerprint'")
-            return try stored.step() ? stored.text(0).flatMap { UInt64($0) } : nil
+            try IndexMeta.value("fingerprint", in: database).flatMap { UInt64($0) }
         }
     }
 
@@ -128,16 +154,18 @@ public final class ArchiveIndex {
         }
         let gone = indexed.filter { !present.contains($0.key) }.map(\.value.id)
         var update = Update()
-        let keepFingerprint = try database.prepare("INSERT OR REPLACE INTO meta VALUES('fingerprint', ?)")
         if toRead.isEmpty && gone.isEmpty {
-            try keepFingerprint.bind(.text(fingerprint)).run()
+            try IndexMeta.set("fingerprint", fingerprint, in: database)
             return update
         }
+        // (What is changed must be sound first: tokens forgotten from damaged blocks, then summed
+        // anew, would bless the damage.)
+        try IndexMeta.checkGrams(database)
         let insertFile = try database.prepare("""
             INSERT INTO files(path, size, modified, date, page, article, headline, readable, lone) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let insertText = try database.prepare("INSERT INTO texts(id, folded) VALUES(?, ?)")
-        let insertSignature = try database.prepare("INSERT INTO signatures(id, bits) VALUES(?, ?)")
+        let insertText = try database.prepare("INSERT INTO texts(id, folded, checksum) VALUES(?, ?, ?)")
+        let insertSignature = try database.prepare("INSERT INTO signatures(id, bits, checksum) VALUES(?, ?, ?)")
         let insertGrams = try database.prepare("INSERT INTO grams(rowid, chars) VALUES(?, ?)")
         let find = try database.prepare("SELECT id, size, modified FROM files WHERE path = ?")
         let dropping = try Dropping(database)
@@ -166,8 +194,9 @@ public final class ArchiveIndex {
                                         .text(row.date.iso), .integer(Int64(row.file.name.page)), .integer(Int64(row.file.name.article)),
                                         .text(row.headline), .integer(row.readable ? 1 : 0), .integer(row.lone ? 1 : 0)).run()
                     let id = database.lastInsertRowid
-                    try insertText.bind(.integer(id), .utf8(row.folded)).run()
-                    try insertSignature.bind(.integer(id), .blob(row.signature)).run()
+                    try insertText.bind(.integer(id), .utf8(row.folded), .integer(row.checksum)).run()
+                    try insertSignature.bind(.integer(id), .blob(row.signature),
+                                             .integer(row.signature.withUnsafeBytes { IndexCheck.blob(key: id, $0) })).run()
                     try insertGrams.bind(.integer(id), .utf8(row.tokens)).run()
                     update.read += 1
                     if let problem = row.problem { update.unreadable.append(problem) }
@@ -176,12 +205,13 @@ public final class ArchiveIndex {
                 try slices.sliceCompleteBlocks()
             }
             // (Only once every file is in: a build cut short is taken up where it stopped.)
-            try keepFingerprint.bind(.text(fingerprint)).run()
+            try IndexMeta.set("fingerprint", fingerprint, in: database)
             try database.execute("COMMIT")
         } catch {
             try? database.execute("ROLLBACK")
             throw error
         }
+        try IndexMeta.keepGramsSum(database)
         return update
     }
 
@@ -201,7 +231,10 @@ public final class ArchiveIndex {
         let text, forgetTokens, deleteText, deleteSignature, deleteFile: SQLiteDatabase.Statement
 
         init(_ database: SQLiteDatabase) throws(SQLiteError) {
-            text = try database.prepare("SELECT folded FROM texts WHERE id = ?")
+            text = try database.prepare("""
+                SELECT t.folded, row_ok(f.path, f.date, f.page, f.article, f.headline, f.lone, t.folded, t.checksum)
+                FROM texts t LEFT JOIN files f ON f.id = t.id WHERE t.id = ?
+                """)
             forgetTokens = try database.prepare("INSERT INTO grams(grams, rowid, chars) VALUES('delete', ?, ?)")
             deleteText = try database.prepare("DELETE FROM texts WHERE id = ?")
             deleteSignature = try database.prepare("DELETE FROM signatures WHERE id = ?")

@@ -36,10 +36,12 @@ extension ArchiveIndex {
     }
 
     /// One read transaction for all the statements of a search: each on its own would take and
-    /// drop SQLite's file locks again (four `fcntl` calls a lookup).
+    /// drop SQLite's file locks again (four `fcntl` calls a lookup). FTS5's tables are checked
+    /// first (`IndexMeta.checkGrams`); every row read after is checked as it is read.
     private func reading(_ body: () throws(SQLiteError) -> Void) throws(SQLiteError) {
         try database.execute("BEGIN")
         defer { try? database.execute("COMMIT") }
+        try IndexMeta.checkGrams(database)
         try body()
     }
 
@@ -47,14 +49,22 @@ extension ArchiveIndex {
     /// values of their parameters: every readable file, when the query has no token; those FTS5
     /// finds with every code point of it; and of those, for a query with pairs, the ones whose
     /// signature has every pair's bit — tested before any file's row or text is looked up.
+    ///
+    /// Each file let through is checked (`row_ok`) before it is counted: its row and its text as
+    /// they were written, and both there — a file FTS5 names that has no row is damage, not a file
+    /// to leave out. (The check stands last, so that SQLite tests it after `in_set`, on the files
+    /// let through only.)
     private func candidateClause(_ query: ArchiveQuery) throws(SQLiteError) -> (String, [SQLiteValue]) {
-        guard let match = query.tokenMatch else { return ("FROM files f JOIN texts t ON t.id = f.id WHERE f.readable", []) }
-        let found = "FROM grams JOIN files f ON f.id = grams.rowid JOIN texts t ON t.id = grams.rowid WHERE grams MATCH ? AND f.readable"
-        guard !query.pairBits.isEmpty else { return (found, [.text(match)]) }
+        let checked = "row_ok(f.path, f.date, f.page, f.article, f.headline, f.lone, t.folded, t.checksum)"
+        guard let match = query.tokenMatch else {
+            return ("FROM files f LEFT JOIN texts t ON t.id = f.id WHERE f.readable AND " + checked, [])
+        }
+        let found = "FROM grams LEFT JOIN files f ON f.id = grams.rowid LEFT JOIN texts t ON t.id = grams.rowid WHERE grams MATCH ?"
+        guard !query.pairBits.isEmpty else { return (found + " AND " + checked + " AND f.readable", [.text(match)]) }
         let candidates = try database.prepare("SELECT rowid FROM grams WHERE grams MATCH ?")
         candidates.bind(.text(match))
         let passing = try slices.passing(candidates: candidates, bits: query.pairBits)
-        return (found + " AND in_set(grams.rowid, ?)", [.text(match), .blob(passing)])
+        return (found + " AND in_set(grams.rowid, ?) AND " + checked + " AND f.readable", [.text(match), .blob(passing)])
     }
 
     /// `count_in(folded, needle, foldsCase)`: the query's matches in a file's width-folded text, as

@@ -16,6 +16,8 @@ struct ArchiveRow: Sendable {
     let folded: [UInt8]
     let tokens: [UInt8]
     let signature: [UInt8]
+    /// What the index keeps to know the row and its text unchanged (`IndexCheck.row`).
+    let checksum: Int64
 
     init(_ file: ArchiveCatalog.File, date: IssueDate, text: (String) throws(PageInputError) -> String) {
         self.file = file
@@ -29,10 +31,14 @@ struct ArchiveRow: Sendable {
             problem = "\(error)"
         }
         (self.headline, self.problem) = (headline, problem)
-        lone = ArchiveText.singleScalarClusters(original)
-        folded = ArchiveText.widthFolded(original)
+        let lone = ArchiveText.singleScalarClusters(original), folded = ArchiveText.widthFolded(original)
+        (self.lone, self.folded) = (lone, folded)
         tokens = folded.withUnsafeBytes(ArchiveTokens.of)
         signature = folded.withUnsafeBytes(ArchiveTokens.signature)
+        checksum = folded.withUnsafeBytes {
+            IndexCheck.row(path: file.path, date: date.iso, page: Int64(file.name.page), article: Int64(file.name.article),
+                           headline: headline, lone: lone, folded: $0)
+        }
     }
 
     /// Rows for `files`, made on another thread; `wait()` gives them.

@@ -17,20 +17,21 @@ struct SignatureSlices {
 
     static let defaultBlockFiles = 8192
 
-    /// The tables, in a new index; `blockFiles` is kept for its life.
-    static func tables(blockFiles: Int) -> String {
+    /// The tables, in a new index. Each row keeps its checksum (`IndexCheck.blob`), checked as it is read.
+    static let tables = """
+        CREATE TABLE IF NOT EXISTS signatures(id INTEGER PRIMARY KEY, bits BLOB NOT NULL, checksum INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS slices(key INTEGER PRIMARY KEY, members BLOB NOT NULL, checksum INTEGER NOT NULL);
         """
-        CREATE TABLE IF NOT EXISTS signatures(id INTEGER PRIMARY KEY, bits BLOB NOT NULL);
-        CREATE TABLE IF NOT EXISTS slices(key INTEGER PRIMARY KEY, members BLOB NOT NULL);
-        INSERT OR IGNORE INTO meta VALUES('sliced', '0');
-        INSERT OR IGNORE INTO meta VALUES('block', '\(blockFiles)');
-        """
+
+    /// A new index's values; `blockFiles` is kept for its life.
+    static func setUp(_ database: SQLiteDatabase, blockFiles: Int) throws(SQLiteError) {
+        try IndexMeta.set("sliced", "0", in: database, onlyIfAbsent: true)
+        try IndexMeta.set("block", String(blockFiles), in: database, onlyIfAbsent: true)
     }
 
     init(_ database: SQLiteDatabase) throws(SQLiteError) {
         self.database = database
-        let stored = try database.prepare("SELECT value FROM meta WHERE key = 'block'")
-        guard try stored.step(), let blockFiles = stored.text(0).flatMap({ Int($0) }), blockFiles > 0, blockFiles % 8 == 0 else {
+        guard let blockFiles = try IndexMeta.value("block", in: database).flatMap({ Int($0) }), blockFiles > 0, blockFiles % 8 == 0 else {
             throw SQLiteError(code: SQLITE_CORRUPT, message: "an index without a valid block size")
         }
         self.blockFiles = blockFiles
@@ -38,8 +39,7 @@ struct SignatureSlices {
 
     /// How many blocks, from the first, are sliced.
     func slicedBlocks() throws(SQLiteError) -> Int {
-        let stored = try database.prepare("SELECT value FROM meta WHERE key = 'sliced'")
-        return try stored.step() ? stored.text(0).flatMap { Int($0) } ?? 0 : 0
+        try IndexMeta.value("sliced", in: database).flatMap { Int($0) } ?? 0
     }
 
     /// Slices every block the numbering has passed (in the caller's transaction): its files'
@@ -49,14 +49,16 @@ struct SignatureSlices {
         let last = try sequence.step() ? Int(sequence.integer(0)) : 0
         var sliced = try slicedBlocks()
         guard (last + 1) / blockFiles > sliced else { return }
-        let signatures = try database.prepare("SELECT id, bits FROM signatures WHERE id >= ? AND id < ?")
-        let insert = try database.prepare("INSERT OR REPLACE INTO slices(key, members) VALUES(?, ?)")
+        let signatures = try database.prepare("SELECT id, bits, checksum FROM signatures WHERE id >= ? AND id < ?")
+        let insert = try database.prepare("INSERT OR REPLACE INTO slices(key, members, checksum) VALUES(?, ?, ?)")
         while (last + 1) / blockFiles > sliced {
             let first = sliced * blockFiles
             var slices = [[UInt8]](repeating: [], count: ArchiveTokens.signatureBits)
             signatures.bind(.integer(Int64(first)), .integer(Int64(first + blockFiles)))
             while try signatures.step() {
                 let member = Int(signatures.integer(0)) - first
+                guard signatures.withBytes(1, { IndexCheck.blob(key: signatures.integer(0), $0) }) == signatures.integer(2),
+                      (0..<blockFiles).contains(member) else { throw .damaged("a file's signature") }
                 signatures.withBytes(1) { bits in
                     for (byteIndex, byte) in bits.prefix(ArchiveTokens.signatureBits / 8).enumerated() where byte != 0 {
                         for shift in 0..<8 where byte & (1 << shift) != 0 {
@@ -67,13 +69,16 @@ struct SignatureSlices {
                     }
                 }
             }
-            for (bit, members) in slices.enumerated() where !members.isEmpty {
-                try insert.bind(.integer(Int64(sliced * ArchiveTokens.signatureBits + bit)), .blob(members)).run()
+            // (Every bit has its row, empty or not: a row missing is damage, not "no file has it".)
+            for (bit, members) in slices.enumerated() {
+                let members = members.isEmpty ? [UInt8](repeating: 0, count: blockFiles / 8) : members
+                let key = Int64(sliced * ArchiveTokens.signatureBits + bit)
+                try insert.bind(.integer(key), .blob(members), .integer(members.withUnsafeBytes { IndexCheck.blob(key: key, $0) })).run()
             }
             try database.prepare("DELETE FROM signatures WHERE id >= ? AND id < ?")
                 .bind(.integer(Int64(first)), .integer(Int64(first + blockFiles))).run()
             sliced += 1
-            try database.prepare("INSERT OR REPLACE INTO meta VALUES('sliced', ?)").bind(.text(String(sliced))).run()
+            try IndexMeta.set("sliced", String(sliced), in: database)
         }
     }
 
@@ -81,8 +86,8 @@ struct SignatureSlices {
     /// ascending order), those whose signature has every one of `bits`: a bit set for each, by number.
     func passing(candidates: SQLiteDatabase.Statement, bits: [Int]) throws(SQLiteError) -> [UInt8] {
         let sliced = try slicedBlocks()
-        let slice = try database.prepare("SELECT members FROM slices WHERE key = ?")
-        let signature = try database.prepare("SELECT bits FROM signatures WHERE id = ?")
+        let slice = try database.prepare("SELECT members, checksum FROM slices WHERE key = ?")
+        let signature = try database.prepare("SELECT bits, checksum FROM signatures WHERE id = ?")
         var passing: [UInt8] = []
         var block = -1, mask: [UInt8] = []
         while try candidates.step() {
@@ -97,7 +102,11 @@ struct SignatureSlices {
                 passes = mask[member >> 3] & (1 << UInt8(member & 7)) != 0
             } else {
                 signature.bind(.integer(Int64(id)))
-                passes = try signature.step() && signature.withBytes(0) { Self.has($0, bits) }
+                guard try signature.step() else { throw .damaged("a file's signature is missing") }
+                guard signature.withBytes(0, { IndexCheck.blob(key: Int64(id), $0) }) == signature.integer(1) else {
+                    throw .damaged("a file's signature")
+                }
+                passes = signature.withBytes(0) { Self.has($0, bits) }
             }
             guard passes else { continue }
             if passing.count <= id >> 3 { passing += [UInt8](repeating: 0, count: (id >> 3) + 1 - passing.count) }
@@ -110,8 +119,10 @@ struct SignatureSlices {
     private func members(_ slice: SQLiteDatabase.Statement, block: Int, bits: [Int]) throws(SQLiteError) -> [UInt8] {
         var mask = [UInt8](repeating: 0xFF, count: blockFiles / 8)
         for bit in bits {
-            slice.bind(.integer(Int64(block * ArchiveTokens.signatureBits + bit)))
-            guard try slice.step() else { return [UInt8](repeating: 0, count: blockFiles / 8) }
+            let key = Int64(block * ArchiveTokens.signatureBits + bit)
+            slice.bind(.integer(key))
+            guard try slice.step() else { throw .damaged("a slice of signatures is missing") }
+            guard slice.withBytes(0, { IndexCheck.blob(key: key, $0) }) == slice.integer(1) else { throw .damaged("a slice of signatures") }
             slice.withBytes(0) { members in
                 for index in mask.indices { mask[index] &= index < members.count ? members[index] : 0 }
             }

@@ -50,7 +50,7 @@ enum ArchiveBrowser {
             search: { text, working in
                 guard let (catalog, index) = prepared(working) else { return nil }
                 let query = ArchiveQuery(text)
-                guard let counts = (try? index.map { index throws(SQLiteError) in try ArchiveSearch.counts(query, index: index, text: read) })
+                guard let counts = ArchiveCommands.countsOrNil(query, index: index, roots: roots, text: read)
                     ?? ArchiveSearch.countsReading(query, catalog: catalog, text: read, goOn: { done, total in
                         working("搜索 searching \(done)/\(total) files · Esc 停止 stop")
                     })

@@ -98,8 +98,27 @@ enum ArchiveCommands {
                 try ArchiveSearch.matches(query, index: index, text: read, each: line)
             }
         } catch {
-            warn("the search index failed (\(error)); searching without it")
+            // A damaged index goes, to be built again by the next search; this one reads the files.
+            if error.isDamage, let folder = cacheFolder {
+                ArchiveIndex.remove(cacheFolder: folder, roots: roots)
+                warn("the search index in \(folder) was damaged (\(error)): answering from the files, and building it again at the next search")
+            } else {
+                warn("the search index failed (\(error)); searching without it")
+            }
             reading()
+        }
+    }
+
+    /// The counts from the index; nil when there is none or it failed — a damaged one removed, to
+    /// be built again (the caller reads the files meanwhile).
+    static func countsOrNil(_ query: ArchiveQuery, index: ArchiveIndex?, roots: [String], text: ArchiveSearch.TextSource)
+        -> [(date: String, count: Int)]? {
+        guard let index else { return nil }
+        do {
+            return try ArchiveSearch.counts(query, index: index, text: text)
+        } catch {
+            if error.isDamage, let folder = cacheFolder { ArchiveIndex.remove(cacheFolder: folder, roots: roots) }
+            return nil
         }
     }
 
