@@ -13,7 +13,7 @@ import Terminal
 struct Kanbao: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kanbao",
-        abstract: "看报 — read a Chinese newspaper page in the terminal.",
+        abstract: "Kanbao (read the paper): read Chinese newspapers in the terminal.",
         discussion: """
             With no FILE, opens the page bundled with Kanbao. FILE may be UTF-8 (with or without BOM), \
             UTF-16 with a BOM or GB18030/GBK; `-` reads standard input.

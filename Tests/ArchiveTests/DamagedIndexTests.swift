@@ -69,8 +69,8 @@ import TestSupport
             case .wrong(let what): wrong.append("trial \(trial): \(what)")
             }
         }
-        print("damaged index: 200 trials, \(right) answered right, \(said) said damaged, \(wrong.count) wrong")
+        // (At seed 2026: 77 answered right, 123 said damaged, none wrong; with the checks taken out, 3 wrong.)
         #expect(wrong.isEmpty, "\(wrong)")
-        #expect(said > 100)
+        #expect(said > 100 && right > 20, "\(right) right, \(said) said damaged")
     }
 }

@@ -95,7 +95,7 @@ import Testing
         let count = try Self.shell("$K --search 习近平 --count '\(archive.path)'", cache: cache)
         #expect(count.status == 0 && count.stdout.hasPrefix("2019-02-01 39\n"))
         // A page text named in GBK (社新, bytes that are no UTF-8 anywhere): searched, its name shown with its bytes visible.
-        let page = try Self.shell("cp '\(KanbaoProcess.seedPath)' \"$(printf '\\311\\347\\320\\302.txt')\" && $K --search 工会 --count \"$(printf '\\311\\347\\320\\302.txt')\"", cache: cache)
+        let page = try Self.shell("cd '\(archive.path)' && cp '\(KanbaoProcess.seedPath)' \"$(printf '\\311\\347\\320\\302.txt')\" && $K --search 工会 --count \"$(printf '\\311\\347\\320\\302.txt')\"", cache: cache)
         #expect(page.status == 0 && page.stdout == "\\xC9\\xE7\\xD0\\xC2.txt 63\ntotal 63\n")
         let missing = try Self.shell("$K --list \"$(printf 'no\\311.txt')\"", cache: cache)
         #expect(missing.status == 66 && missing.stderr == "kanbao: no\\xC9.txt: no such file\n")

@@ -22,8 +22,7 @@ import TestSupport
         let list = send(searched(start, "工会"), .character("&"))
         #expect(list.overlay == .matches(cursor: 0, top: 0))
         let rows = listed(list)
-        #expect(rows.count == 21)
-        print(ReaderView.frame(list).lines().joined(separator: "\n"))  // the terminal's 24 rows less the status line and the box's borders
+        #expect(rows.count == 21)  // the terminal's 24 rows less the status line and the box's borders
         #expect(rows.filter { $0.contains("工会") }.count >= 20)
         #expect(rows[0].contains("63处 matches"))
         // The headline once for the article's run of matches.

@@ -1,0 +1,16 @@
+#!/bin/sh
+# The system packages Kanbao builds with, on Debian or Ubuntu (Swift 6 itself comes from swift.org):
+# ncursesw's and SQLite's headers. With --tests, what the tests drive as well: tmux (the reader
+# end to end), binutils (nm: the release binary's signal state), man-db (the installed man page).
+set -eu
+packages="libncurses-dev libsqlite3-dev"
+[ "${1:-}" = "--tests" ] && packages="$packages tmux binutils man-db"
+missing=""
+for package in $packages; do
+    dpkg -s "$package" >/dev/null 2>&1 || missing="$missing $package"
+done
+[ -z "$missing" ] && exit 0
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing
