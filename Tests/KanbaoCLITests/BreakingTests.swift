@@ -155,4 +155,37 @@ import Testing
         let now = try FileManager.default.contentsOfDirectory(atPath: disk.appendingPathComponent("kanbao").path)
         #expect(now.contains { $0.hasSuffix(".sqlite3") } && !now.contains { $0.hasSuffix(".full") })
     }
+
+    /// The binary on an index whose pages were overwritten at random: the right count every time,
+    /// and the damage said when it was found (the library's test does 200 such trials).
+    @Test func aDamagedIndexNeverGivesAWrongCount() throws {
+        let truth = try Self.run(["--search", "习近平", "--count", Self.month.path], cache: try KanbaoProcess.temporaryDirectory()).stdout
+        let pristine = try KanbaoProcess.temporaryDirectory()
+        _ = try Self.run(["--search", "习近平", "--count", Self.month.path], cache: pristine)
+        let folder = pristine.appendingPathComponent("kanbao")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".sqlite3") })
+        let original = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
+        var seed: UInt64 = 25, damageSaid = 0
+        func next() -> UInt64 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return seed >> 33
+        }
+        for _ in 0..<20 {
+            let cache = try KanbaoProcess.temporaryDirectory()
+            try FileManager.default.createDirectory(at: cache.appendingPathComponent("kanbao"), withIntermediateDirectories: true)
+            var bytes = original
+            for _ in 0..<(1 + next() % 20) {
+                let page = 1 + Int(next() % UInt64(bytes.count / 4096 - 1))
+                for offset in page * 4096..<(page + 1) * 4096 { bytes[offset] = UInt8(truncatingIfNeeded: next()) }
+            }
+            try Data(bytes).write(to: cache.appendingPathComponent("kanbao/" + name))
+            let result = try Self.run(["--search", "习近平", "--count", Self.month.path], cache: cache)
+            #expect(result.status == 0 && result.stdout == truth, "\(result.stdout) \(result.stderr)")
+            if result.stderr.contains("damaged") { damageSaid += 1 }
+            // Said once, and the index built again at the next search: no word then.
+            let again = try Self.run(["--search", "习近平", "--count", Self.month.path], cache: cache)
+            #expect(again.stdout == truth && !again.stderr.contains("damaged"), "\(again.stderr)")
+        }
+        #expect(damageSaid > 5)
+    }
 }
