@@ -137,6 +137,8 @@ print("search: index built at the first /; then one keystroke in the prompt (the
 print("        through the reducer, with the frame it leads to; best of 3.")
 print("terminal: the kanbao binary on a pseudo-terminal at 80×24: spawn to the first frame's last byte, and")
 print("        key to the last byte of its frame (medians of 5), with the bytes ncurses sent for it.")
+print("paste: / then a run of that many KB as the edge delivers a paste (one typed event): the reducer, which searches")
+print("        the issue for it, and the frame it leads to.")
 print("headlines: an issue of that many one-line articles at 120×40; End, Home (each with its frame) and a new")
 print("        reader restored to the article 30% in (includes making the reader: a pass over the headlines).")
 print("opening: the kanbao binary on the seed repeated to 1, 10, 100 MB; wall time and peak RSS (VmHWM).")
