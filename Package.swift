@@ -75,7 +75,7 @@ let package = Package(
         // Themes and the config file: TOML read into plain values, colours and their fallbacks, key
         // bindings. Pure, but for reading the files.
         .target(name: "Settings", dependencies: [
-            "TextLayout", "Reader", "BundledFiles", .product(name: "TOMLKit", package: "TOMLKit"),
+            "TextLayout", "Reader", "BundledFiles", "IssueFiles", .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         .testTarget(name: "SettingsTests", dependencies: ["Settings", "TextLayout", "Reader", "BundledFiles"]),
         // ncursesw's wide-character API (and glibc's wcwidth), for the terminal front end; the

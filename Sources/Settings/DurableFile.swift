@@ -1,4 +1,5 @@
 import Glibc
+import IssueFiles
 
 /// A new file written whole and flushed to the disk, ready to be given its real name (by `rename` or
 /// `link`) only once it is complete: what the place store and `e` (export) both need, so that a full
@@ -56,11 +57,5 @@ public enum DurableFile {
     }
 
     /// `mkdir -p`: nil, or the error that stopped it.
-    public static func makeFolder(_ path: String, mode: mode_t = 0o755) -> Int32? {
-        var info = stat()
-        if stat(path, &info) == 0 { return info.st_mode & S_IFMT == S_IFDIR ? nil : ENOTDIR }
-        let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-        if !parent.isEmpty && parent != path, let code = makeFolder(parent, mode: mode) { return code }
-        return mkdir(path, mode) == 0 || errno == EEXIST ? nil : errno
-    }
+    public static func makeFolder(_ path: String, mode: mode_t = 0o755) -> Int32? { FolderMaking.make(path, mode: mode) }
 }
