@@ -147,7 +147,7 @@ struct ArchiveSession {
             } else {
                 _ = ArchiveReducer.reduce(into: &state, .notice(Self.stoppedNote))
             }
-        case .quit, .repaintAll:
+        case .quit, .repaintAll, .useTheme:
             break
         }
         return nil

@@ -37,6 +37,6 @@ enum ArticleOut {
             if written < 0 { if errno == EINTR { continue } else { break } }
             offset += written
         }
-        return "已复制到剪贴板 copied to the terminal's clipboard (OSC 52; if the terminal allows it)"
+        return "已复制到剪贴板 copied to the clipboard — OSC 52, if the terminal allows it"
     }
 }

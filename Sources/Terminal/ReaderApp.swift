@@ -167,7 +167,9 @@ public enum ReaderApp {
             mode = .issue(state)
         case .archive(let given):
             archive = given
-            var state = ArchiveScreenState(entries: given.entries, width: size.width, height: size.height, keyBindings: keyBindings)
+            let setup = ReaderSetup(keyBindings: keyBindings, themeNames: usable.map(\.name), themeName: themeName, problems: themes.problems)
+            var state = ArchiveScreenState(entries: given.entries, width: size.width, height: size.height, setup: setup)
+            state.ambiguousWide = layout.ambiguousWide
             state.cursor = max(0, min(given.memory.entry, given.entries.count - 1))
             state.unread = given.memory.unread
             state.message = message.isEmpty ? nil : message
@@ -250,6 +252,11 @@ public enum ReaderApp {
                     switch effect {
                     case .quit: return leave(.quit)
                     case .repaintAll: terminal.repaintAll()
+                    case .useTheme(let name):
+                        painter = makePainter(name)
+                        themeName = name
+                        if let problem = themes.keep(name) { state.message = problem }
+                        mode = .archive(state)
                     default:
                         lastWorkShown = nil
                         if let reader = session?.perform(effect, on: &state, working: working) { mode = .issue(reader) } else { mode = .archive(state) }
@@ -276,6 +283,8 @@ public enum ReaderApp {
                             mode = .issue(next)
                         } else {
                             _ = ArchiveReducer.reduce(into: &session!.screen, .resized(width: size.width, height: size.height))
+                            // (A theme chosen in the issue holds on the archive screen too.)
+                            session!.screen.themeName = themeName
                             mode = .archive(session!.screen)
                         }
                     case .repaintAll: terminal.repaintAll()

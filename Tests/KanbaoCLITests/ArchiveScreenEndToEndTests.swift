@@ -164,7 +164,7 @@ struct ArchiveScreenEndToEndTests {
         try session.send("n")
         _ = try session.wait { $0.contains("「牢记嘱托」2/2") }
         try session.send("n")
-        _ = try session.wait { $0.contains("后面没有了 no later issue") }
+        _ = try session.wait { $0.contains("「牢记嘱托」后面没有了") }
         // Back on the archive screen, the search's counts are there.
         try session.send("q")
         let archive = try session.wait { $0.contains("合订本 archive") && $0.contains("2处") }
@@ -198,6 +198,36 @@ struct ArchiveScreenEndToEndTests {
         let counted = try session.wait { $0.contains("「鲲鹏展翅」1处 matches in 1期") }
         #expect(counted.contains("▌ 2019年2月1日 星期五  5版  12篇") && counted.contains("1处"))
         try session.send("q")
+        _ = try session.wait { $0.contains("EXIT=0") }
+    }
+
+    /// The archive screen's keys are the key table's: `?` lists them, the config rebinds one
+    /// (`archive-open = ["o"]`), `T` changes the theme there, and a click opens an issue.
+    @Test func theArchiveScreensKeysHelpThemesAndMouse() throws {
+        let home = try ThemeEndToEndTests.configHome(["config.toml": "[keys]\narchive-open = [\"o\"]\n"])
+        let session = try TmuxSession(["--forget", Self.month], width: 100, height: 40, environment: ["XDG_CONFIG_HOME": home])
+        _ = try session.wait { $0.contains("合订本 archive") }
+        try session.send("?")
+        let help = try session.wait { $0.contains("按键 Keys — 合订本 archive") && $0.contains("next issue with matches") }
+        #expect(help.contains("open the issue at its 第01版") && help.contains("next theme"))
+        try session.send("x")
+        _ = try session.wait { !$0.contains("按键 Keys") }
+        try session.send("Enter")
+        _ = try session.wait { $0.contains("「Enter」在此无用") }
+        try session.send("o")
+        _ = try session.wait { $0.contains(" 2019年2月1日 星期五 第01版 ") }
+        try session.send("q")
+        _ = try session.wait { $0.contains("合订本 archive") }
+        try session.send("T")
+        _ = try session.wait { $0.contains("主题 theme:") }
+        // A click on the second issue's row selects it; another opens it.
+        let screen = try session.screen().split(separator: "\n", omittingEmptySubsequences: false)
+        let row = try #require(screen.firstIndex { $0.contains("2019年2月12日") })
+        try session.click(row: row, column: 10)
+        _ = try session.wait { $0.contains("▌ 2019年2月12日") }
+        try session.click(row: row, column: 10)
+        _ = try session.wait { $0.contains("2019年2月12日 星期二 · q 回到合订本") }
+        try session.send("Q")
         _ = try session.wait { $0.contains("EXIT=0") }
     }
 }

@@ -26,7 +26,7 @@ struct ExportTests {
         try session.tmux(["set-option", "-g", "set-clipboard", "on"], capture: false)
         try session.wait { $0.contains("看报 1/6") }
         try session.send("E")
-        try session.wait { $0.contains("clipboard") }
+        try session.wait { $0.contains("已复制到剪贴板 copied to the clipboard") }
         let deadline = Date().addingTimeInterval(5)
         var buffer = ""
         while Date() < deadline && !buffer.contains("本报讯") {

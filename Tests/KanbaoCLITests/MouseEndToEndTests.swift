@@ -4,12 +4,8 @@ import Testing
 /// The mouse in tmux: X10 mouse reports typed into the pane, as the terminal would send them.
 @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux"))
 struct MouseEndToEndTests {
-    /// A press and a release of the left button (or the wheel, button 64/65) at a cell.
     func click(_ session: TmuxSession, row: Int, column: Int, button: Int = 0) throws {
-        func report(_ code: Int) -> String {
-            "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + code))) + String(UnicodeScalar(UInt8(33 + column))) + String(UnicodeScalar(UInt8(33 + row)))
-        }
-        try session.type(report(button) + (button < 64 ? report(3) : ""))
+        try session.click(row: row, column: column, button: button)
     }
 
     @Test func clickAHeadlineThenAgainToOpenItThenTurnThePage() throws {

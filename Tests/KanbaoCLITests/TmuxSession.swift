@@ -82,6 +82,15 @@ final class TmuxSession {
 
     func send(_ keys: String...) throws { try tmux(["send-keys"] + keys, capture: false) }
     func type(_ text: String) throws { try tmux(["send-keys", "-l", text], capture: false) }
+    /// A press and a release of the left button (or the wheel, button 64/65) at a cell: X10 mouse
+    /// reports typed into the pane, as the terminal would send them.
+    func click(row: Int, column: Int, button: Int = 0) throws {
+        func report(_ code: Int) -> String {
+            "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + code))) + String(UnicodeScalar(UInt8(33 + column))) + String(UnicodeScalar(UInt8(33 + row)))
+        }
+        try type(report(button) + (button < 64 ? report(3) : ""))
+    }
+
     /// `text` pasted as a terminal pastes it: the whole of it written to the program at once.
     func paste(_ text: String) throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-paste.txt")

@@ -79,7 +79,7 @@ import Testing
 
     @Test func theArchivePromptUsesTheTable() {
         let bindings = KeyBinding.rebinding(KeyBinding.table, action: .promptCancel, to: [.control("q")])
-        var state = ArchiveScreenState(entries: ArchiveScreenTests.entries, width: 80, height: 24, keyBindings: bindings)
+        var state = ArchiveScreenState(entries: ArchiveScreenTests.entries, width: 80, height: 24, setup: ReaderSetup(keyBindings: bindings))
         _ = ArchiveReducer.reduce(into: &state, .key(.character("/")))
         for key: Key in [.character("工"), .character("x"), .control("b"), .character("会"), .control("e")] {
             _ = ArchiveReducer.reduce(into: &state, .key(key))

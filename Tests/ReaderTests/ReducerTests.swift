@@ -233,6 +233,7 @@ import TextLayout
                 case .vertical: #expect(KeyBinding.action(for: key, on: .article, vertical: true) != nil, "\(key.label)")
                 case .article: #expect(KeyBinding.action(for: key, on: .article) != nil, "\(key.label)")
                 case .frontPage, .everywhere: #expect(KeyBinding.action(for: key, on: .frontPage) != nil, "\(key.label)")
+                case .archive: #expect(KeyBinding.archiveAction(for: key) == binding.action, "\(key.label)")
                 }
             }
         }

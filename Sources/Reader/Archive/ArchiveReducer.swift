@@ -10,8 +10,11 @@ public enum ArchiveReducer {
         case .notice(let text):
             state.message = text
             return []
-        case .tick, .mouse, .find, .findMatch:
+        case .tick, .find, .findMatch:
             return []
+        case .mouse(let event):
+            state.message = nil
+            return mouse(event, &state)
         case .typed(let text):
             if var line = state.prompt, state.matchList == nil, line.insert(text, bindings: state.keyBindings) {
                 state.message = nil
@@ -22,9 +25,20 @@ public enum ArchiveReducer {
         case .key(let key):
             state.message = nil
             if state.prompt != nil { return promptKey(key, &state) }
+            if let top = state.help {
+                helpKey(key, top: top, &state)
+                return []
+            }
             if state.matchList != nil { return matchListKey(key, &state) }
             return listKey(key, &state)
         }
+    }
+
+    /// `state` at another size (for views and tests: the resize event does the same).
+    public static func resizedCopy(_ state: ArchiveScreenState, width: Int, height: Int) -> ArchiveScreenState {
+        var state = state
+        state.resize(width: width, height: height)
+        return state
     }
 
     /// The counts of a search the edge made: matches per entry, in entry order.
@@ -40,32 +54,75 @@ public enum ArchiveReducer {
         state.keepCursorVisible()
     }
 
+    /// A key on the list, by the archive's bindings in the key table; a count before a motion
+    /// (`5j`) moves so many issues.
     static func listKey(_ key: Key, _ state: inout ArchiveScreenState) -> [ArchiveEffect] {
-        guard !state.entries.isEmpty else { return key == .character("q") ? [.quit] : [] }
+        let action = KeyBinding.archiveAction(for: key, in: state.keyBindings)
+        if action == nil, let counted = Reducer.counting(key, state.count) {
+            state.count = counted
+            return []
+        }
+        let times = state.count ?? 1
+        state.count = nil
+        guard let action else {
+            state.message = "「\(key.label)」在此无用 does nothing here — ? 帮助 help"
+            return []
+        }
+        return perform(action, times: times, &state)
+    }
+
+    static func perform(_ action: ReaderAction, times: Int, _ state: inout ArchiveScreenState) -> [ArchiveEffect] {
+        switch action {
+        case .quit, .exit, .archiveQuit: return [.quit]
+        case .help: state.help = 0
+        case .problems:
+            guard !state.problems.isEmpty else {
+                state.message = "设置无误 no problems with the settings"
+                return []
+            }
+            let layout = state.helpLayout
+            state.help = min(layout.problemsStart, layout.lastTop)
+        case .cycleTheme:
+            guard state.themeNames.count > 1 else {
+                state.message = "只有一个主题 one theme only" + (state.themeName.map { ": " + $0 } ?? "")
+                return []
+            }
+            let next = Reducer.nextTheme(after: state.themeName, in: state.themeNames)
+            state.themeName = next
+            state.message = "主题 theme: " + next
+            return [.useTheme(next), .repaintAll]
+        case .repaint: return [.repaintAll]
+        default: break
+        }
+        guard !state.entries.isEmpty else { return [] }
         let screen = max(1, state.listHeight - 1)
-        switch key {
-        case .down, .character("j"), .character(")"): move(to: state.cursor + 1, &state)
-        case .up, .character("k"), .character("("): move(to: state.cursor - 1, &state)
-        case .pageDown, .character(" "): move(to: state.cursor + screen, &state)
-        case .pageUp, .character("b"): move(to: state.cursor - screen, &state)
-        case .home, .character("g"): move(to: 0, &state)
-        case .end, .character("G"): move(to: state.entries.count - 1, &state)
-        case .enter, .right, .character("l"): return [.open(state.cursor)]
-        case .character("/"): state.prompt = PromptLine()
-        case .character("n"), .character("N"):
+        switch action {
+        case .archiveDown: move(to: state.cursor + times, &state)
+        case .archiveUp: move(to: state.cursor - times, &state)
+        case .archivePageDown: move(to: state.cursor + screen * times, &state)
+        case .archivePageUp: move(to: state.cursor - screen * times, &state)
+        case .archiveFirst: move(to: 0, &state)
+        case .archiveLast: move(to: state.entries.count - 1, &state)
+        case .archiveOpen: return [.open(state.cursor)]
+        case .archiveSearch: state.prompt = PromptLine()
+        case .archiveNextMatch, .archivePreviousMatch:
             guard state.counts != nil else {
                 state.message = "先搜索 search first (/)"
                 return []
             }
-            let step = key == .character("n") ? 1 : -1
-            if let next = nextWithMatches(state, from: state.cursor + step, step: step) { move(to: next, &state) } else {
-                state.message = step > 0 ? "后面没有了 no later issue with matches" : "前面没有了 no earlier issue with matches"
+            let step = action == .archiveNextMatch ? 1 : -1
+            for _ in 0..<times {
+                guard let next = nextWithMatches(state, from: state.cursor + step, step: step) else {
+                    state.message = step > 0 ? "后面没有了 no later issue with matches" : "前面没有了 no earlier issue with matches"
+                    break
+                }
+                move(to: next, &state)
             }
-        case .escape:
+        case .archiveClearSearch:
             state.query = nil
             state.counts = nil
             state.keepCursorVisible()
-        case .character("&"):
+        case .archiveMatchList:
             guard let query = state.query, let counts = state.counts else {
                 state.message = "先搜索 search first (/)"
                 return []
@@ -75,9 +132,50 @@ public enum ArchiveReducer {
                 return []
             }
             return [.listMatches(query)]
-        case .control("l"): return [.repaintAll]
-        case .character("q"), .character("Q"): return [.quit]
         default: break
+        }
+        return []
+    }
+
+    /// The help's keys: the list's motions scroll it, any other key closes it (any key at all
+    /// when it is shown whole).
+    static func helpKey(_ key: Key, top: Int, _ state: inout ArchiveScreenState) {
+        let layout = state.helpLayout
+        let motion: ReaderAction? = switch KeyBinding.archiveAction(for: key, in: state.keyBindings) {
+        case .archiveDown?: .lineDown
+        case .archiveUp?: .lineUp
+        case .archivePageDown?: .pageDown
+        case .archivePageUp?: .pageUp
+        case .archiveFirst?: .first
+        case .archiveLast?: .last
+        default: nil
+        }
+        guard layout.lastTop > 0, let next = ListMotion.target(motion, from: top, page: max(1, layout.visibleRows - 1), last: layout.lastTop)
+        else {
+            state.help = nil
+            return
+        }
+        state.help = next
+    }
+
+    /// The mouse on the list: a click selects an issue, a click on the one selected or a double
+    /// click opens it, the wheel moves the cursor; a click anywhere closes the help.
+    static func mouse(_ event: MouseEvent, _ state: inout ArchiveScreenState) -> [ArchiveEffect] {
+        guard state.prompt == nil, state.matchList == nil else { return [] }
+        if state.help != nil {
+            if case .click = event { state.help = nil }
+            return []
+        }
+        switch event {
+        case .click(let row, _), .doubleClick(let row, _):
+            let rows = state.rows, index = state.top + row - state.listTop
+            guard row >= state.listTop, row < state.listTop + state.listHeight, rows.indices.contains(index),
+                  case .issue(let entry) = rows[index] else { return [] }
+            if case .doubleClick = event { return [.open(entry)] }
+            if entry == state.cursor { return [.open(entry)] }
+            move(to: entry, &state)
+        case .wheelDown: move(to: state.cursor + Reducer.wheelLines, &state)
+        case .wheelUp: move(to: state.cursor - Reducer.wheelLines, &state)
         }
         return []
     }

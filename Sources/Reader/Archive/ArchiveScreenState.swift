@@ -45,15 +45,39 @@ public struct ArchiveScreenState: Sendable {
     /// Unread articles of the issues opened, by date (kept from run to run; an issue never opened
     /// has no count, all of it being unread).
     public var unread: [String: Int] = [:]
-    /// The keys: the prompt's come from here (the default table, or the config's version of it).
+    /// The keys (the default table, or the config's version of it), the themes `T` goes through
+    /// and the one in use, and the settings' problems (`!`): the reader's setup.
     public let keyBindings: [KeyBinding]
+    public let themeNames: [String]
+    public var themeName: String?
+    public let problems: [String]
+    /// A count typed before a motion (`5j`).
+    public var count: Int?
+    /// The help overlay (`?`, `!`) while it is open: the first of its rows shown.
+    public var help: Int?
+    /// East Asian ambiguous characters two cells wide (the layout option), for measuring the help.
+    public var ambiguousWide = false
 
-    public init(entries: [Entry], width: Int, height: Int, keyBindings: [KeyBinding] = KeyBinding.table) {
+    public init(entries: [Entry], width: Int, height: Int, setup: ReaderSetup = ReaderSetup()) {
         self.entries = entries
-        self.keyBindings = keyBindings
+        keyBindings = setup.keyBindings
+        themeNames = setup.themeNames
+        themeName = setup.themeName
+        problems = setup.problems
         self.width = width
         self.height = height
     }
+
+    /// The help for the archive screen at its size: its keys, the prompt's, the settings' problems.
+    var helpLayout: HelpLayout {
+        let entries = KeyBinding.archiveBindings(in: keyBindings)
+            .filter { !$0.keys.isEmpty && (!problems.isEmpty || $0.action != .problems) }.map(HelpOverlayView.entry)
+        return HelpLayout(entries: entries, sections: [(HelpOverlayView.promptTitle, HelpOverlayView.promptLines(in: keyBindings))],
+                          problems: problems, width: width, height: height, ambiguousWide: ambiguousWide)
+    }
+
+    /// The first row of the list, below the title and the chart.
+    public var listTop: Int { 1 + chartHeight }
 
     /// The list's rows: a month's heading before its first issue, then its issues.
     public enum Row: Equatable, Sendable {
@@ -105,4 +129,6 @@ public enum ArchiveEffect: Equatable, Sendable {
     /// Open this issue (an index into the entries) at its `match`th match (from 0) of `query`.
     case openAtMatch(Int, query: String, match: Int)
     case repaintAll
+    /// Draw with the theme of this name from now on (T).
+    case useTheme(String)
 }

@@ -12,6 +12,7 @@ public enum ArchiveScreenView {
         drawList(state, &frame)
         drawStatus(state, &frame)
         if let list = state.matchList { ArchiveMatchListView.draw(&frame, list) }
+        if let top = state.help { HelpOverlayView.draw(&frame, state.helpLayout, title: " 按键 Keys — 合订本 archive ", top: top) }
         return frame
     }
 
@@ -65,12 +66,18 @@ public enum ArchiveScreenView {
             PromptLineView.draw(prompt, row: y, room: state.width - 2, role: .prompt, &frame)
             return
         }
+        let ambiguousWide = frame.ambiguousWide
+        var left = " " + TextFit.visible(state.message ?? state.status ?? (state.query.map { "「\($0)」 n/N · & 全部 all · Esc" } ?? "合订本 archive"),
+                                         ambiguousWide: ambiguousWide)
+        if let count = state.count { left = " \(count) — 次数 count · Esc 取消 drop" }
+        // The right side gives way a piece at a time, least needed first: the help hint stays.
         let entry = state.entries.indices.contains(state.cursor) ? state.entries[state.cursor].date : ""
-        let right = "\(entry)  Enter 打开 · / 搜索 · q 退出 "
-        let left = " " + (state.message ?? state.status ?? (state.query.map { "「\($0)」 n/N · & 全部 all · Esc" } ?? "合订本 archive"))
-        let rightWidth = CellWidth.of(right)
-        let showsRight = rightWidth < state.width / 2 + 10
-        write(TextFit.truncated(left, width: state.width - (showsRight ? rightWidth + 1 : 0)), row: y, column: 0, role: .status, &frame)
-        if showsRight { write(right, row: y, column: state.width - rightWidth, role: .status, &frame) }
+        let right = StatusLineView.rightSide(essential: [["? 帮助 help", "? 帮助", "?"]], optional: ["Enter 打开", "/ 搜索", entry],
+                                             width: state.width, leftWants: CellWidth.of(left, ambiguousWide: ambiguousWide),
+                                             ambiguousWide: ambiguousWide)
+        let rightWidth = CellWidth.of(right, ambiguousWide: ambiguousWide)
+        _ = frame.write(TextFit.givingWay(left, width: max(0, state.width - rightWidth - 1), ambiguousWide: ambiguousWide),
+                        row: y, column: 0, role: state.message == nil ? .status : .error)
+        _ = frame.write(right, row: y, column: max(0, state.width - rightWidth), role: .status)
     }
 }

@@ -15,6 +15,10 @@ public enum ReaderAction: Hashable, Sendable, CaseIterable {
     case promptConfirm, promptCancel, promptOlder, promptNewer
     case promptLeft, promptRight, promptStart, promptEnd
     case promptDeleteBackward, promptDeleteForward, promptDeleteToStart, promptDeleteWord
+    /// The archive screen's own (`archive-open`, …); `?`, `T`, `!`, Ctrl-L and `Q` it shares with
+    /// the reader's screens (`KeyBinding.archiveShared`).
+    case archiveDown, archiveUp, archivePageDown, archivePageUp, archiveFirst, archiveLast, archiveOpen
+    case archiveSearch, archiveNextMatch, archivePreviousMatch, archiveClearSearch, archiveMatchList, archiveQuit
 }
 
 /// The one table of keys: the reducer looks actions up in it and the `?` overlay is made from it.
@@ -24,6 +28,8 @@ public struct KeyBinding: Sendable {
     /// archive's), which takes every key while it is open: a key it does not bind is typed.
     public enum Place: Sendable {
         case frontPage, article, everywhere, vertical, prompt
+        /// The archive screen: its own bindings, and the shared few of `everywhere`.
+        case archive
 
         /// Whether a key can mean two things in these two places at once (a key rebound in one
         /// is taken off the other): the prompt shares no place, the screens share `everywhere`.
@@ -31,6 +37,8 @@ public struct KeyBinding: Sendable {
             switch (self, other) {
             case (.prompt, .prompt): true
             case (.prompt, _), (_, .prompt): false
+            case (.archive, .archive), (.archive, .everywhere), (.everywhere, .archive): true
+            case (.archive, _), (_, .archive): false
             case (.everywhere, _), (_, .everywhere): true
             case (.frontPage, .frontPage): true
             case (.frontPage, _), (_, .frontPage): false
@@ -96,6 +104,21 @@ public struct KeyBinding: Sendable {
         KeyBinding(keys: [.character("(")], action: .previousIssue, place: .everywhere, help: "previous issue (archive)"),
         KeyBinding(keys: [.character(")")], action: .nextIssue, place: .everywhere, help: "next issue (archive)"),
 
+        KeyBinding(keys: [.down, .character("j"), .character(")")], action: .archiveDown, place: .archive, help: "next issue"),
+        KeyBinding(keys: [.up, .character("k"), .character("(")], action: .archiveUp, place: .archive, help: "previous issue"),
+        KeyBinding(keys: [.pageDown, .character(" "), .control("f")], action: .archivePageDown, place: .archive, help: "a screen further"),
+        KeyBinding(keys: [.pageUp, .character("b"), .control("b")], action: .archivePageUp, place: .archive, help: "a screen back"),
+        KeyBinding(keys: [.home, .character("g")], action: .archiveFirst, place: .archive, help: "first issue"),
+        KeyBinding(keys: [.end, .character("G")], action: .archiveLast, place: .archive, help: "last issue"),
+        KeyBinding(keys: [.enter, .right, .character("l")], action: .archiveOpen, place: .archive, help: "open the issue at its 第01版"),
+        KeyBinding(keys: [.character("/")], action: .archiveSearch, place: .archive, help: "search every issue (counts and a chart)"),
+        KeyBinding(keys: [.character("n")], action: .archiveNextMatch, place: .archive, help: "next issue with matches"),
+        KeyBinding(keys: [.character("N")], action: .archivePreviousMatch, place: .archive, help: "previous issue with matches"),
+        KeyBinding(keys: [.escape], action: .archiveClearSearch, place: .archive, help: "clear the search"),
+        KeyBinding(keys: [.character("&")], action: .archiveMatchList, place: .archive,
+                   help: "every match of the search, by issue; Enter opens one"),
+        KeyBinding(keys: [.character("q")], action: .archiveQuit, place: .archive, help: "quit"),
+
         // Vertical text reads right to left: ← goes on, → goes back.
         KeyBinding(keys: [.left], action: .verticalPageDown, place: .vertical, help: "set vertically: next page"),
         KeyBinding(keys: [.right], action: .verticalPageUp, place: .vertical, help: "set vertically: previous page"),
@@ -140,6 +163,20 @@ public struct KeyBinding: Sendable {
     public static func bindings(on screen: ReaderState.Screen, in table: [KeyBinding] = table) -> [KeyBinding] {
         let places: [Place] = screen == .frontPage ? [.frontPage, .everywhere] : [.article, .everywhere, .vertical]
         return table.filter { binding in places.contains { $0 == binding.place } }
+    }
+
+    /// What the archive screen takes of `everywhere`'s bindings: the help, the settings' problems,
+    /// the themes, a repaint and quitting from anywhere.
+    public static let archiveShared: Set<ReaderAction> = [.help, .problems, .cycleTheme, .repaint, .exit]
+
+    /// The bindings that work on the archive screen: its own, then those it shares, each in table order.
+    public static func archiveBindings(in table: [KeyBinding] = table) -> [KeyBinding] {
+        table.filter { $0.place == .archive } + table.filter { $0.place == .everywhere && archiveShared.contains($0.action) }
+    }
+
+    /// The action `key` has on the archive screen, if any.
+    public static func archiveAction(for key: Key, in table: [KeyBinding] = table) -> ReaderAction? {
+        archiveBindings(in: table).first { $0.keys.contains(key) }?.action
     }
 
     /// The bindings of one place, in table order.

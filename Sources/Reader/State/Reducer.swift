@@ -177,13 +177,18 @@ public enum Reducer {
     }
 
     /// T: the next theme, with its name in the status line.
+    /// The theme after `current` in `names`, round again after the last (the first, for none).
+    static func nextTheme(after current: String?, in names: [String]) -> String {
+        let index = current.flatMap { names.firstIndex(of: $0) } ?? -1
+        return names[(index + 1) % names.count]
+    }
+
     static func cycleTheme(_ state: inout ReaderState) -> [ReaderEffect] {
         guard state.themeNames.count > 1 else {
             state.message = "只有一个主题 one theme only" + (state.themeName.map { ": " + $0 } ?? "")
             return []
         }
-        let current = state.themeName.flatMap { state.themeNames.firstIndex(of: $0) } ?? -1
-        let next = state.themeNames[(current + 1) % state.themeNames.count]
+        let next = nextTheme(after: state.themeName, in: state.themeNames)
         state.themeName = next
         state.message = "主题 theme: " + next
         return [.useTheme(next), .repaintAll]

@@ -31,8 +31,12 @@ enum HelpOverlayView {
 
     /// The keys and what they do, whole (`HelpLayout`), from row `top` on.
     static func draw(_ frame: inout Frame, _ state: ReaderState, top: Int) {
-        let layout = layout(state, ambiguousWide: frame.ambiguousWide)
         let title = state.screen == .frontPage ? " 按键 Keys — 版面 front page " : " 按键 Keys — 文章 article "
+        draw(&frame, layout(state, ambiguousWide: frame.ambiguousWide), title: title, top: top)
+    }
+
+    /// A help laid out, in its box under `title`, from row `top` on: any screen's.
+    static func draw(_ frame: inout Frame, _ layout: HelpLayout, title: String, top: Int) {
         let box = drawBox(width: layout.boxWidth, height: layout.boxHeight, title: title, &frame)
         guard box.width > 4 else { return }
         let top = max(0, min(top, layout.lastTop))

@@ -44,14 +44,15 @@ public enum StatusLineView {
         let right = rightSide(essential: essential, optional: optional, width: rect.width,
                               leftWants: CellWidth.of(left, ambiguousWide: ambiguousWide), ambiguousWide: ambiguousWide)
         let rightWidth = CellWidth.of(right, ambiguousWide: ambiguousWide)
-        let leftText = TextFit.truncated(left, width: max(0, rect.width - rightWidth - 1), ambiguousWide: ambiguousWide)
+        let leftText = TextFit.givingWay(left, width: max(0, rect.width - rightWidth - 1), ambiguousWide: ambiguousWide)
         frame.write(leftText, row: rect.y, column: 0, role: state.message == nil ? .status : .error)
         frame.write(right, row: rect.y, column: max(0, rect.width - rightWidth), role: .status)
     }
 
     /// The right side of the status line: `essential` always (`第1/3页  ? 帮助 help`, shortened to
     /// `1/3 ?` on a narrow line), then as many of `optional` (in order of need: the search's place,
-    /// the page's header) as leave the left side a quarter of the line, or all it wants.
+    /// the page's header) as leave the left side a quarter of the line, or all it wants. (A message
+    /// on the left gives way too: its English half goes whole, `TextFit.givingWay`.)
     static func rightSide(essential: [[String]], optional: [String], width: Int, leftWants: Int, ambiguousWide: Bool) -> String {
         func joined(_ pieces: [String]) -> String { pieces.joined(separator: "  ") + " " }
         func cells(_ pieces: [String]) -> Int { CellWidth.of(joined(pieces), ambiguousWide: ambiguousWide) }

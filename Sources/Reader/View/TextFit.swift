@@ -25,6 +25,26 @@ public enum TextFit {
         return room >= 0 ? out + ellipsis : ""
     }
 
+    /// A status line's message in `width` cells, giving way a piece at a time rather than mid-word:
+    /// whole if it fits; else without its last ` — `-joined pieces (`「改革」2284处 matches in 28期
+    /// issues — n/N 下一期 next issue` loses its hint first); else without its English half (the
+    /// words after its last Chinese character: `已到开头，从末尾找起 search wrapped to the end`
+    /// keeps `已到开头，从末尾找起`), which goes whole; what is left, cut as `truncated` cuts.
+    public static func givingWay(_ text: String, width: Int, ambiguousWide: Bool = false) -> String {
+        func fits(_ piece: String) -> Bool { CellWidth.of(piece, ambiguousWide: ambiguousWide) <= width }
+        guard !fits(text) else { return text }
+        var pieces = text.components(separatedBy: " — ")
+        while pieces.count > 1 {
+            pieces.removeLast()
+            if fits(pieces.joined(separator: " — ")) { return pieces.joined(separator: " — ") }
+        }
+        var first = pieces[0]
+        if let lastWide = first.lastIndex(where: { !$0.isASCII }), let space = first[lastWide...].firstIndex(of: " ") {
+            first = String(first[..<space])
+        }
+        return truncated(first, width: width, ambiguousWide: ambiguousWide)
+    }
+
     /// The end of `text` (already visible) in at most `width` cells; "…" first marks a cut — made
     /// here, or (`cut`) already made before it: the text before a match, in the `&` lists.
     public static func tail(_ text: String, width: Int, cut: Bool = false, ambiguousWide: Bool = false) -> String {
@@ -43,3 +63,4 @@ public enum TextFit {
         return ellipsis + String(kept.reversed())
     }
 }
+
