@@ -30,7 +30,8 @@ struct ArchiveSession {
         screen.cursor = index
         screen.keepCursorVisible()
         issueMemory = memory
-        let note = [archive.entries[index].label + " · q 回到合订本 back to the archive", memory?.notice].compactMap { $0 }.joined(separator: "; ")
+        // (The date is the page's header, on the right of the status line: not said twice.)
+        let note = ["q 回到合订本 back to the archive", memory?.notice].compactMap { $0 }.joined(separator: "; ")
         var reader = makeReader(issue, note)
         if let place = memory?.place { reader.restore(place) }
         return reader

@@ -19,7 +19,7 @@ struct ArchiveScreenEndToEndTests {
     static func firstIssue() throws -> TmuxSession {
         let session = try archive()
         try session.send("Enter")
-        _ = try session.wait { $0.contains(" 2019年2月1日 星期五 第01版 ") }
+        _ = try session.wait { $0.contains(" 2019年2月1日 第01版 · ") }
         return session
     }
 
@@ -27,12 +27,13 @@ struct ArchiveScreenEndToEndTests {
         let session = try TmuxSession(["--forget", Self.month], width: 100, height: 30)
         let archive = try session.wait { $0.contains("合订本 archive — 2期 issues") }
         #expect(archive.contains("2019年2月  2期"))
-        #expect(archive.contains("▌ 2019年2月1日 星期五  5版  12篇"))
-        #expect(archive.contains("2019年2月12日 星期二  2版  3篇"))
+        #expect(archive.contains("▌ 2019年2月1日 星期五   5版  12篇"))
+        // (The columns line up: a one-digit day and a two, dates, 版 and 篇 right-aligned.)
+        #expect(archive.contains("2019年2月12日 星期二  2版   3篇"))
         try session.send("Enter")
         // (The status line says how to go back, until the next key.)
         let issue = try session.wait { $0.contains("q 回到合订本 back to the archive") }
-        #expect(issue.contains(" 2019年2月1日 星期五 第01版 "))
+        #expect(issue.contains(" 2019年2月1日 第01版 · "))
         #expect(issue.contains("习近平同卡塔尔埃米尔塔米姆举行会谈"))
         // q on the issue's front page goes back to the archive; q there quits.
         try session.send("q")
@@ -62,9 +63,9 @@ struct ArchiveScreenEndToEndTests {
         let session = try TmuxSession([Self.month], width: 100, height: 30, environment: ["XDG_STATE_HOME": state])
         _ = try session.wait { $0.contains("合订本 archive") }
         try session.send("Enter")
-        _ = try session.wait { $0.contains(" 2019年2月1日 星期五 第01版 ") }
+        _ = try session.wait { $0.contains(" 2019年2月1日 第01版 · ") }
         try session.send(")")
-        let next = try session.wait { $0.contains(" 2019年2月12日 星期二 第01版") }
+        let next = try session.wait { $0.contains(" 2019年2月12日 第01版 · ") }
         #expect(next.contains("牢记嘱托勇为人先"))
         try session.send(")")
         _ = try session.wait { $0.contains("已是最后一期 the last issue") }
@@ -87,7 +88,7 @@ struct ArchiveScreenEndToEndTests {
         let session = try TmuxSession([Self.month], width: 100, height: 30, environment: ["XDG_STATE_HOME": state, "NO_COLOR": "1"])
         _ = try session.wait { $0.contains("合订本 archive") }
         try session.send("Enter")
-        _ = try session.wait { $0.contains(" 2019年2月1日 星期五 第01版 ") && $0.contains("▌ " + headline) }
+        _ = try session.wait { $0.contains(" 2019年2月1日 第01版 · ") && $0.contains("▌ " + headline) }
         try session.send("Enter")
         _ = try session.wait { !$0.contains("▌ " + headline) && $0.contains("第1/") }
         try session.send("q")
@@ -99,7 +100,7 @@ struct ArchiveScreenEndToEndTests {
         _ = try session.wait { $0.contains("EXIT=0") }
 
         let again = try TmuxSession([Self.month], width: 100, height: 30, environment: ["XDG_STATE_HOME": state, "NO_COLOR": "1"])
-        _ = try again.wait { $0.contains("▌ 2019年2月1日 星期五  5版  12篇  11未读") }
+        _ = try again.wait { $0.contains("▌ 2019年2月1日 星期五   5版  12篇  11未读") }
         try again.send("Enter")
         _ = try again.wait { $0.contains("▌✓" + headline) }
         try again.send("Q")
@@ -150,7 +151,7 @@ struct ArchiveScreenEndToEndTests {
         try session.send("G")
         _ = try session.wait { $0.contains("67/67 ↓↑ Enter") }
         try session.send("Enter")
-        _ = try session.wait { $0.contains("「习近平」28/28") && $0.contains(" 2019年2月12日 星期二 第") }
+        _ = try session.wait { $0.contains("「习近平」28/28") && $0.contains(" 2019年2月12日 第") }
         try session.send("Q")
         _ = try session.wait { $0.contains("EXIT=0") }
     }
@@ -160,7 +161,7 @@ struct ArchiveScreenEndToEndTests {
         // Not in 2019-02-01: the search opens 2019-02-12, which has it, at its first match.
         try session.search("牢记嘱托")
         let there = try session.wait { $0.contains("「牢记嘱托」2019年2月12日 星期二 2处") }
-        #expect(there.contains(" 2019年2月12日 星期二 第01版"))
+        #expect(there.contains(" 2019年2月12日 第01版 · "))
         try session.send("n")
         _ = try session.wait { $0.contains("「牢记嘱托」2/2") }
         try session.send("n")
@@ -196,7 +197,7 @@ struct ArchiveScreenEndToEndTests {
         try holder.execute("ROLLBACK")
         try session.search("鲲鹏展翅")
         let counted = try session.wait { $0.contains("「鲲鹏展翅」1处 matches in 1期") }
-        #expect(counted.contains("▌ 2019年2月1日 星期五  5版  12篇") && counted.contains("1处"))
+        #expect(counted.contains("▌ 2019年2月1日 星期五   5版  12篇") && counted.contains("1处"))
         try session.send("q")
         _ = try session.wait { $0.contains("EXIT=0") }
     }
@@ -215,7 +216,7 @@ struct ArchiveScreenEndToEndTests {
         try session.send("Enter")
         _ = try session.wait { $0.contains("「Enter」在此无用") }
         try session.send("o")
-        _ = try session.wait { $0.contains(" 2019年2月1日 星期五 第01版 ") }
+        _ = try session.wait { $0.contains(" 2019年2月1日 第01版 · ") }
         try session.send("q")
         _ = try session.wait { $0.contains("合订本 archive") }
         try session.send("T")
@@ -226,7 +227,9 @@ struct ArchiveScreenEndToEndTests {
         try session.click(row: row, column: 10)
         _ = try session.wait { $0.contains("▌ 2019年2月12日") }
         try session.click(row: row, column: 10)
-        _ = try session.wait { $0.contains("2019年2月12日 星期二 · q 回到合订本") }
+        // (The date once, on the right, as the page's header: not again beside the note.)
+        let opened = try session.wait { $0.contains(" q 回到合订本 back to the archive") && $0.contains("2019年2月12日 星期二  第1/") }
+        #expect(opened.split(separator: "\n").last?.components(separatedBy: "2019年2月12日").count == 2)
         try session.send("Q")
         _ = try session.wait { $0.contains("EXIT=0") }
     }

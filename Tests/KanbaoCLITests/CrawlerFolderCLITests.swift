@@ -80,12 +80,12 @@ struct CrawlerFolderEndToEndTests {
     @Test func braceTurnsTo第02版AndJKMoveAmongItsArticles() throws {
         let session = try TmuxSession(["--forget", CrawlerFolderCLITests.day.path], width: 100, height: 30)
         let first = try session.wait { $0.contains("看报 1/12") }
-        // The pane's label (cut to its width) and the status line both give the date.
-        #expect(first.contains(" 2019年2月1日 星期五 第01版 "))
+        // The pane's label (its weekday given way to its place among the 版) and the status line both give the date.
+        #expect(first.contains(" 2019年2月1日 第01版 · "))
         #expect(first.split(separator: "\n").last?.contains("2019年2月1日 星期五  第1/") == true)
         try session.send("}")
         let second = try session.wait { $0.contains("看报 7/12") }
-        #expect(second.contains(" 2019年2月1日 星期五 第02版 "))
+        #expect(second.contains(" 2019年2月1日 第02版 · "))
         #expect(second.contains("关于推进基层整合审批服务执法力量的实施意见"))
         try session.send("j")
         _ = try session.wait { $0.contains("看报 8/12") && $0.contains("看变化，问冷暖，听民声") }

@@ -80,3 +80,20 @@ import TextLayout
                 == "「改革」2284处 matches in 28期 issues")
     }
 }
+
+/// Lines that fit: the page label gives way a word at a time, the help's foot whole, form by form.
+@Suite struct LinesThatFitTests {
+    @Test func thePageLabelKeepsItsPlaceAndGivesWayFromTheWeekday() {
+        let forms = PageLabel.forms(page: 0, of: 20, name: "2019年10月1日 星期二 第01版")
+        #expect(forms == ["2019年10月1日 星期二 第01版 · 1/20", "2019年10月1日 第01版 · 1/20", "10月1日 第01版 · 1/20", "第01版 · 1/20", "第01版"])
+        #expect(PageLabel.forms(page: 1, of: 4, name: "02_要闻.txt") == ["第2/4版 · 02_要闻.txt", "第2/4版"])
+    }
+
+    @Test func theArchiveListsColumnsLineUp() {
+        let entries = [ArchiveScreenState.Entry(date: "2019-02-01", label: "2019年2月1日 星期五", pages: 20, articles: 72),
+                       ArchiveScreenState.Entry(date: "2019-02-12", label: "2019年2月12日 星期二", pages: 8, articles: 3)]
+        let lines = ArchiveScreenView.frame(ArchiveScreenState(entries: entries, width: 60, height: 10)).lines()
+        #expect(lines.contains { $0.contains("2019年2月1日 星期五   20版  72篇") })
+        #expect(lines.contains { $0.contains("2019年2月12日 星期二   8版   3篇") })
+    }
+}

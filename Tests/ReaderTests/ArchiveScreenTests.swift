@@ -24,9 +24,9 @@ import TextLayout
         var state = start
         state.unread = ["2019-02-01": 60, "2019-02-02": 0]
         let lines = ArchiveScreenView.frame(state).lines()
-        #expect(lines.contains { $0.contains("2019年2月1日  20版  71篇  60未读") })
-        #expect(lines.contains { $0.contains("2019年2月2日  20版  72篇  ✓读完") })
-        #expect(lines.contains { $0.contains("2019年2月3日  20版  73篇") && !$0.contains("未读") && !$0.contains("读完") })
+        #expect(lines.contains { $0.contains("2019年2月1日   20版  71篇  60未读") })
+        #expect(lines.contains { $0.contains("2019年2月2日   20版  72篇  ✓读完") })
+        #expect(lines.contains { $0.contains("2019年2月3日   20版  73篇") && !$0.contains("未读") && !$0.contains("读完") })
     }
 
     @Test func issuesAreListedUnderTheirMonths() {
@@ -36,7 +36,7 @@ import TextLayout
         let lines = ArchiveScreenView.frame(start).lines()
         #expect(lines[0].contains("31期 issues"))
         #expect(lines[1].contains("2019年2月  28期"))
-        #expect(lines[2].contains("▌ 2019年2月1日  20版  71篇"))
+        #expect(lines[2].contains("▌ 2019年2月1日   20版  71篇"))
         #expect(lines[23].contains("2019-02-01"))
     }
 

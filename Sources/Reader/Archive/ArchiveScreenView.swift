@@ -32,8 +32,29 @@ public enum ArchiveScreenView {
         write(scale, row: 3, column: max(1, state.width - CellWidth.of(scale) - 1), role: .dim, &frame)
     }
 
+    /// The list's columns, as wide as their widest: dates, 版 and 篇 right-aligned under each other.
+    struct Columns {
+        let label: Int, pages: Int, articles: Int
+
+        init(_ entries: [ArchiveScreenState.Entry], ambiguousWide: Bool) {
+            label = entries.map { CellWidth.of($0.label, ambiguousWide: ambiguousWide) }.max() ?? 0
+            pages = entries.map { String($0.pages).count }.max() ?? 0
+            articles = entries.map { String($0.articles).count }.max() ?? 0
+        }
+
+        func row(_ entry: ArchiveScreenState.Entry, ambiguousWide: Bool) -> String {
+            func padded(_ text: String, _ width: Int, left: Bool) -> String {
+                let room = String(repeating: " ", count: max(0, width - CellWidth.of(text, ambiguousWide: ambiguousWide)))
+                return left ? room + text : text + room
+            }
+            return padded(entry.label, label, left: false) + "  " + padded(String(entry.pages), pages, left: true) + "版  "
+                + padded(String(entry.articles), articles, left: true) + "篇"
+        }
+    }
+
     static func drawList(_ state: ArchiveScreenState, _ frame: inout Frame) {
         let rows = state.rows
+        let columns = Columns(state.entries, ambiguousWide: frame.ambiguousWide)
         let listTop = 1 + state.chartHeight
         for (offset, row) in rows.dropFirst(state.top).prefix(state.listHeight).enumerated() {
             let y = listTop + offset
@@ -49,7 +70,7 @@ public enum ArchiveScreenView {
                 let role: Role = selected ? .selection : .headline
                 // An issue opened before: how many of its articles are unread (✓ when none).
                 let reading = state.unread[entry.date].map { $0 > 0 ? "  \($0)未读" : "  ✓读完" } ?? ""
-                write((selected ? "▌ " : "  ") + "\(entry.label)  \(entry.pages)版  \(entry.articles)篇" + reading, row: y, column: 1, role: role, &frame)
+                write((selected ? "▌ " : "  ") + columns.row(entry, ambiguousWide: frame.ambiguousWide) + reading, row: y, column: 1, role: role, &frame)
                 if let count = state.counts?[index], count > 0 {
                     let label = "\(count)处 "
                     write(label, row: y, column: max(0, state.width - CellWidth.of(label)), role: selected ? .selection : .hit, &frame)

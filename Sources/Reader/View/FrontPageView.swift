@@ -81,9 +81,12 @@ enum FrontPageView {
         guard pane.height > 0 else { return }
         let page = state.pages[state.page]
         let hint = " { }"
-        let label = TextFit.truncated(
-            TextFit.visible(PageLabel.text(page: state.page, of: state.pages.count, name: page.name), ambiguousWide: frame.ambiguousWide),
-            width: max(0, pane.width - 1 - hint.count), ambiguousWide: frame.ambiguousWide)
+        let room = max(0, pane.width - 1 - hint.count)
+        let forms = PageLabel.forms(page: state.page, of: state.pages.count, name: page.name).map {
+            TextFit.visible($0, ambiguousWide: frame.ambiguousWide)
+        }
+        let label = forms.first { CellWidth.of($0, ambiguousWide: frame.ambiguousWide) <= room }
+            ?? TextFit.truncated(forms.last ?? "", width: room, ambiguousWide: frame.ambiguousWide)
         frame.fill(Rect(x: pane.x, y: pane.y, width: pane.width, height: 1), role: .status)
         frame.write(label, row: pane.y, column: pane.x + 1, role: .status)
         frame.write(hint, row: pane.y, column: pane.x + pane.width - hint.count, role: .status)

@@ -89,9 +89,11 @@ struct HelpLayout {
     }
 
     /// The bottom border's note when rows lie out of sight: which rows show, and how to scroll.
-    func scrollNote(top: Int) -> String? {
-        guard lastTop > 0 else { return nil }
-        let last = min(rowsPerColumn, top + visibleRows)
-        return " \(top + 1)–\(last)/\(rowsPerColumn) ↓↑ Space b 滚动 scroll · 其他键关闭 other keys close "
+    /// The foot's forms, longest first, for a narrow box to take the first that fits whole.
+    func scrollNotes(top: Int) -> [String] {
+        guard lastTop > 0 else { return [] }
+        let place = " \(top + 1)–\(min(rowsPerColumn, top + visibleRows))/\(rowsPerColumn) ↓↑"
+        return [place + " Space b 滚动 scroll · 其他键关闭 other keys close ", place + " 滚动 scroll · 其他键关闭 close ",
+                place + " 滚动 · 其他键关闭 ", place + " "]
     }
 }

@@ -53,8 +53,11 @@ enum HelpOverlayView {
                 frame.write(row.text, row: y, column: left + row.textColumn, role: .help, limit: limit)
             }
         }
-        if let note = layout.scrollNote(top: top) {
-            let fitted = TextFit.truncated(note, width: max(0, box.width - 4), ambiguousWide: frame.ambiguousWide)
+        let notes = layout.scrollNotes(top: top)
+        if let last = notes.last {
+            let room = max(0, box.width - 4)
+            let fitted = notes.first { CellWidth.of($0, ambiguousWide: frame.ambiguousWide) <= room }
+                ?? TextFit.truncated(last, width: room, ambiguousWide: frame.ambiguousWide)
             frame.write(fitted, row: box.y + box.height - 1, column: box.x + 2, role: .border, limit: box.x + box.width - 2)
         }
     }
