@@ -96,4 +96,17 @@ import TextLayout
         #expect(lines.contains { $0.contains("2019年2月1日 星期五   20版  72篇") })
         #expect(lines.contains { $0.contains("2019年2月12日 星期二   8版   3篇") })
     }
+
+    /// At 60 columns the `&` list keeps the headline readable: the context gives way first.
+    @Test func theMatchListKeepsTheHeadlineAtSixtyColumns() {
+        var state = ArchiveScreenState(entries: ArchiveScreenTests.entries, width: 60, height: 20)
+        let matches = (0..<3).map { _ in
+            ArchiveMatch(date: "2019-02-01", page: "第01版", headline: "习近平同卡塔尔埃米尔塔米姆举行会谈",
+                         before: "…国家主席", found: "习近平", after: "31日在人民大会堂同卡塔尔埃米尔塔米姆举行会谈。两国元首…")
+        }
+        ArchiveReducer.listed(matches, query: "习近平", into: &state)
+        let lines = ArchiveScreenView.frame(state).lines()
+        #expect(lines.contains { $0.contains("第01版 习近平同卡塔尔埃") }, "\(lines.joined(separator: "\n"))")
+        #expect(lines.contains { $0.contains("习近平31日在") })
+    }
 }

@@ -73,9 +73,10 @@ import TextLayout
         #expect(pressed(state, .character("n"), .character("N")).0.cursor == 3)
         #expect(pressed(state, .character("N")).0.message?.contains("no earlier") == true)
         let lines = ArchiveScreenView.frame(state).lines()
-        // The chart: a bar per day, the cursor's marked under it, the scale.
-        #expect(lines[1] == " " + "   █" + String(repeating: " ", count: 26) + "▄" + String(repeating: " ", count: 80 - 32))
-        #expect(lines[2].hasPrefix("    ▲"))
+        // The chart: a bar per day, two cells each (31 days in 78 columns), the cursor's marked under
+        // its bar, the scale.
+        #expect(lines[1] == " " + "      ██" + String(repeating: " ", count: 52) + "▄▄" + String(repeating: " ", count: 80 - 63))
+        #expect(lines[2].hasPrefix("       ▲"))
         #expect(lines[3].contains("每日 per day · 最高 max 5 · 2019-02-01 — 2019-03-03"))
         #expect(lines.contains { $0.contains("2019年2月4日") && $0.hasSuffix("5处 ") })
         #expect(lines.contains { $0.contains("2019年2月  28期  5处") })
@@ -156,8 +157,10 @@ import TextLayout
         #expect(weekly.values.first == counts.prefix(3).reduce(0, +) && weekly.barOfEntry[3] == 1 && weekly.barOfEntry.last == 4)
         let monthly = ArchiveChart(entries: Self.entries, counts: counts, width: 4)
         #expect(monthly.unit == .month && monthly.values == [counts.prefix(28).reduce(0, +), counts.suffix(3).reduce(0, +)])
-        #expect(ArchiveChart(entries: Array(Self.entries.prefix(3)), counts: [0, 4, 8], width: 80).bars == " ▄█")
-        #expect(ArchiveChart(entries: Array(Self.entries.prefix(3)), counts: [1, 100, 0], width: 80).bars == "▁█ ")
+        #expect(ArchiveChart(entries: Array(Self.entries.prefix(3)), counts: [0, 4, 8], width: 3).bars == " ▄█")
+        #expect(ArchiveChart(entries: Array(Self.entries.prefix(3)), counts: [1, 100, 0], width: 3).bars == "▁█ ")
+        // Wider when there is room, four cells at most.
+        #expect(ArchiveChart(entries: Array(Self.entries.prefix(3)), counts: [0, 4, 8], width: 80).bars == "    ▄▄▄▄████")
         // Seventy-five years of a paper, an issue a month: a bar a year.
         let run = (1950...2024).flatMap { year in
             (1...12).map { month in
@@ -166,12 +169,16 @@ import TextLayout
         }
         let yearly = ArchiveChart(entries: run, counts: run.map { _ in 1 }, width: 80)
         #expect(yearly.unit == .year && yearly.values == Array(repeating: 12, count: 75))
+        // Twenty years in 98 columns: bars of four, the line used.
+        let twenty = run.filter { $0.date >= "2005" }
+        let wide = ArchiveChart(entries: twenty, counts: twenty.map { _ in 1 }, width: 98)
+        #expect(wide.barWidth == 4 && wide.bars.count == 80 && wide.column(ofEntry: twenty.count - 1) == 77)
     }
 
     /// Days without an issue are bars of their own: time runs evenly along the chart.
     @Test func daysWithoutAnIssueKeepTheirPlace() {
         let gap = [Self.entries[0], Self.entries[4]]
-        let chart = ArchiveChart(entries: gap, counts: [2, 4], width: 80)
+        let chart = ArchiveChart(entries: gap, counts: [2, 4], width: 5)
         #expect(chart.unit == .day && chart.bars == "▄   █" && chart.barOfEntry == [0, 4])
         // Weeks before 1970 begin on Mondays too.
         let old = ["1969-12-28", "1969-12-29", "1970-01-04", "1970-01-05"].map { ArchiveScreenState.Entry(date: $0, label: "", pages: 1, articles: 1) }

@@ -1,7 +1,8 @@
 /// The chart of a search over an archive: matches over time — a bar per day while the days from
 /// the first issue to the last fit the width, else per week (Monday to Sunday), else per month,
 /// else per year — each drawn with `▁▂▃▄▅▆▇█` against the largest. Time runs evenly along it: a
-/// day, week or month without an issue is a bar of its own, empty.
+/// day, week or month without an issue is a bar of its own, empty. Bars are as wide as the width
+/// allows, up to four cells (20 years in 100 columns: bars of 4), so that a few use the line.
 public struct ArchiveChart: Equatable, Sendable {
     public enum Unit: String, Sendable, CaseIterable {
         case day = "每日 per day", week = "每周 per week", month = "每月 per month", year = "每年 per year"
@@ -23,6 +24,10 @@ public struct ArchiveChart: Equatable, Sendable {
     public let values: [Int]
     /// Which bar each entry is in.
     public let barOfEntry: [Int]
+    /// Cells a bar: the width shared out among the bars, `widestBar` at most (a few days' archive
+    /// keeps thin bars rather than blocks).
+    public let barWidth: Int
+    public static let widestBar = 4
 
     public init(entries: [ArchiveScreenState.Entry], counts: [Int], width: Int) {
         let dates = entries.map { entry in
@@ -42,15 +47,19 @@ public struct ArchiveChart: Equatable, Sendable {
         self.unit = unit
         self.values = values
         barOfEntry = bar
+        barWidth = max(1, min(Self.widestBar, width / max(1, values.count)))
     }
+
+    /// The column (from the chart's left) under the middle of an entry's bar, for the cursor's mark.
+    public func column(ofEntry entry: Int) -> Int { barOfEntry[entry] * barWidth + (barWidth - 1) / 2 }
 
     static let levels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
     /// The bars as text: a space for none, else the eighth of the largest it reaches (at least ▁).
     public var bars: String {
         let largest = values.max() ?? 0
-        return String(values.map { value in
-            value == 0 || largest == 0 ? " " : Self.levels[max(0, min(7, (value * 8 + largest - 1) / largest - 1))]
+        return String(values.flatMap { value in
+            repeatElement(value == 0 || largest == 0 ? " " : Self.levels[max(0, min(7, (value * 8 + largest - 1) / largest - 1))], count: barWidth)
         })
     }
 

@@ -26,7 +26,7 @@ public enum ArchiveScreenView {
     static func drawChart(_ state: ArchiveScreenState, counts: [Int], _ frame: inout Frame) {
         let chart = ArchiveChart(entries: state.entries, counts: counts, width: max(1, state.width - 2))
         write(chart.bars, row: 1, column: 1, role: .hit, &frame)
-        if state.cursor < chart.barOfEntry.count { write("▲", row: 2, column: 1 + chart.barOfEntry[state.cursor], role: .headline, &frame) }
+        if state.cursor < chart.barOfEntry.count { write("▲", row: 2, column: 1 + chart.column(ofEntry: state.cursor), role: .headline, &frame) }
         let first = state.entries.first?.date ?? "", last = state.entries.last?.date ?? ""
         let scale = "\(chart.unit.rawValue) · 最高 max \(chart.values.max() ?? 0) · \(first) — \(last)"
         write(scale, row: 3, column: max(1, state.width - CellWidth.of(scale) - 1), role: .dim, &frame)

@@ -18,6 +18,9 @@ enum MatchListView {
         (max(0, width - 2), max(0, min(height - 1, rows + 2)))
     }
 
+    /// The cells of context a match's row keeps before its label gives way.
+    static let leastContext = 16
+
     static func visibleRows(width: Int, height: Int, rows: Int) -> Int { max(0, box(width: width, height: height, rows: rows).height - 2) }
 
     /// The terminal row the list's first row in sight is drawn on (the box centred as
@@ -60,7 +63,9 @@ enum MatchListView {
         let rect = HelpOverlayView.drawBox(width: size.width, height: size.height, title: title, &frame)
         guard rect.width > 6, rect.height > 2 else { return }
         let left = rect.x + 2, limit = rect.x + rect.width - 2
-        let labelWidth = max(4, min(labelWidth, (limit - left) / 4))
+        // The label (a headline) keeps its width while the context keeps `leastContext` cells: the
+        // context gives way first, so that a narrow terminal still reads which article it is.
+        let labelWidth = max(4, min(labelWidth, limit - left - 4 - leastContext))
         let visible = rect.height - 2
         let top = list.top(from: top, cursor: cursor, visible: visible)
         for (offset, row) in list.rows.dropFirst(top).prefix(visible).enumerated() {
