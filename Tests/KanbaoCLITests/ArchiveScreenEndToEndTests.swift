@@ -47,11 +47,12 @@ struct ArchiveScreenEndToEndTests {
         try session.search("习近平")
         let counted = try session.wait { $0.contains("「习近平」") && $0.contains("处 matches in 2期") }
         let lines = counted.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        // The chart: a bar a day from 1 to 12 February, the two issues' full, the days between
-        // empty; the cursor's mark under the first; the scale.
-        let bars = Array(lines[1].dropFirst().prefix(12))
-        #expect(bars.first != " " && bars.last != " " && bars.dropFirst().dropLast().allSatisfy { $0 == " " })
-        #expect(lines[2].hasPrefix(" ▲"))
+        // The chart: a bar a day from 1 to 12 February, four cells each (the most a bar is given),
+        // the two issues' full, the days between empty; the cursor's mark under the first; the scale.
+        let bars = Array(lines[1].dropFirst().prefix(48))
+        #expect(bars.prefix(4).allSatisfy { $0 != " " } && bars.suffix(4).allSatisfy { $0 != " " })
+        #expect(bars.dropFirst(4).dropLast(4).allSatisfy { $0 == " " })
+        #expect(lines[2].hasPrefix("  ▲"))
         #expect(lines[3].contains("每日 per day · 最高 max"))
         #expect(lines.contains { $0.contains("2019年2月1日 星期五") && $0.hasSuffix("处") })
         try session.send("q")

@@ -51,7 +51,7 @@ struct SearchEndToEndTests {
         try session.send("/")
         let run = String(repeating: "职工之家温馨港湾", count: 4_200) + "末了"
         try session.paste(run)
-        let screen = try session.wait(timeout: 5) { $0.split(separator: "\n").last?.contains("温馨港湾末了") == true && $0.contains("未找到") }
+        let screen = try session.wait { $0.split(separator: "\n").last?.contains("温馨港湾末了") == true && $0.contains("未找到") }
         #expect(screen.split(separator: "\n").last?.hasPrefix("/") == true)
         // The line is all there: Ctrl-A goes to its start, and Enter searches it whole.
         try session.send("C-a")

@@ -43,9 +43,10 @@ enum FrontPageView {
             end = index + 1
             let isSelected = index == state.selected
             let highlights = SearchHighlights(article: index, state)
-            // With a search, the number of matches in the article at the right of its headline.
+            // With a search, the number of matches in the article at the right of its headline — a
+            // cell short of the pane's divider, so that `2│` does not read as one thing.
             let count = state.search?.results.count(inArticle: index) ?? 0
-            let countLabel = count > 0 ? " \(count)" : ""
+            let countLabel = count > 0 ? " \(count) " : ""
             let textWidth = pane.width - 3 - countLabel.count
             // Blocks as the layout numbers them: the kicker first, if there is one.
             let headlineBlock = article.kicker?.isEmpty == false ? 1 : 0
