@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "IssueModelTests", dependencies: ["IssueModel", "TestSupport"]),
         // The reader as values: state, events, the reducer, and the views that draw a Frame. Pure.
         .target(name: "Reader", dependencies: ["IssueModel", "TextLayout"]),
-        .testTarget(name: "ReaderTests", dependencies: ["Reader", "IssueModel", "TextLayout", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "ReaderTests", dependencies: ["Reader", "IssueModel", "TextLayout", "TestSupport", "Settings"], exclude: ["Golden"]),
         // Themes and the config file: TOML read into plain values, colours and their fallbacks, key
         // bindings. Pure, but for reading the files.
         .target(name: "Settings", dependencies: [

@@ -66,6 +66,28 @@ import Testing
         }
     }
 
+    /// The archive screen as opened, after a search (its chart, its counts), and its `&` list; the
+    /// issue's `&` list — at 80×24 and 60×20.
+    @Test(arguments: [(80, 24), (60, 20)]) func archiveScreens(size: (Int, Int)) throws {
+        let (width, height) = size
+        var archive = ArchiveScreenState(entries: ArchiveScreenTests.entries, width: width, height: height)
+        archive.unread = ["2019-02-01": 60, "2019-02-02": 0]
+        try assertGolden(ArchiveScreenView.frame(archive), "archive-\(width)x\(height)")
+        var counts = Array(repeating: 0, count: ArchiveScreenTests.entries.count)
+        (counts[3], counts[9], counts[30]) = (5, 2, 3)
+        ArchiveReducer.counted(counts, query: "工会", into: &archive)
+        try assertGolden(ArchiveScreenView.frame(archive), "archive-searched-\(width)x\(height)")
+        let matches = [(3, "北京市总工会到国资公司调研并慰问一线职工"), (3, "潞源街道总工会打造户外劳动者“温馨港湾”"), (30, "龙潭街道总工会走访慰问坚守岗位一线职工")]
+            .map { entry, headline in
+                ArchiveMatch(date: ArchiveScreenTests.entries[entry].date, page: "第01版", headline: headline,
+                             before: "…深入学习贯彻党的二十大精神 奋力开拓首都", found: "工会", after: "工作新局面，北京市总…")
+            }
+        ArchiveReducer.listed(matches, query: "工会", into: &archive)
+        try assertGolden(ArchiveScreenView.frame(archive), "archive-matches-\(width)x\(height)")
+        try assertGolden(ReaderView.frame(send(searched(seedReader(width: width, height: height), "工会"), .character("&"))),
+                         "matches-\(width)x\(height)")
+    }
+
     @Test func tooSmall() throws {
         try assertGolden(ReaderView.frame(seedReader(width: 19, height: 5)), "too-small-19x5")
     }

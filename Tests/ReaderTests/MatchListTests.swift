@@ -7,10 +7,6 @@ import TestSupport
 @Suite struct MatchListTests {
     let start = seedReader()
 
-    func searched(_ state: ReaderState, _ query: String) -> ReaderState {
-        send(query.reduce(send(state, .character("/"))) { send($0, .character($1)) }, .enter)
-    }
-
     /// The rows inside the overlay's box.
     func listed(_ state: ReaderState) -> [String] {
         let lines = ReaderView.frame(state).lines()

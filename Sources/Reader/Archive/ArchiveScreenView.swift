@@ -91,9 +91,11 @@ public enum ArchiveScreenView {
         var left = " " + TextFit.visible(state.message ?? state.status ?? (state.query.map { "「\($0)」 n/N · & 全部 all · Esc" } ?? "合订本 archive"),
                                          ambiguousWide: ambiguousWide)
         if let count = state.count { left = " \(count) — 次数 count · Esc 取消 drop" }
-        // The right side gives way a piece at a time, least needed first: the help hint stays.
+        // The right side gives way a piece at a time, least needed first: the help hint stays. Its
+        // hints are worth less than a message, which has the line before them.
         let entry = state.entries.indices.contains(state.cursor) ? state.entries[state.cursor].date : ""
-        let right = StatusLineView.rightSide(essential: [["? 帮助 help", "? 帮助", "?"]], optional: ["Enter 打开", "/ 搜索", entry],
+        let hints = state.message == nil ? ["Enter 打开", "/ 搜索", entry] : []
+        let right = StatusLineView.rightSide(essential: [["? 帮助 help", "? 帮助", "?"]], optional: hints,
                                              width: state.width, leftWants: CellWidth.of(left, ambiguousWide: ambiguousWide),
                                              ambiguousWide: ambiguousWide)
         let rightWidth = CellWidth.of(right, ambiguousWide: ambiguousWide)

@@ -13,27 +13,28 @@ func send(_ state: ReaderState, _ keys: Key...) -> ReaderState {
     keys.reduce(state) { Reducer.reduce($0, .key($1)).0 }
 }
 
-/// Compares a frame with `Golden/<name>.txt`; `RECORD_SNAPSHOTS=1` rewrites the file. A failure
-/// prints the first differing line.
+/// `/`, the query typed a key at a time, Enter.
+func searched(_ state: ReaderState, _ query: String) -> ReaderState {
+    send(query.reduce(send(state, .character("/"))) { send($0, .character($1)) }, .enter)
+}
+
+/// Compares a frame with `Golden/<name>.txt` — its text, then each cell's role (a letter a cell,
+/// `StyledGolden`), then how the bundled default theme styles every role used — so that a
+/// highlight drawn in the wrong role, or a role's colour changed in the theme, fails as surely as
+/// a character out of place. `RECORD_SNAPSHOTS=1` rewrites the file. A failure names the first
+/// line that differs, and for a role its column and both roles by name.
 func assertGolden(_ frame: Frame, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
     let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Golden")
     let file = folder.appendingPathComponent(name + ".txt")
-    let text = frame.lines().joined(separator: "\n") + "\n"
+    let text = StyledGolden.text(of: frame)
     if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
         try text.write(to: file, atomically: true, encoding: .utf8)
         return
     }
     let golden = try String(contentsOf: file, encoding: .utf8)
     guard text != golden else { return }
-    let ours = text.split(separator: "\n", omittingEmptySubsequences: false)
-    let theirs = golden.split(separator: "\n", omittingEmptySubsequences: false)
-    let first = (0..<min(ours.count, theirs.count)).first { ours[$0] != theirs[$0] } ?? min(ours.count, theirs.count)
-    Issue.record("""
-        \(name) differs from line \(first + 1):
-        - \(first < theirs.count ? theirs[first] : "(end)")
-        + \(first < ours.count ? ours[first] : "(end)")
-        """, sourceLocation: sourceLocation)
+    Issue.record(Comment(rawValue: StyledGolden.difference(name, ours: text, golden: golden)), sourceLocation: sourceLocation)
 }
 
 /// Everything the help shows for `state`, scrolled through from its top a row at a time: the rows
