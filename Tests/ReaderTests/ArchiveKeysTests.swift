@@ -72,12 +72,14 @@ import TextLayout
             let frame = ArchiveScreenView.frame(ArchiveReducer.resizedCopy(state, width: width, height: 24))
             let last = frame.lines().last!
             #expect(last.contains("? 帮助") || last.hasSuffix("? ") || last.contains(" ?"), "\(width): \(last)")
-            // The English half whole or not at all: never `next is…`, `issu…`.
-            #expect(!last.contains("issu…") && !last.contains("next is") && !last.contains("nex…"), "\(width): \(last)")
+            // The English words whole or not at all: never `issu…`, `next is…`, `m…`.
+            #expect(!last.contains("…"), "\(width): \(last)")
         }
         #expect(TextFit.givingWay("已到开头，从末尾找起 search wrapped to the last match", width: 30) == "已到开头，从末尾找起")
         #expect(TextFit.givingWay("「改革」2284处 matches in 28期 issues — n/N 下一期 next issue", width: 45)
                 == "「改革」2284处 matches in 28期 issues")
+        #expect(TextFit.givingWay("「改革」2284处 matches in 28期 issues", width: 30) == "「改革」2284处 matches in 28期")
+        #expect(TextFit.givingWay("「改革」2284处 matches in 28期 issues", width: 20) == "「改革」2284处")
     }
 }
 

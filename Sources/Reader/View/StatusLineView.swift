@@ -44,7 +44,10 @@ public enum StatusLineView {
         let right = rightSide(essential: essential, optional: optional, width: rect.width,
                               leftWants: CellWidth.of(left, ambiguousWide: ambiguousWide), ambiguousWide: ambiguousWide)
         let rightWidth = CellWidth.of(right, ambiguousWide: ambiguousWide)
-        let leftText = TextFit.givingWay(left, width: max(0, rect.width - rightWidth - 1), ambiguousWide: ambiguousWide)
+        // (A message gives way a piece at a time; the place and a headline are cut at the end.)
+        let room = max(0, rect.width - rightWidth - 1)
+        let leftText = state.message != nil || state.count != nil ? TextFit.givingWay(left, width: room, ambiguousWide: ambiguousWide)
+            : TextFit.truncated(left, width: room, ambiguousWide: ambiguousWide)
         frame.write(leftText, row: rect.y, column: 0, role: state.message == nil ? .status : .error)
         frame.write(right, row: rect.y, column: max(0, rect.width - rightWidth), role: .status)
     }

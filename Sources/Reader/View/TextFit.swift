@@ -27,9 +27,10 @@ public enum TextFit {
 
     /// A status line's message in `width` cells, giving way a piece at a time rather than mid-word:
     /// whole if it fits; else without its last ` — `-joined pieces (`「改革」2284处 matches in 28期
-    /// issues — n/N 下一期 next issue` loses its hint first); else without its English half (the
-    /// words after its last Chinese character: `已到开头，从末尾找起 search wrapped to the end`
-    /// keeps `已到开头，从末尾找起`), which goes whole; what is left, cut as `truncated` cuts.
+    /// issues — n/N 下一期 next issue` loses its hint first); else cut where a Chinese character
+    /// meets an English word, the longest that fits (`已到开头，从末尾找起 search wrapped to the end`
+    /// keeps `已到开头，从末尾找起`): English goes whole; the shortest, if even that does not fit,
+    /// cut as `truncated` cuts.
     public static func givingWay(_ text: String, width: Int, ambiguousWide: Bool = false) -> String {
         func fits(_ piece: String) -> Bool { CellWidth.of(piece, ambiguousWide: ambiguousWide) <= width }
         guard !fits(text) else { return text }
@@ -38,11 +39,12 @@ public enum TextFit {
             pieces.removeLast()
             if fits(pieces.joined(separator: " — ")) { return pieces.joined(separator: " — ") }
         }
-        var first = pieces[0]
-        if let lastWide = first.lastIndex(where: { !$0.isASCII }), let space = first[lastWide...].firstIndex(of: " ") {
-            first = String(first[..<space])
-        }
-        return truncated(first, width: width, ambiguousWide: ambiguousWide)
+        // (Where a Chinese character meets the space before an English word: each cut there drops
+        // English whole — `「改革」2284处 matches in 28期` before `「改革」2284处`.)
+        let first = pieces[0]
+        let cuts = first.indices.filter { $0 > first.startIndex && first[$0] == " " && !first[first.index(before: $0)].isASCII }
+        for cut in cuts.reversed() where fits(String(first[..<cut])) { return String(first[..<cut]) }
+        return truncated(cuts.first.map { String(first[..<$0]) } ?? first, width: width, ambiguousWide: ambiguousWide)
     }
 
     /// The end of `text` (already visible) in at most `width` cells; "…" first marks a cut — made
