@@ -58,8 +58,29 @@ public final class Terminal {
         return nil
     }
 
+    /// A page read from standard input leaves no keyboard there: the keys are read from the
+    /// terminal (`/dev/tty` made standard input). Nil, or why it could not be.
+    public static func keysFromTheTerminal() -> String? {
+        guard isatty(STDIN_FILENO) == 0 else { return nil }
+        let tty = open("/dev/tty", O_RDONLY)
+        guard tty >= 0 else { return "cannot open /dev/tty for the keys" }
+        // (With standard input closed, /dev/tty opens as descriptor 0 itself, and is kept.)
+        if tty != STDIN_FILENO {
+            dup2(tty, STDIN_FILENO)
+            close(tty)
+        }
+        return nil
+    }
+
     /// How long a wait for a key lasts, in milliseconds.
     static let keyWait: Int32 = 250
+    /// How long while work runs behind the screen: its answer is taken up this soon.
+    static let workKeyWait: Int32 = 20
+
+    /// Waits for keys the short while (work runs) or the usual one.
+    public func waitForKeys(briefly: Bool) {
+        timeout(briefly ? Self.workKeyWait : Self.keyWait)
+    }
 
     public var size: (width: Int, height: Int) { (Int(shim_cols()), Int(shim_lines())) }
 

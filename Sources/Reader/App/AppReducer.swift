@@ -86,11 +86,12 @@ public enum AppReducer {
             case .useTheme(let name):
                 state.archive?.themeName = name
                 out.append(.useTheme(name))
-            case .exportArticle(let index): out.append(.exportArticle(issue.issue.articles[index]))
+            case .exportArticle(let index): out.append(.exportArticle(issue.issue.articles[index], number: index + 1))
             case .copyArticle(let index): out.append(.copyArticle(issue.issue.articles[index]))
             case .exit: return out + leave(&state) + (state.archive.map { _ in [.keepArchive(memory(state))] } ?? []) + [.quit]
             case .quit, .leaveIssue:
-                guard state.archive != nil else { return out + leave(&state) + [.quit] }
+                // (An issue opened on its own has no archive to go back to: `h` does nothing.)
+                guard state.archive != nil else { return effect == .quit ? out + leave(&state) + [.quit] : out }
                 out += leave(&state)
                 state.issue = nil
             case .otherIssue(let step): out += otherIssue(step, &state)
@@ -226,6 +227,13 @@ public enum AppReducer {
             ArchiveReducer.listed(matches, query: query, into: &state.archive!)
         }
         return []
+    }
+
+    /// What is to be kept when the reader ends however it ends (a signal, the terminal gone): the
+    /// place of the issue open, and what is remembered of the archive.
+    public static func closing(_ state: AppState) -> [AppEffect] {
+        var state = state
+        return leave(&state) + (state.archive != nil ? [.keepArchive(memory(state))] : [])
     }
 
     /// What is kept of the archive: the entry last open (the cursor's) and the unread counts.

@@ -102,7 +102,8 @@ public enum AppEffect: Equatable, Sendable {
     case quit
     case repaintAll
     case useTheme(String)
-    case exportArticle(Article)
+    /// Write the article (the `number`th of its issue) to a file, or put it on the clipboard.
+    case exportArticle(Article, number: Int)
     case copyArticle(Article)
     /// Read entry `entry` of the archive (`AppEvent.issueOpened` or `.issueFailed` back).
     case openIssue(entry: Int)
