@@ -50,7 +50,7 @@ public final class ArchiveIndexBuild: @unchecked Sendable {
     /// says false.
     public func prepared(_ working: (String) -> Bool) -> (ArchiveCatalog, ArchiveIndex?)? {
         while !isFinished {
-            guard working("搜索等索引建成 the search waits for the index · Esc 停止 stop · " + (status() ?? "")) else { return nil }
+            guard working("搜索等索引建成 the search waits for the index · " + (status() ?? "")) else { return nil }
             usleep(50_000)
         }
         guard let catalog = try? ArchiveCatalog.of(searcher.roots) else { return nil }

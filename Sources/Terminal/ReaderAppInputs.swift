@@ -54,7 +54,7 @@ extension ReaderApp {
         public var open: (Int) -> (issue: Issue, memory: Memory?)?
         /// Each entry's matches of a query, in entry order; nil when it was stopped. It tells
         /// `working` now and then what it is doing, for the status line, and stops when told false.
-        public var search: (_ query: String, _ working: (String) -> Bool) -> [Int]?
+        public var search: (_ query: String, _ working: (String) -> Bool) -> (entries: [ArchiveScreenState.Entry], counts: [Int])?
         /// Every match of a query, in date, 版, article and text order (the `&` list); nil when it
         /// was stopped, as `search`.
         public var matches: (_ query: String, _ working: (String) -> Bool) -> [ArchiveMatch]?
@@ -68,7 +68,7 @@ extension ReaderApp {
         public var status: () -> String?
 
         public init(entries: [ArchiveScreenState.Entry], open: @escaping (Int) -> (issue: Issue, memory: Memory?)?,
-                    search: @escaping (_ query: String, _ working: (String) -> Bool) -> [Int]?,
+                    search: @escaping (_ query: String, _ working: (String) -> Bool) -> (entries: [ArchiveScreenState.Entry], counts: [Int])?,
                     matches: @escaping (_ query: String, _ working: (String) -> Bool) -> [ArchiveMatch]? = { _, _ in nil },
                     memory: ArchiveMemory = ArchiveMemory(), keep: @escaping (ArchiveMemory) -> Void = { _ in },
                     status: @escaping () -> String? = { nil }) {

@@ -50,7 +50,7 @@ final class WorkRunner: @unchecked Sendable {
                 return .issueOpened(entry: entry, issue: issue, place: memory?.place, note: memory?.notice)
             }
         case .count(let query):
-            run { self.archive.search(query, self.working).map { .counted(query: query, counts: $0) } ?? .workStopped }
+            run { self.archive.search(query, self.working).map { .counted(query: query, counts: $0.counts, entries: $0.entries) } ?? .workStopped }
         case .listMatches(let query):
             run { self.archive.matches(query, self.working).map { .listed(query: query, matches: $0) } ?? .workStopped }
         case .cancelWork:

@@ -15,14 +15,15 @@ enum ArchiveBrowser {
     static func make(_ catalog: ArchiveCatalog, roots: [String], remembering: @escaping (String) -> ReaderApp.Memory?) -> ReaderApp.Archive {
         let read = PageLoading.archiveFileText
         let build = ArchiveIndexBuild(ArchiveCommands.searcher(roots), catalog: catalog)
-        let entries = catalog.issues.map {
-            ArchiveScreenState.Entry(date: $0.date.iso, label: $0.date.chinese, pages: $0.pageCount, articles: $0.files.count)
-        }
-        let position = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.date, $0) })
+        let entries = Self.entries(catalog)
+        // The archive as the last search listed it: what the screen shows once that search is back.
+        let current = CurrentCatalog(catalog)
         return ReaderApp.Archive(
             entries: entries,
             open: { entry in
                 var keys: [String] = []
+                let catalog = current.catalog
+                guard catalog.issues.indices.contains(entry) else { return nil }
                 var reading = IssueReading(catalog.issues[entry].plan, text: { path throws(PageInputError) in try read(path ?? "") }, warn: { _ in })
                 reading.eachText = { keys.append(PlaceStore.key(of: $0)) }
                 guard let issue = try? reading.issue().issue else { return nil }
@@ -31,19 +32,22 @@ enum ArchiveBrowser {
             search: { text, working in
                 guard let (catalog, index) = build.prepared(working),
                       let counts = build.searcher.counts(ArchiveQuery(text), catalog: catalog, index: index, warn: { _ in }, goOn: { done, total in
-                          working("搜索 searching \(done)/\(total) files · Esc 停止 stop")
+                          working("搜索 searching \(done)/\(total) files")
                       })
                 else { return nil }
+                current.catalog = catalog
+                let entries = Self.entries(catalog)
+                let position = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.date, $0) })
                 var perEntry = Array(repeating: 0, count: entries.count)
                 for (date, count) in counts { if let entry = position[date] { perEntry[entry] = count } }
-                return perEntry
+                return (entries, perEntry)
             },
             matches: { text, working in
                 guard let (catalog, index) = build.prepared(working) else { return nil }
                 var found: [ArchiveMatch] = []
-                _ = working("搜索 searching · Esc 停止 stop")
+                _ = working("搜索 searching")
                 let finished = build.searcher.matches(ArchiveQuery(text), catalog: catalog, index: index, warn: { _ in }, goOn: { done, total in
-                    working("搜索 searching \(done)/\(total) files · Esc 停止 stop")
+                    working("搜索 searching \(done)/\(total) files")
                 }, each: { match in
                     found.append(ArchiveMatch(date: match.date, page: CrawlerFileName.pageName(match.page), headline: match.headline,
                                               before: match.before, found: match.found, after: match.after))
@@ -51,5 +55,23 @@ enum ArchiveBrowser {
                 return finished ? found : nil
             },
             status: build.status)
+    }
+
+    /// The screen's entries: an issue a date.
+    static func entries(_ catalog: ArchiveCatalog) -> [ArchiveScreenState.Entry] {
+        catalog.issues.map { ArchiveScreenState.Entry(date: $0.date.iso, label: $0.date.chinese, pages: $0.pageCount, articles: $0.files.count) }
+    }
+}
+
+/// The archive as last listed, shared by the reader's thread and the work's.
+final class CurrentCatalog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: ArchiveCatalog
+
+    init(_ catalog: ArchiveCatalog) { value = catalog }
+
+    var catalog: ArchiveCatalog {
+        get { lock.withLock { value } }
+        set { lock.withLock { value = newValue } }
     }
 }

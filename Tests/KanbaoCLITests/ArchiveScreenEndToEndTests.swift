@@ -192,7 +192,7 @@ struct ArchiveScreenEndToEndTests {
         let session = try TmuxSession(["--forget", archive.path], width: 100, height: 30, environment: ["XDG_CACHE_HOME": cache.path])
         _ = try session.wait { $0.contains("合订本 archive") }
         try session.search("鲲鹏展翅")
-        _ = try session.wait { $0.contains("搜索等索引建成 the search waits for the index · Esc 停止 stop · 索引 indexing") }
+        _ = try session.wait { $0.contains("搜索等索引建成 the search waits for the index · 索引 indexing") && $0.contains("Esc 停止 stop") }
         try session.send("Escape")
         _ = try session.wait { $0.contains("搜索已停止 search stopped") }
         try holder.execute("ROLLBACK")
@@ -232,6 +232,21 @@ struct ArchiveScreenEndToEndTests {
         let opened = try session.wait { $0.contains(" q 回到合订本 back to the archive") && $0.contains("2019年2月12日 星期二  第1/") }
         #expect(opened.split(separator: "\n").last?.components(separatedBy: "2019年2月12日").count == 2)
         try session.send("Q")
+        _ = try session.wait { $0.contains("EXIT=0") }
+    }
+
+    /// A day deleted while the archive screen is open: the next search counts the archive as it
+    /// is, and the list shows it so (no issue that is gone).
+    @Test func aSearchRefreshesTheListWhenTheArchiveChanged() throws {
+        let archive = try KanbaoProcess.temporaryDirectory().appendingPathComponent("2019-02")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.month), to: archive)
+        let session = try TmuxSession(["--forget", archive.path], width: 100, height: 30)
+        _ = try session.wait { $0.contains("合订本 archive — 2期 issues") }
+        try FileManager.default.removeItem(at: archive.appendingPathComponent("20190212"))
+        try session.search("习近平")
+        let counted = try session.wait { $0.contains("「习近平」") && $0.contains("处 matches in 1期") }
+        #expect(counted.contains("合订本 archive — 1期 issues") && !counted.contains("2019年2月12日"), "\(counted)")
+        try session.send("q")
         _ = try session.wait { $0.contains("EXIT=0") }
     }
 }

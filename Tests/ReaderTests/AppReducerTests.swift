@@ -31,7 +31,8 @@ import TextLayout
                 switch effect {
                 case .openIssue(let entry): answer = .issueOpened(entry: entry, issue: AppReducerTests.issues[entry], place: nil, note: nil)
                 case .count(let query):
-                    answer = .counted(query: query, counts: AppReducerTests.issues.map { SearchIndex($0).find(query).count })
+                    answer = .counted(query: query, counts: AppReducerTests.issues.map { SearchIndex($0).find(query).count },
+                                      entries: AppReducerTests.entries)
                 case .listMatches(let query):
                     answer = .listed(query: query, matches: AppReducerTests.issues.enumerated().flatMap { entry, issue in
                         SearchIndex(issue).find(query).matches.map { match in
@@ -109,7 +110,22 @@ import TextLayout
         #expect(AppReducer.reduce(into: &state, .input(.key(.character("j")))).isEmpty && state.archive?.cursor == 0)
         #expect(AppReducer.reduce(into: &state, .input(.key(.escape))) == [.cancelWork])
         #expect(state.work == nil && state.archive?.message == AppReducer.stoppedNote)
-        _ = AppReducer.reduce(into: &state, .counted(query: "工会", counts: [3, 0, 3]))
+        _ = AppReducer.reduce(into: &state, .counted(query: "工会", counts: [3, 0, 3], entries: Self.entries))
         #expect(state.archive?.counts == nil)
+    }
+
+    /// A search that finds the archive changed (a day deleted since it was listed) shows the list
+    /// as it is now, the cursor still on its date.
+    @Test func aSearchRefreshesAListThatChanged() {
+        var archive = ArchiveScreenState(entries: Self.entries, width: 80, height: 24)
+        archive.cursor = 2
+        var state = AppState(archive: archive, layout: LayoutOptions(width: 80), setup: ReaderSetup())
+        _ = AppReducer.reduce(into: &state, .input(.key(.character("/"))))
+        _ = AppReducer.reduce(into: &state, .input(.typed("工会")))
+        #expect(AppReducer.reduce(into: &state, .input(.key(.enter))) == [.count(query: "工会")])
+        let now = [Self.entries[0], Self.entries[2]]
+        _ = AppReducer.reduce(into: &state, .counted(query: "工会", counts: [2, 3], entries: now))
+        #expect(state.archive?.entries == now && state.archive?.counts == [2, 3] && state.archive?.cursor == 1)
+        #expect(!ArchiveScreenView.frame(state.archive!).lines().joined().contains("2019-02-02"))
     }
 }

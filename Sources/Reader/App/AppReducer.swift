@@ -15,7 +15,7 @@ public enum AppReducer {
             let date = state.archive.flatMap { $0.entries.indices.contains(entry) ? $0.entries[entry].date : nil } ?? ""
             say("打不开 cannot open \(date)", &state)
             return []
-        case .counted(let query, let counts): return counted(query, counts, &state)
+        case .counted(let query, let counts, let entries): return counted(query, counts, entries: entries, &state)
         case .listed(let query, let matches): return listed(query, matches, &state)
         case .workStopped:
             guard state.work != nil else { return [] }
@@ -192,11 +192,16 @@ public enum AppReducer {
 
     // MARK: Results
 
-    static func counted(_ query: String, _ counts: [Int], _ state: inout AppState) -> [AppEffect] {
-        guard case .counting(query, let purpose) = state.work, let archive = state.archive, counts.count == archive.entries.count else {
-            return []
-        }
+    static func counted(_ query: String, _ counts: [Int], entries: [ArchiveScreenState.Entry], _ state: inout AppState) -> [AppEffect] {
+        guard case .counting(query, let purpose) = state.work, let archive = state.archive, counts.count == entries.count else { return [] }
         state.work = nil
+        if entries != archive.entries {
+            // The archive changed under the screen: its list as it is now, the issue open found again by its date.
+            let openDate = state.openEntry.flatMap { archive.entries.indices.contains($0) ? archive.entries[$0].date : nil }
+            state.archive!.replaceEntries(entries)
+            state.openEntry = openDate.flatMap { date in entries.firstIndex { $0.date == date } }
+            if let open = state.openEntry { state.archive!.cursor = open }
+        }
         if purpose == .screen {
             ArchiveReducer.counted(counts, query: query, into: &state.archive!)
             return []

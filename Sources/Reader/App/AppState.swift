@@ -85,8 +85,9 @@ public enum AppEvent: Sendable {
     /// The issue of an archive entry, read, with its remembered place (and a word about it).
     case issueOpened(entry: Int, issue: Issue, place: RememberedPlace?, note: String?)
     case issueFailed(entry: Int)
-    /// Each entry's matches of `query`, in entry order.
-    case counted(query: String, counts: [Int])
+    /// Each entry's matches of `query`, in entry order — of the archive as the search found it
+    /// (`entries`: it may have changed since it was listed).
+    case counted(query: String, counts: [Int], entries: [ArchiveScreenState.Entry])
     /// Every match of `query`, in date, 版, article and text order.
     case listed(query: String, matches: [ArchiveMatch])
     /// The work was stopped (asked to, or it could not go on).

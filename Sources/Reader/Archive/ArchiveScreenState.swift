@@ -25,7 +25,7 @@ public struct ArchiveScreenState: Sendable {
         }
     }
 
-    public let entries: [Entry]
+    public private(set) var entries: [Entry]
     public var cursor = 0
     /// The first row of the list shown.
     public var top = 0
@@ -74,6 +74,19 @@ public struct ArchiveScreenState: Sendable {
             .filter { !$0.keys.isEmpty && (!problems.isEmpty || $0.action != .problems) }.map(HelpOverlayView.entry)
         return HelpLayout(entries: entries, sections: [(HelpOverlayView.promptTitle, HelpOverlayView.promptLines(in: keyBindings))],
                           problems: problems, width: width, height: height, ambiguousWide: ambiguousWide)
+    }
+
+    /// The archive as a search found it, when it changed since it was listed (days added or
+    /// deleted): the cursor stays on its date if that is still there, else on the nearest; the last
+    /// search's counts go (the new ones come with the entries).
+    public mutating func replaceEntries(_ new: [Entry]) {
+        guard new != entries else { return }
+        let date = entries.indices.contains(cursor) ? entries[cursor].date : ""
+        entries = new
+        cursor = new.firstIndex { $0.date >= date } ?? max(0, new.count - 1)
+        (query, counts, matchList) = (nil, nil, nil)
+        unread = unread.filter { key, _ in new.contains { $0.date == key } }
+        keepCursorVisible()
     }
 
     /// The first row of the list, below the title and the chart.
