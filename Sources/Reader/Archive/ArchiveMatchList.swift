@@ -63,7 +63,7 @@ public struct ArchiveMatchList: Sendable {
     /// A key's action on the list: the list moved (and scrolled for a box of `width`×`height`), or
     /// `.open` for the match under the cursor; nil when it closes the list.
     mutating func take(_ action: ReaderAction?, width: Int, height: Int) -> MatchList.Move? {
-        let visible = MatchListView.visibleRows(width: width, height: height, rows: list.rows.count)
+        let visible = MatchListBox.visibleRows(width: width, height: height, rows: list.rows.count)
         let move = list.cursor(after: action, from: cursor, visible: visible)
         if case .to(let moved)? = move {
             cursor = moved
@@ -74,6 +74,6 @@ public struct ArchiveMatchList: Sendable {
 
     /// Scrolled so that the cursor is in sight in a box of `width`×`height`.
     mutating func reveal(width: Int, height: Int) {
-        top = list.top(from: top, cursor: cursor, visible: MatchListView.visibleRows(width: width, height: height, rows: list.rows.count))
+        top = list.top(from: top, cursor: cursor, visible: MatchListBox.visibleRows(width: width, height: height, rows: list.rows.count))
     }
 }

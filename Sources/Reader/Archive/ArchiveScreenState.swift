@@ -71,8 +71,8 @@ public struct ArchiveScreenState: Sendable {
     /// The help for the archive screen at its size: its keys, the prompt's, the settings' problems.
     var helpLayout: HelpLayout {
         let entries = KeyBinding.archiveBindings(in: keyBindings)
-            .filter { !$0.keys.isEmpty && (!problems.isEmpty || $0.action != .problems) }.map(HelpOverlayView.entry)
-        return HelpLayout(entries: entries, sections: [(HelpOverlayView.promptTitle, HelpOverlayView.promptLines(in: keyBindings))],
+            .filter { !$0.keys.isEmpty && (!problems.isEmpty || $0.action != .problems) }.map(HelpContent.entry)
+        return HelpLayout(entries: entries, sections: [(HelpContent.promptTitle, HelpContent.promptLines(in: keyBindings))],
                           problems: problems, width: width, height: height, ambiguousWide: ambiguousWide)
     }
 

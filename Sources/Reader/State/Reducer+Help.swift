@@ -3,7 +3,7 @@
 /// all when it is shown whole.
 extension Reducer {
     static func helpKey(_ key: Key, top: Int, _ state: inout ReaderState) {
-        let layout = HelpOverlayView.layout(state, ambiguousWide: state.layout.ambiguousWide)
+        let layout = HelpContent.layout(state, ambiguousWide: state.layout.ambiguousWide)
         guard layout.lastTop > 0 else {
             state.overlay = nil
             return

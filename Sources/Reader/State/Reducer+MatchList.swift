@@ -9,7 +9,7 @@ extension Reducer {
         }
         let list = MatchList(results: session.results, issue: state.issue)
         let cursor = session.current ?? 0
-        let visible = MatchListView.visibleRows(width: state.geometry.width, height: state.geometry.height, rows: list.rows.count)
+        let visible = MatchListBox.visibleRows(width: state.geometry.width, height: state.geometry.height, rows: list.rows.count)
         state.overlay = .matches(cursor: cursor, top: list.top(from: 0, cursor: cursor, visible: visible))
     }
 
@@ -19,7 +19,7 @@ extension Reducer {
             return
         }
         let list = MatchList(results: session.results, issue: state.issue)
-        let visible = MatchListView.visibleRows(width: state.geometry.width, height: state.geometry.height, rows: list.rows.count)
+        let visible = MatchListBox.visibleRows(width: state.geometry.width, height: state.geometry.height, rows: list.rows.count)
         switch list.cursor(after: KeyBinding.action(for: key, on: .frontPage, in: state.keyBindings), from: cursor, visible: visible) {
         case .open?:
             state.overlay = nil
@@ -40,7 +40,7 @@ extension Reducer {
         }
         let list = MatchList(results: session.results, issue: state.issue)
         let (width, height) = (state.geometry.width, state.geometry.height)
-        let visible = MatchListView.visibleRows(width: width, height: height, rows: list.rows.count)
+        let visible = MatchListBox.visibleRows(width: width, height: height, rows: list.rows.count)
         let shownTop = list.top(from: top, cursor: cursor, visible: visible)
         func move(to target: Int) {
             let moved = max(0, min(target, list.matchRows.count - 1))
@@ -50,7 +50,7 @@ extension Reducer {
         case .wheelUp: move(to: cursor - wheelLines)
         case .wheelDown: move(to: cursor + wheelLines)
         case .click(let row, _), .doubleClick(let row, _):
-            let first = MatchListView.firstRow(height: height, rows: list.rows.count)
+            let first = MatchListBox.firstRow(height: height, rows: list.rows.count)
             guard (first..<(first + visible)).contains(row), list.rows.indices.contains(shownTop + row - first) else {
                 state.overlay = nil
                 return

@@ -116,7 +116,7 @@ public enum Reducer {
                 state.message = "设置无误 no problems with the settings"
                 return []
             }
-            let layout = HelpOverlayView.layout(state, ambiguousWide: state.layout.ambiguousWide)
+            let layout = HelpContent.layout(state, ambiguousWide: state.layout.ambiguousWide)
             state.overlay = .help(top: min(layout.problemsStart, layout.lastTop))
         case .repaint:
             return [.repaintAll]

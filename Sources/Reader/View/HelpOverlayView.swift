@@ -2,37 +2,10 @@ import TextLayout
 
 /// The `?` overlay: every key of the current screen, made from the key table.
 enum HelpOverlayView {
-    /// The keys of `screen`, those for turning pages only when there are pages to turn, `!` only
-    /// when there are problems to list.
-    static func lines(for screen: ReaderState.Screen, in table: [KeyBinding], paged: Bool = false, problems: Bool = false)
-        -> [(keys: String, help: String)] {
-        let pageActions: Set<ReaderAction> = [.nextPage, .previousPage, .pageList]
-        return KeyBinding.bindings(on: screen, in: table)
-            .filter { !$0.keys.isEmpty && (paged || !pageActions.contains($0.action)) && (problems || $0.action != .problems) }
-            .map(entry)
-    }
-
-    /// The search prompt's keys, for the help's section of its own.
-    static func promptLines(in table: [KeyBinding]) -> [(keys: String, help: String)] {
-        KeyBinding.bindings(in: .prompt, table).filter { !$0.keys.isEmpty }.map(entry)
-    }
-
-    static func entry(_ binding: KeyBinding) -> (keys: String, help: String) {
-        (binding.keys.map(\.label).joined(separator: " "), binding.help)
-    }
-
-    static let promptTitle = "搜索框 In the search prompt (/)"
-
-    /// The help for `state`'s screen laid out at its size.
-    static func layout(_ state: ReaderState, ambiguousWide: Bool) -> HelpLayout {
-        HelpLayout(entries: lines(for: state.screen, in: state.keyBindings, paged: state.isPaged, problems: !state.problems.isEmpty),
-                   sections: [(promptTitle, promptLines(in: state.keyBindings))], problems: state.problems, width: state.geometry.width, height: state.geometry.height, ambiguousWide: ambiguousWide)
-    }
-
     /// The keys and what they do, whole (`HelpLayout`), from row `top` on.
     static func draw(_ frame: inout Frame, _ state: ReaderState, top: Int) {
         let title = state.screen == .frontPage ? " 按键 Keys — 版面 front page " : " 按键 Keys — 文章 article "
-        draw(&frame, layout(state, ambiguousWide: frame.ambiguousWide), title: title, top: top)
+        draw(&frame, HelpContent.layout(state, ambiguousWide: frame.ambiguousWide), title: title, top: top)
     }
 
     /// A help laid out, in its box under `title`, from row `top` on: any screen's.

@@ -12,23 +12,6 @@ enum MatchListView {
         var before: String, found: String, after: String
     }
 
-    /// The box for a list of `rows` rows: the terminal's width but a cell either side, as tall as
-    /// the list or the rows above the status line.
-    static func box(width: Int, height: Int, rows: Int) -> (width: Int, height: Int) {
-        (max(0, width - 2), max(0, min(height - 1, rows + 2)))
-    }
-
-    /// The cells of context a match's row keeps before its label gives way.
-    static let leastContext = 16
-
-    static func visibleRows(width: Int, height: Int, rows: Int) -> Int { max(0, box(width: width, height: height, rows: rows).height - 2) }
-
-    /// The terminal row the list's first row in sight is drawn on (the box centred as
-    /// `HelpOverlayView.drawBox` centres it).
-    static func firstRow(height: Int, rows: Int) -> Int {
-        (height - 1 - box(width: 0, height: height, rows: rows).height) / 2 + 1
-    }
-
     /// The matches (`&` in the reader).
     static func draw(_ frame: inout Frame, _ state: ReaderState, cursor: Int, top: Int) {
         guard let session = state.search else { return }
@@ -57,7 +40,7 @@ enum MatchListView {
     static func draw(_ frame: inout Frame, _ list: MatchList, query: String, cursor: Int, top: Int, labelWidth: Int,
                      heading: (_ group: Int, _ count: Int) -> String, item: (_ match: Int, _ first: Bool, _ width: Int) -> Item) {
         let ambiguousWide = frame.ambiguousWide
-        let size = box(width: frame.width, height: frame.height, rows: list.rows.count)
+        let size = MatchListBox.box(width: frame.width, height: frame.height, rows: list.rows.count)
         let total = list.matchRows.count
         let title = " 「\(TextFit.visible(query, ambiguousWide: ambiguousWide))」\(total)处 matches "
         let rect = HelpOverlayView.drawBox(width: size.width, height: size.height, title: title, &frame)
@@ -65,7 +48,7 @@ enum MatchListView {
         let left = rect.x + 2, limit = rect.x + rect.width - 2
         // The label (a headline) keeps its width while the context keeps `leastContext` cells: the
         // context gives way first, so that a narrow terminal still reads which article it is.
-        let labelWidth = max(4, min(labelWidth, limit - left - 4 - leastContext))
+        let labelWidth = max(4, min(labelWidth, limit - left - 4 - MatchListBox.leastContext))
         let visible = rect.height - 2
         let top = list.top(from: top, cursor: cursor, visible: visible)
         for (offset, row) in list.rows.dropFirst(top).prefix(visible).enumerated() {
