@@ -60,10 +60,8 @@ public enum ReaderApp {
                 case .useTheme(let name):
                     painter = Painter(palette: Palette(theme: usable.first { $0.name == name } ?? usable[0], depth: terminal.colorDepth))
                     if let problem = themes.keep(name) { _ = perform(AppReducer.reduce(into: &state, .input(.notice(problem)))) }
-                case .exportArticle(let article, let number):
-                    _ = perform(AppReducer.reduce(into: &state, .input(.notice(ArticleOut.save(article, number: number)))))
-                case .copyArticle(let article):
-                    _ = perform(AppReducer.reduce(into: &state, .input(.notice(ArticleOut.copy(article)))))
+                case .exportArticle(let article, let number): _ = perform(AppReducer.reduce(into: &state, .exported(ArticleOut.save(article, number: number))))
+                case .copyArticle(let article): _ = perform(AppReducer.reduce(into: &state, .exported(ArticleOut.copy(article))))
                 case .keepPlace(let place, let entry): (entry.flatMap { runner?.memory(of: $0) } ?? (entry == nil ? memory : nil))?.keep(place)
                 case .keepArchive(let kept): if case .archive(let archive) = start { archive.keep(kept) }
                 default: break

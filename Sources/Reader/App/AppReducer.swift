@@ -25,6 +25,9 @@ public enum AppReducer {
         case .status(let status):
             state.archive?.status = status
             return []
+        case .exported(let outcome):
+            if state.issue != nil { _ = Reducer.reduce(into: &state.issue!, .notice(outcome.note)) }
+            return []
         case .progress(let note):
             if state.work != nil { state.workNote = note + " · Esc 停止 stop" }
             return []

@@ -94,6 +94,8 @@ public enum AppEvent: Sendable {
     case workStopped
     /// What goes on behind the archive screen (the index being built), for its status line.
     case status(String?)
+    /// How writing an article out went (`e`, `E`).
+    case exported(ExportOutcome)
     /// What the work under way is doing now (`搜索 searching 1200/50092 files`).
     case progress(String)
 }
@@ -118,4 +120,23 @@ public enum AppEffect: Equatable, Sendable {
     case keepPlace(RememberedPlace, entry: Int?)
     /// Keep what is remembered of the archive (on the way out).
     case keepArchive(ArchiveMemory)
+}
+
+/// How an article written out went: saved to a file (or not, and why), or put on the clipboard.
+public enum ExportOutcome: Equatable, Sendable {
+    case saved(file: String)
+    case failed(file: String, reason: String)
+    /// `-2` … `-100` were all taken.
+    case tooMany(stem: String)
+    case copied
+
+    /// What the status line says of it.
+    var note: String {
+        switch self {
+        case .saved(let file): "已保存 saved to " + file
+        case .failed(let file, let reason): "未能保存 could not save \(file): " + reason
+        case .tooMany(let stem): "未能保存 could not save: too many files named " + stem
+        case .copied: "已复制到剪贴板 copied to the clipboard — OSC 52, if the terminal allows it"
+        }
+    }
 }
