@@ -28,12 +28,16 @@ public enum KeyReader {
     }
 
     /// The characters already waiting after `first`, up to the first that is not a plain character
-    /// (a control key, a function key, a resize: put back for the next call). A paste arrives so.
+    /// (a control key, a function key, a resize: put back for the next call). A paste arrives so —
+    /// on a busy machine in pieces, a few characters at a time: once more than one character has
+    /// come at once, the run waits `pasteGap` for the next piece, so that a paste is a few large
+    /// runs rather than thousands of small ones (each of which the prompt searches for). A key
+    /// typed alone is taken at once.
     private static func typedRun(after first: Character) -> String {
-        var run = String(first)
+        var run = String(first), pasting = false
         var value: wint_t = 0
         while run.utf8.count < maximumRun {
-            let result = shim_get_wch_now(&value, Terminal.keyWait)
+            let result = pasting ? shim_get_wch_within(&value, pasteGap, Terminal.keyWait) : shim_get_wch_now(&value, Terminal.keyWait)
             if result == ERR { break }
             if result == shim_key_code_yes() {
                 _ = shim_unget_key(Int32(value))
@@ -44,12 +48,15 @@ public enum KeyReader {
                 break
             }
             run.append(next)
+            pasting = true
         }
         return run
     }
 
     /// How much one run holds at most (bytes): a paste larger than that comes as several.
     static let maximumRun = 1 << 20
+    /// How long a paste's next piece is waited for, in milliseconds.
+    static let pasteGap: Int32 = 15
 
     /// For long work between keys: whether the reader asked it to stop — Esc, q or Ctrl-G pressed,
     /// or a signal come (left for the loop to see). Other keys that came meanwhile are dropped,

@@ -71,6 +71,13 @@ static inline int shim_get_wch_now(wint_t *c, int usual_timeout) {
     timeout(usual_timeout);
     return result;
 }
+/// A key within `milliseconds` (the usual wait put back after).
+static inline int shim_get_wch_within(wint_t *c, int milliseconds, int usual_timeout) {
+    timeout(milliseconds);
+    int result = get_wch(c);
+    timeout(usual_timeout);
+    return result;
+}
 static inline int shim_unget_key(int code) { return ungetch(code); }
 static inline int shim_unget_wch(wint_t c) { return unget_wch((wchar_t)c); }
 static inline int shim_setcchar(cchar_t *c, const wchar_t *text, attr_t attrs, short pair) {
