@@ -63,7 +63,7 @@ let package = Package(
             ]
         ),
         // `swift run -c release kanbao-benchmark`: parse, layout and per-key reader figures at three sizes.
-        .executableTarget(name: "KanbaoBenchmark", dependencies: ["IssueModel", "TextLayout", "Reader", "BundledFiles"]),
+        .executableTarget(name: "KanbaoBenchmark", dependencies: ["IssueModel", "IssueFiles", "TextLayout", "Reader", "Archive", "BundledFiles"]),
         // `kanbao-line-features PAGE…`: the parser's line features, for Scripts/fit-line-roles.py.
         .executableTarget(name: "LineFeatureExport", dependencies: ["IssueModel"]),
         // Helpers shared by the test targets: the seed page, a reproducible random generator.

@@ -45,6 +45,19 @@ public enum PageSource {
         return bytes.map(FileContent.bytes)
     }
 
+    /// A file's text, decoded (`TextDecoding`): read in one go when it is plain text already, else
+    /// read and decoded; `warn` hears each warning of the decoding (bytes replaced).
+    public static func decodedText(path: String, warn: (String) -> Void = { _ in }) throws(PageInputError) -> String {
+        let content = readRegularFile(path: path)
+        if case .text(let text) = content { return text }
+        let bytes: [UInt8]
+        if case .bytes(let read) = content { bytes = read } else { bytes = try readBytes(path: path, notice: warn) }
+        let name = path == "-" ? standardInputName : path
+        let decoded = try TextDecoding.decode(bytes, name: name)
+        for warning in decoded.warnings { warn("\(name): warning: \(warning)") }
+        return decoded.text
+    }
+
     /// `notice` hears, once, that the input is being waited for.
     public static func readBytes(path: String, notice: (String) -> Void = { _ in }) throws(PageInputError) -> [UInt8] {
         if path == "-" {

@@ -102,12 +102,13 @@ for files in [1_000, 2_000, 4_000, 8_000, 16_000] {
 }
 print("")
 print([column("files", 6), column("MB", 6), column("index s", 8), column("MB/s", 6), column("search s", 9), column("grep -rcF s", 12),
-       column("index MB", 9)].joined(separator: " "))
+       column("index MB", 9), column("façade s", 9)].joined(separator: " "))
 for files in [1_000, 4_000, 16_000] {
     guard let cost = ArchiveSearchCost(files: files) else { print("(no archive figures: kanbao not built)"); break }
     print([column("\(files)", 6), column(String(format: "%.1f", cost.megabytes), 6), column(String(format: "%.2f", cost.buildSeconds), 8),
            column(String(format: "%.1f", cost.megabytes / cost.buildSeconds), 6), column(String(format: "%.3f", cost.searchSeconds), 9),
-           column(String(format: "%.3f", cost.grepSeconds), 12), column(String(format: "%.1f", cost.indexMB), 9)].joined(separator: " "))
+           column(String(format: "%.3f", cost.grepSeconds), 12), column(String(format: "%.1f", cost.indexMB), 9),
+           column(String(format: "%.3f", cost.facadeSeconds), 9)].joined(separator: " "))
 }
 print("")
 print([column("size", 6), column("1st frame ms", 13), column("bytes", 7)].joined(separator: " ") + "   keystrokes: median ms / bytes")
@@ -143,6 +144,7 @@ print("headlines: an issue of that many one-line articles at 120×40; End, Home 
 print("        reader restored to the article 30% in (includes making the reader: a pass over the headlines).")
 print("opening: the kanbao binary on the seed repeated to 1, 10, 100 MB; wall time and peak RSS (VmHWM).")
 print("archive: the same trees; kanbao --search 工会 --count: the first (builds the index in the cache), then warm (best")
-print("        of 3), against grep -rcF 工会 (best of 3); the index's size.")
+print("        of 3), against grep -rcF 工会 (best of 3); the index's size; façade: the same count in this process through")
+print("        ArchiveSearcher (list, index up to date, count), best of 3.")
 print("files: the kanbao binary on a tree of crawler day folders (month/YYYYMMDD/YYYYMMDD-PP-AA.txt, 60 files a")
 print("        day, the seed's articles); --list and --json, wall time, per file, and peak RSS.")

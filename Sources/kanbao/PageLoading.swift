@@ -46,29 +46,17 @@ enum PageLoading {
     /// An archive's file as text, without trace or warnings (its bad bytes are the reader's to see):
     /// what the index reads, and searches without one.
     @Sendable static func archiveFileText(_ path: String) throws(PageInputError) -> String {
-        try decodedText(path: path, trace: Trace(path: nil), warn: { _ in })
+        try PageSource.decodedText(path: path)
     }
 
-    /// The page's text; its bytes are gone by the time it is parsed (a function of its own, so
-    /// that they are freed on return rather than held through the parse).
+    /// The page's text (the bundled seed's for no path); its bytes are gone by the time it is
+    /// parsed (a function of its own, so that they are freed on return rather than held through
+    /// the parse).
     static func decodedText(path: String?, trace: Trace, warn: (String) -> Void) throws(PageInputError) -> String {
-        let content = path.flatMap(PageSource.readRegularFile)
-        if case .text(let text) = content {
-            trace.mark("page read and decoded in one")
-            return text
-        }
-        let bytes: [UInt8]
-        let name: String
-        if let path {
-            if case .bytes(let read) = content { bytes = read } else { bytes = try PageSource.readBytes(path: path, notice: warn) }
-            name = path == "-" ? PageSource.standardInputName : path
-        } else {
-            bytes = BundledSeed.bytes
-            name = "seeds/" + BundledSeed.fileName
-        }
-        trace.mark("page read")
-        let decoded = try TextDecoding.decode(bytes, name: name)
-        trace.mark("page decoded")
+        defer { trace.mark("page read and decoded") }
+        guard path == nil else { return try PageSource.decodedText(path: path ?? "", warn: warn) }
+        let name = "seeds/" + BundledSeed.fileName
+        let decoded = try TextDecoding.decode(BundledSeed.bytes, name: name)
         for warning in decoded.warnings { warn("\(name): warning: \(warning)") }
         return decoded.text
     }

@@ -10,8 +10,7 @@ import TestSupport
 /// the files as they change.
 @Suite struct ArchiveSearchTests {
     static func read(_ path: String) throws(PageInputError) -> String {
-        if case .text(let text) = PageSource.readRegularFile(path: path) { return text }
-        return try TextDecoding.decode(try PageSource.readBytes(path: path), name: path).text
+        try PageSource.decodedText(path: path)
     }
 
     static func temporaryFolder() throws -> URL {
