@@ -84,11 +84,11 @@ import TextLayout
         #expect(edge.kept.last?.1 == 0)
         // `&`: every match of the archive over the issue, the cursor on this issue's current one.
         edge.send(&state, .key(.character("&")))
-        let list = state.issue?.archiveMatches
+        let list = state.archiveList
         #expect(list?.matches.count == 5 && list?.chosen.entry == 2 && list?.chosen.number == 0)
         // To the first match (the first issue's) and Enter: that issue, at that match.
         edge.send(&state, .key(.character("g")), .key(.enter))
-        #expect(state.openEntry == 0 && state.issue?.search?.current == 0 && state.issue?.archiveMatches == nil)
+        #expect(state.openEntry == 0 && state.issue?.search?.current == 0 && state.archiveList == nil)
         // Back to the archive: the issue's place kept, its unread count on the screen.
         edge.send(&state, .key(.character("q")))
         #expect(state.issue == nil && state.archive?.cursor == 0 && edge.kept.last?.1 == 0)

@@ -57,6 +57,7 @@ public enum AppReducer {
             say(stoppedNote, &state)
             return [.cancelWork]
         }
+        if state.archiveList != nil { return archiveListInput(event, &state) }
         if state.issue != nil { return issueInput(event, &state) }
         guard state.archive != nil else { return [] }
         let effects = ArchiveReducer.reduce(into: &state.archive!, event)
@@ -111,15 +112,34 @@ public enum AppReducer {
             case .listArchiveMatches(let query, let current):
                 state.work = .listing(query: query, overIssue: current)
                 out.append(.listMatches(query: query))
-            case .openArchiveMatch(let entry, let query, let match):
-                if entry == state.openEntry {
-                    _ = Reducer.reduce(into: &state.issue!, .findMatch(query, number: match))
-                } else {
-                    out += leave(&state) + open(entry, then: .findMatch(query, number: match), &state)
-                }
             }
         }
         return out
+    }
+
+    /// The archive's list over the issue: the list's keys (the reader's list motions); Enter goes
+    /// to the match chosen — in this issue, or in the issue it is in; any other key, or a click,
+    /// closes it.
+    static func archiveListInput(_ event: ReaderEvent, _ state: inout AppState) -> [AppEffect] {
+        guard var list = state.archiveList, state.issue != nil else { return [] }
+        guard case .key(let key) = event else {
+            if case .mouse = event { state.archiveList = nil }
+            return []
+        }
+        state.issue!.message = nil
+        switch list.take(KeyBinding.action(for: key, on: .frontPage, in: state.setup.keyBindings), width: state.width, height: state.height) {
+        case .open?:
+            state.archiveList = nil
+            let (entry, number) = list.chosen
+            guard entry != state.openEntry else {
+                _ = Reducer.reduce(into: &state.issue!, .findMatch(list.query, number: number))
+                return []
+            }
+            return leave(&state) + open(entry, then: .findMatch(list.query, number: number), &state)
+        case .to?: state.archiveList = list
+        case nil: state.archiveList = nil
+        }
+        return []
     }
 
     // MARK: Issues of the archive
@@ -229,8 +249,13 @@ public enum AppReducer {
         guard case .listing(query, let overIssue) = state.work, let archive = state.archive else { return [] }
         state.work = nil
         if let current = overIssue, state.issue != nil {
-            Reducer.listed(ArchiveMatchList(query: query, matches: matches, entries: archive.entries, from: state.openEntry ?? 0, number: current),
-                           into: &state.issue!)
+            var list = ArchiveMatchList(query: query, matches: matches, entries: archive.entries, from: state.openEntry ?? 0, number: current)
+            guard !list.isEmpty else {
+                state.issue!.message = "「\(query)」合订本里也没有 not found in the archive"
+                return []
+            }
+            list.reveal(width: state.width, height: state.height)
+            state.archiveList = list
         } else {
             ArchiveReducer.listed(matches, query: query, into: &state.archive!)
         }

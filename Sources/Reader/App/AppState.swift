@@ -12,6 +12,9 @@ public struct AppState: Sendable {
     public var issue: ReaderState?
     /// Which of the archive's entries the issue is (nil: an issue opened on its own).
     public var openEntry: Int?
+    /// The archive's list of every match over the issue (`&` there), while it is open: the keys
+    /// are its until it closes.
+    public var archiveList: ArchiveMatchList?
     /// The work the edge is doing for the reader (the keys wait, but for the one that stops it), and
     /// what it says it is doing (the bottom row of whichever screen shows).
     public var work: Work? {

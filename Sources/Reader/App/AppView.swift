@@ -5,6 +5,7 @@ public enum AppView {
         var frame: Frame
         if let issue = state.issue {
             frame = ReaderView.frame(issue)
+            if let list = state.archiveList { ArchiveMatchListView.draw(&frame, list) }
         } else if let archive = state.archive {
             frame = ArchiveScreenView.frame(archive, ambiguousWide: state.layout.ambiguousWide)
         } else {

@@ -77,11 +77,8 @@ public enum ReaderEffect: Hashable, Sendable {
     /// go on to the next (previous) issue with matches.
     case searchBeyondIssue(String, forward: Bool)
     /// `&` in an issue opened from an archive: list every match of the query in the archive, the
-    /// cursor on this issue's `current`th (`Reducer.listed` hands the list back).
+    /// cursor on this issue's `current`th (the list is the app's, over the issue: `AppState.archiveList`).
     case listArchiveMatches(String, current: Int)
-    /// Enter on that list: issue `entry` of the archive at its `match`th match of `query` (this one,
-    /// if it is this issue).
-    case openArchiveMatch(entry: Int, query: String, match: Int)
 }
 
 /// What the mouse did, and where (row and column of the cell).

@@ -52,8 +52,6 @@ public struct ReaderState: Sendable {
     public internal(set) var prompt: SearchPrompt?
     public internal(set) var search: SearchSession?
     public internal(set) var searchHistory: [String] = []
-    /// The archive's list of every match (`&` in an issue opened from an archive), while it is open.
-    public internal(set) var archiveMatches: ArchiveMatchList?
     /// Built at the first search: the issue's text, folded, in one piece.
     var searchIndex: SearchIndex?
     /// Opened from an archive: a search goes on into the archive's other issues (`n` past the last

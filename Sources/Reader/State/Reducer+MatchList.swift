@@ -66,34 +66,6 @@ extension Reducer {
         }
     }
 
-    /// The archive's list of `&`, as the edge found it for an issue opened from the archive.
-    public static func listed(_ list: ArchiveMatchList, into state: inout ReaderState) {
-        guard !list.isEmpty else {
-            state.message = "「\(list.query)」合订本里也没有 not found in the archive"
-            return
-        }
-        var list = list
-        list.reveal(width: state.geometry.width, height: state.geometry.height)
-        state.overlay = nil
-        state.archiveMatches = list
-    }
-
-    /// The archive's list over an issue: the list's keys; Enter asks for the issue at that match.
-    static func archiveMatchListKey(_ key: Key, _ state: inout ReaderState) -> [ReaderEffect] {
-        guard var list = state.archiveMatches else { return [] }
-        let action = KeyBinding.action(for: key, on: .frontPage, in: state.keyBindings)
-        switch list.take(action, width: state.geometry.width, height: state.geometry.height) {
-        case .open?:
-            state.archiveMatches = nil
-            return [.openArchiveMatch(entry: list.chosen.entry, query: list.query, match: list.chosen.number)]
-        case .to?:
-            state.archiveMatches = list
-        case nil:
-            state.archiveMatches = nil
-        }
-        return []
-    }
-
     /// The article screen at match `index`, which becomes the current one.
     static func readAt(match index: Int, _ state: inout ReaderState) {
         guard var session = state.search, session.results.matches.indices.contains(index) else { return }

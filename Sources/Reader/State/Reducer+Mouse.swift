@@ -7,10 +7,6 @@ extension Reducer {
 
     static func mouse(_ event: MouseEvent, _ state: inout ReaderState) -> [ReaderEffect] {
         state.message = nil
-        if state.archiveMatches != nil {
-            state.archiveMatches = nil
-            return []
-        }
         if case .matches(let cursor, let top) = state.overlay {
             matchListMouse(event, cursor: cursor, top: top, &state)
             return []

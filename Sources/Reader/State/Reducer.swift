@@ -40,7 +40,7 @@ public enum Reducer {
             find(query, &state) { count in min(max(0, number), count - 1) }
             return []
         case .typed(let text):
-            if state.prompt != nil && state.overlay == nil && state.archiveMatches == nil,
+            if state.prompt != nil && state.overlay == nil,
                let typed = typedIntoPrompt(text, &state) { return typed }
             return text.flatMap { react(&state, .key(.character($0))) }
         case .key(let key):
@@ -55,7 +55,6 @@ public enum Reducer {
                 helpKey(key, top: top, &state)
                 return []
             }
-            if state.archiveMatches != nil { return archiveMatchListKey(key, &state) }
             if case .matches(let cursor, let top) = state.overlay {
                 matchListKey(key, cursor: cursor, top: top, &state)
                 return []

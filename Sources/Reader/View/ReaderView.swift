@@ -20,7 +20,6 @@ public enum ReaderView {
         case .matches(let cursor, let top): MatchListView.draw(&frame, state, cursor: cursor, top: top)
         case nil: break
         }
-        if let list = state.archiveMatches { ArchiveMatchListView.draw(&frame, list) }
         return frame
     }
 
