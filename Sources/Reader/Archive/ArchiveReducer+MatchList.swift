@@ -2,7 +2,7 @@
 /// the reader's list keys (↓ ↑ j k, Space b, g G); Enter opens the issue at that match; any other
 /// key closes the list.
 extension ArchiveReducer {
-    /// The matches the edge found for `query`: the list opens, at the first match at or after the
+    /// The matches found for `query` (handed on by the app state machine): the list opens, at the first match at or after the
     /// cursor's issue.
     public static func listed(_ matches: [ArchiveMatch], query: String, into state: inout ArchiveScreenState) {
         var list = ArchiveMatchList(query: query, matches: matches, entries: state.entries, from: state.cursor)

@@ -41,7 +41,7 @@ public enum ArchiveReducer {
         return state
     }
 
-    /// The counts of a search the edge made: matches per entry, in entry order.
+    /// The counts of a search, as the app state machine hands them on: matches per entry, in entry order.
     public static func counted(_ counts: [Int], query: String, into state: inout ArchiveScreenState) {
         state.query = query
         state.counts = counts
