@@ -113,11 +113,11 @@ import TextLayout
     }
 
     @Test func ampersandInAnArchivesIssueAsksForTheArchivesList() {
-        let reader = ReaderState(issue: Seed.issue, width: 80, height: 24, setup: ReaderSetup(inArchive: true))
+        let reader = ReaderState(issue: Seed.issue, width: 80, height: 24, setup: ReaderSetup(oneOfSeveral: true))
         #expect(Reducer.reduce(reader, .key(.character("&"))).0.message?.contains("no search") == true)
         var searched = reader
         for key: Key in [.character("/"), .character("工"), .character("会"), .enter, .character("n")] { _ = Reducer.reduce(into: &searched, .key(key)) }
-        #expect(Reducer.reduce(searched, .key(.character("&"))).1 == [.listArchiveMatches("工会", current: 1)])
+        #expect(Reducer.reduce(searched, .key(.character("&"))).1 == [.listMatchesBeyond("工会", current: 1)])
         // The edge hands the list back: the cursor on this issue's current match.
         func match(_ date: String) -> ArchiveMatch {
             ArchiveMatch(date: date, page: "第01版", headline: "甲", before: "…", found: "工会", after: "…")
@@ -125,7 +125,7 @@ import TextLayout
         let matches = [match("2019-02-04"), match("2019-02-05"), match("2019-02-05"), match("2019-02-05"), match("2019-03-01")]
         // The state machine asks for the list, and shows it over the issue when it comes back.
         var app = AppState(archive: ArchiveScreenState(entries: Self.entries, width: 80, height: 24), layout: LayoutOptions(width: 80),
-                           setup: ReaderSetup(inArchive: true))
+                           setup: ReaderSetup(oneOfSeveral: true))
         (app.issue, app.openEntry, app.work) = (searched, 4, .listing(query: "工会", overIssue: 1))
         _ = AppReducer.reduce(into: &app, .listed(query: "工会", matches: matches))
         let lines = AppView.frame(app).lines().joined(separator: "\n")
@@ -197,30 +197,30 @@ import TextLayout
         let reader = ReaderState(issue: Seed.issue, width: 80, height: 24)
         #expect(Reducer.reduce(reader, .key(.character(")"))).1 == [.otherIssue(1)])
         #expect(Reducer.reduce(reader, .key(.character("("))).1 == [.otherIssue(-1)])
-        #expect(Reducer.reduce(reader, .key(.character("h"))).1 == [.leaveIssue])
-        #expect(Reducer.reduce(reader, .key(.escape)).1 == [.leaveIssue])
+        #expect(Reducer.reduce(reader, .key(.character("h"))).1 == [.leave])
+        #expect(Reducer.reduce(reader, .key(.escape)).1 == [.leave])
         // On the article screen, h goes back to the front page as before.
         let article = Reducer.reduce(reader, .key(.enter)).0
         #expect(Reducer.reduce(article, .key(.character("h"))).0.screen == .frontPage)
     }
 
     @Test func aSearchInAnArchivesIssueGoesOnIntoTheArchive() {
-        var reader = ReaderState(issue: Seed.issue, width: 80, height: 24, setup: ReaderSetup(inArchive: true))
+        var reader = ReaderState(issue: Seed.issue, width: 80, height: 24, setup: ReaderSetup(oneOfSeveral: true))
         // Confirming a search asks for it in the whole archive.
         var effects: [ReaderEffect] = []
         for key: Key in [.character("/"), .character("工"), .character("会"), .enter] { effects = Reducer.reduce(into: &reader, .key(key)) }
-        #expect(effects == [.searchArchive("工会")])
+        #expect(effects == [.searchConfirmed("工会")])
         let count = reader.search?.results.count ?? 0
         #expect(count == 63)
         // n runs through the issue's matches, and past the last asks for the next issue; N before
         // the first, for the previous.
         for _ in 1..<count { #expect(Reducer.reduce(into: &reader, .key(.character("n"))) == []) }
         #expect(reader.search?.current == count - 1)
-        #expect(Reducer.reduce(into: &reader, .key(.character("n"))) == [.searchBeyondIssue("工会", forward: true)])
+        #expect(Reducer.reduce(into: &reader, .key(.character("n"))) == [.pastTheMatches("工会", forward: true)])
         var first = reader
         _ = Reducer.reduce(into: &first, .find("工会", fromEnd: false))
         #expect(first.search?.current == 0)
-        #expect(Reducer.reduce(into: &first, .key(.character("N"))) == [.searchBeyondIssue("工会", forward: false)])
+        #expect(Reducer.reduce(into: &first, .key(.character("N"))) == [.pastTheMatches("工会", forward: false)])
         // An issue opened by N shows the last match.
         var last = ReaderState(issue: Seed.issue, width: 80, height: 24)
         _ = Reducer.reduce(into: &last, .find("工会", fromEnd: true))

@@ -93,23 +93,23 @@ public enum AppReducer {
             case .exportArticle(let index): out.append(.exportArticle(issue.issue.articles[index], number: index + 1))
             case .copyArticle(let index): out.append(.copyArticle(issue.issue.articles[index]))
             case .exit: return out + leave(&state) + (state.archive.map { _ in [.keepArchive(memory(state))] } ?? []) + [.quit]
-            case .quit, .leaveIssue:
+            case .quit, .leave:
                 // (An issue opened on its own has no archive to go back to: `h` does nothing.)
                 guard state.archive != nil else { return effect == .quit ? out + leave(&state) + [.quit] : out }
                 out += leave(&state)
                 state.issue = nil
             case .otherIssue(let step): out += otherIssue(step, &state)
-            case .searchArchive(let query):
+            case .searchConfirmed(let query):
                 state.work = .counting(query: query, for: .fromIssue)
                 out.append(.count(query: query))
-            case .searchBeyondIssue(let query, let forward):
+            case .pastTheMatches(let query, let forward):
                 if let archive = state.archive, archive.query == query, archive.counts != nil {
                     out += beyond(query, forward: forward, wrapping: false, &state)
                 } else {
                     state.work = .counting(query: query, for: .beyond(forward: forward))
                     out.append(.count(query: query))
                 }
-            case .listArchiveMatches(let query, let current):
+            case .listMatchesBeyond(let query, let current):
                 state.work = .listing(query: query, overIssue: current)
                 out.append(.listMatches(query: query))
             }

@@ -75,7 +75,7 @@ public struct AppState: Sendable {
     func reader(of issue: Issue, message: String?) -> ReaderState {
         var setup = setup
         setup.themeName = archive?.themeName ?? setup.themeName
-        setup.inArchive = archive != nil
+        setup.oneOfSeveral = archive != nil
         var reader = ReaderState(issue: issue, width: width, height: height, layout: layout, setup: setup, message: message)
         _ = Reducer.reduce(into: &reader, .resized(width: width, height: height))
         return reader

@@ -45,16 +45,18 @@ public enum ReaderEvent: Hashable, Sendable {
     case notice(String)
     case mouse(MouseEvent)
     /// Search for this query as if it had been typed and confirmed, at its first match (or its
-    /// last, `fromEnd`): an issue opened by `n`/`N` from another of the archive.
+    /// last, `fromEnd`): an issue reached by `n`/`N` from another.
     case find(String, fromEnd: Bool)
-    /// The same, at match `number` (from 0; the last if there are fewer): a match picked from the
-    /// archive's `&` list.
+    /// The same, at match `number` (from 0; the last if there are fewer): a match picked from a
+    /// list of several issues' matches.
     case findMatch(String, number: Int)
 }
 
-/// What the reducer asks the edge to do; the reducer itself does nothing.
+/// What the reducer asks for beyond the issue; the reducer itself does nothing. Where an issue is
+/// one of several (`ReaderSetup.oneOfSeveral`), some of these reach the other issues: what those
+/// are, and how they are found, is the app's (`AppReducer`), not the issue's.
 public enum ReaderEffect: Hashable, Sendable {
-    /// Leave this screen's way (`q` on the front page: Kanbao; in an archive's issue: to the archive).
+    /// Leave this screen's way (`q` on the front page: whatever holds the issue).
     case quit
     /// Leave Kanbao from wherever it is (`Q`).
     case exit
@@ -66,19 +68,19 @@ public enum ReaderEffect: Hashable, Sendable {
     /// clipboard with OSC 52 (E).
     case exportArticle(Int)
     case copyArticle(Int)
-    /// Open the issue before (-1) or after (+1) this one in the archive it was opened from (`(` `)`).
+    /// The issue before (-1) or after (+1) this one (`(` `)`), if there are others.
     case otherIssue(Int)
-    /// Go back from the issue to the archive it was opened from (h, Esc on the front page).
-    case leaveIssue
-    /// A search confirmed in an issue opened from an archive: count it in every issue (and, when
-    /// this one has no match, go on to the next that has).
-    case searchArchive(String)
-    /// `n` past the issue's last match (`N` before its first), in an issue opened from an archive:
-    /// go on to the next (previous) issue with matches.
-    case searchBeyondIssue(String, forward: Bool)
-    /// `&` in an issue opened from an archive: list every match of the query in the archive, the
-    /// cursor on this issue's `current`th (the list is the app's, over the issue: `AppState.archiveList`).
-    case listArchiveMatches(String, current: Int)
+    /// Back from the issue to what it was opened from (h, Esc on the front page), if anything.
+    case leave
+    /// A search confirmed in an issue that is one of several: it may be searched for in the others
+    /// too (and, when this one has no match, the next that has it shown).
+    case searchConfirmed(String)
+    /// `n` past the issue's last match (`N` before its first), in an issue that is one of several:
+    /// on to the next (previous) issue that has matches, instead of round this one.
+    case pastTheMatches(String, forward: Bool)
+    /// `&` in an issue that is one of several: every match of the query in all of them, the cursor
+    /// on this issue's `current`th.
+    case listMatchesBeyond(String, current: Int)
 }
 
 /// What the mouse did, and where (row and column of the cell).

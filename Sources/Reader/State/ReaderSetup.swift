@@ -1,5 +1,6 @@
 /// What the front end hands a reader at its start and the reader does not change: the keys, the
-/// themes, what is wrong in the settings, and whether the issue came from an archive.
+/// themes, what is wrong in the settings, and whether the issue is one of several (a search, `n`
+/// past its matches and `&` then go beyond it, as effects: where to is not the issue's to know).
 public struct ReaderSetup: Sendable {
     /// The default table, or the config file's version of it.
     public var keyBindings: [KeyBinding]
@@ -8,14 +9,14 @@ public struct ReaderSetup: Sendable {
     public var themeName: String?
     /// The config and theme files' problems, a line each.
     public var problems: [String]
-    public var inArchive: Bool
+    public var oneOfSeveral: Bool
 
     public init(keyBindings: [KeyBinding] = KeyBinding.table, themeNames: [String] = [], themeName: String? = nil,
-                problems: [String] = [], inArchive: Bool = false) {
+                problems: [String] = [], oneOfSeveral: Bool = false) {
         self.keyBindings = keyBindings
         self.themeNames = themeNames
         self.themeName = themeName
         self.problems = problems
-        self.inArchive = inArchive
+        self.oneOfSeveral = oneOfSeveral
     }
 }

@@ -54,9 +54,9 @@ public struct ReaderState: Sendable {
     public internal(set) var searchHistory: [String] = []
     /// Built at the first search: the issue's text, folded, in one piece.
     var searchIndex: SearchIndex?
-    /// Opened from an archive: a search goes on into the archive's other issues (`n` past the last
-    /// match asks for the next issue with matches) instead of wrapping round this one.
-    public let inArchive: Bool
+    /// One of several issues: a search goes on beyond this one (`n` past the last match asks for
+    /// the next issue with matches) instead of wrapping round it.
+    public let oneOfSeveral: Bool
     /// The keys: the default table, or the config file's version of it.
     public let keyBindings: [KeyBinding]
     /// The themes T cycles through, and the one in use (the front end draws with it).
@@ -69,7 +69,7 @@ public struct ReaderState: Sendable {
         themeNames = setup.themeNames
         themeName = setup.themeName
         problems = setup.problems
-        inArchive = setup.inArchive
+        oneOfSeveral = setup.oneOfSeveral
         self.issue = issue
         self.pages = issue.pageList
         var rowsBefore = [0]

@@ -63,8 +63,8 @@ public enum Reducer {
             if state.prompt != nil {
                 let confirming = KeyBinding.action(for: key, in: .prompt, state.keyBindings) == .promptConfirm
                 promptKey(key, &state)
-                // A search confirmed in an archive's issue is the archive's search too.
-                if confirming, state.prompt == nil, state.inArchive, let query = state.searchHistory.last { return [.searchArchive(query)] }
+                // A search confirmed in an issue that is one of several may reach the others too.
+                if confirming, state.prompt == nil, state.oneOfSeveral, let query = state.searchHistory.last { return [.searchConfirmed(query)] }
                 return []
             }
             let action = KeyBinding.action(for: key, on: state.screen, vertical: state.vertical, in: state.keyBindings)
@@ -132,9 +132,9 @@ public enum Reducer {
         case .previousIssue, .nextIssue:
             return [.otherIssue(action == .nextIssue ? 1 : -1)]
         case .back where state.screen == .frontPage:
-            return [.leaveIssue]
+            return [.leave]
         case .clearSearch where state.screen == .frontPage && state.search == nil && state.prompt == nil:
-            return [.leaveIssue]
+            return [.leave]
         case .exportArticle, .copyArticle:
             guard state.articleCount > 0 else { return [] }
             return [action == .exportArticle ? .exportArticle(state.selected) : .copyArticle(state.selected)]
@@ -143,9 +143,9 @@ public enum Reducer {
             pageAction(action, &state)
         case .matchList:
             guard !state.geometry.isTooSmall else { return [] }
-            // In an archive's issue, the archive's matches; else the issue's.
-            if state.inArchive, let query = state.search?.results.query ?? state.searchHistory.last {
-                return [.listArchiveMatches(query, current: state.search?.current ?? 0)]
+            // In an issue that is one of several, every issue's matches; else the issue's.
+            if state.oneOfSeveral, let query = state.search?.results.query ?? state.searchHistory.last {
+                return [.listMatchesBeyond(query, current: state.search?.current ?? 0)]
             }
             guard state.articleCount > 0 else { return [] }
             openMatchList(&state)
@@ -163,16 +163,16 @@ public enum Reducer {
         return []
     }
 
-    /// In an issue opened from an archive, `n` past the last match (`N` before the first), or with
-    /// no match here at all, goes on to the archive's next (previous) issue with matches.
+    /// In an issue that is one of several, `n` past the last match (`N` before the first), or with
+    /// no match here at all, goes on to the next (previous) issue with matches.
     static func beyondIssue(_ action: ReaderAction, _ state: ReaderState) -> ReaderEffect? {
-        guard state.inArchive, action == .nextMatch || action == .previousMatch else { return nil }
+        guard state.oneOfSeveral, action == .nextMatch || action == .previousMatch else { return nil }
         let forward = action == .nextMatch
         guard let session = state.search, let current = session.current else {
-            return state.searchHistory.last.map { .searchBeyondIssue($0, forward: forward) }
+            return state.searchHistory.last.map { .pastTheMatches($0, forward: forward) }
         }
         let atEdge = forward ? current == session.results.count - 1 : current == 0
-        return atEdge ? .searchBeyondIssue(session.results.query, forward: forward) : nil
+        return atEdge ? .pastTheMatches(session.results.query, forward: forward) : nil
     }
 
     /// T: the next theme, with its name in the status line.
