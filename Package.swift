@@ -55,10 +55,13 @@ let package = Package(
             sources: ["Sources/BundledFiles"],
             resources: bundledFiles.map { .embedInCode($0) }
         ),
+        // The archive as the reader browses it: its entries, an issue read with its place, searches
+        // through the façade — what `ReaderApp.Archive` is made of.
+        .target(name: "ArchiveBrowsing", dependencies: ["Archive", "IssueFiles", "IssueModel", "Reader", "Settings", "Terminal"]),
         .executableTarget(
             name: "kanbao",
             dependencies: [
-                "IssueModel", "IssueFiles", "Archive", "TextLayout", "Reader", "Terminal", "Settings", "BundledFiles",
+                "IssueModel", "IssueFiles", "Archive", "ArchiveBrowsing", "TextLayout", "Reader", "Terminal", "Settings", "BundledFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

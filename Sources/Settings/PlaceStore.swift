@@ -27,6 +27,13 @@ public struct PlaceStore: Sendable {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
+    /// The key an issue's place (and read marks) are kept under, from the keys of its files' texts
+    /// in order: the same for a day folder opened alone and from its archive.
+    public static func issueKey(_ textKeys: [String]) -> String {
+        // One file keeps the key of its text alone, so that places remembered before stay found.
+        textKeys.count == 1 ? textKeys[0] : key(of: textKeys.joined(separator: " "))
+    }
+
     func path(_ key: String) -> String { folder + "/" + key + ".json" }
 
     /// The place remembered for `key`; nil if none; a message if the file is there but unreadable.

@@ -90,7 +90,7 @@ enum ArchiveCommands {
 
     /// The archive of these roots, searched with its index in the cache folder.
     static func searcher(_ roots: [String]) -> ArchiveSearcher {
-        ArchiveSearcher(roots: roots, cacheFolder: cacheFolder, text: PageLoading.archiveFileText)
+        ArchiveSearcher(roots: roots, cacheFolder: cacheFolder) { path throws(PageInputError) in try PageSource.decodedText(path: path) }
     }
 
     /// Each thing the catalog left out, once, with its reason.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Archive
+import ArchiveBrowsing
 import BundledFiles
 import Foundation
 import Glibc
@@ -92,7 +93,9 @@ struct Kanbao: ParsableCommand {
     /// the terminal is restored.
     private func browse(_ catalog: ArchiveCatalog, roots: [String], _ settings: LoadedSettings, _ trace: Trace) throws {
         var keepProblem: SettingsMessage?
-        var archive = ArchiveBrowser.make(catalog, roots: roots) { key in remembering(key, quietly: true) { keepProblem = $0 } }
+        var archive = ArchiveBrowser.make(catalog, searcher: ArchiveCommands.searcher(roots)) { key in
+            remembering(key, quietly: true) { keepProblem = $0 }
+        }
         let themes = themes(settings)
         let key = PlaceStore.key(of: "archive\n" + roots.joined(separator: "\n"))
         let store = forget ? nil : PlaceStore(environment: ProcessInfo.processInfo.environment)

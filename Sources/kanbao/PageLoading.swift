@@ -33,21 +33,9 @@ enum PageLoading {
         if keyed { reading.eachText = { keys.append(PlaceStore.key(of: $0)) } }
         let (issue, skipped) = try reading.issue()
         trace.mark("pages parsed")
-        return (issue, skipped, issueKey(keys))
+        return (issue, skipped, PlaceStore.issueKey(keys))
     }
 
-    /// The key an issue's place (and read marks) are kept under, from the keys of its files' texts
-    /// in order: the same for a day folder opened alone and from its archive.
-    static func issueKey(_ textKeys: [String]) -> String {
-        // One file keeps the key of its text alone, so that places remembered before stay found.
-        textKeys.count == 1 ? textKeys[0] : PlaceStore.key(of: textKeys.joined(separator: " "))
-    }
-
-    /// An archive's file as text, without trace or warnings (its bad bytes are the reader's to see):
-    /// what the index reads, and searches without one.
-    @Sendable static func archiveFileText(_ path: String) throws(PageInputError) -> String {
-        try PageSource.decodedText(path: path)
-    }
 
     /// The page's text (the bundled seed's for no path); its bytes are gone by the time it is
     /// parsed (a function of its own, so that they are freed on return rather than held through

@@ -10,11 +10,13 @@ import Terminal
 /// What the archive screen needs from the edge: its entries, how to open one, how to count a search
 /// in every issue — and the index, brought up to date on a thread of its own while the screen is
 /// already browsable, its progress in the status line.
-enum ArchiveBrowser {
-    /// `remembering`: where an issue of this key keeps its place and read marks (nil: nowhere).
-    static func make(_ catalog: ArchiveCatalog, roots: [String], remembering: @escaping (String) -> ReaderApp.Memory?) -> ReaderApp.Archive {
-        let read = PageLoading.archiveFileText
-        let build = ArchiveIndexBuild(ArchiveCommands.searcher(roots), catalog: catalog)
+public enum ArchiveBrowser {
+    /// `searcher`: the archive, searched through its index; `remembering`: where an issue of this
+    /// key keeps its place and read marks (nil: nowhere).
+    public static func make(_ catalog: ArchiveCatalog, searcher: ArchiveSearcher,
+                            remembering: @escaping (String) -> ReaderApp.Memory?) -> ReaderApp.Archive {
+        let read = searcher.text
+        let build = ArchiveIndexBuild(searcher, catalog: catalog)
         let entries = Self.entries(catalog)
         // The archive as the last search listed it: what the screen shows once that search is back.
         let current = CurrentCatalog(catalog)
@@ -27,7 +29,7 @@ enum ArchiveBrowser {
                 var reading = IssueReading(catalog.issues[entry].plan, text: { path throws(PageInputError) in try read(path ?? "") }, warn: { _ in })
                 reading.eachText = { keys.append(PlaceStore.key(of: $0)) }
                 guard let issue = try? reading.issue().issue else { return nil }
-                return (issue, remembering(PageLoading.issueKey(keys)))
+                return (issue, remembering(PlaceStore.issueKey(keys)))
             },
             search: { text, working in
                 guard let (catalog, index) = build.prepared(working),
