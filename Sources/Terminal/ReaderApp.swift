@@ -12,7 +12,7 @@ public enum ReaderApp {
         /// Stopped by a signal; the exit status should be 128 + the signal.
         case signalled(Int32)
         /// There was no terminal to draw on, for this reason.
-        case noTerminal(String)
+        case noTerminal(Terminal.Problem)
     }
 
     /// `notice`: a word for the status line at the start (files skipped while reading);
@@ -47,7 +47,7 @@ public enum ReaderApp {
         var painter = Painter(palette: Palette(theme: usable[terminal.colorDepth == .none ? 0 : themes.current], depth: terminal.colorDepth))
         var state = startingState(start, size: terminal.size, layout: layout, setup: ReaderSetup(
             keyBindings: keyBindings, themeNames: usable.map(\.name), themeName: usable[terminal.colorDepth == .none ? 0 : themes.current].name,
-            problems: themes.problems), memory: memory, message: [notice, terminal.localeNote, themes.message, memory?.notice])
+            problems: themes.problems), memory: memory, message: [notice, terminal.localeFellBack ? AppNotes.localeFellBack : nil, themes.message, memory?.notice])
         var runner: WorkRunner?
         if case .archive(let archive) = start { runner = WorkRunner(archive) }
         // Performs what the state machine asks; true when it asks to end.

@@ -6,7 +6,8 @@ import Settings
 /// The terminal under ncursesw: started in a UTF-8 locale, restored on every way out.
 public final class Terminal {
     /// A note for the status line when the locale had to be changed.
-    public private(set) var localeNote: String?
+    /// The user's locale was not UTF-8, and C.UTF-8 is used instead.
+    public private(set) var localeFellBack = false
     /// How many colours there are to draw with (`.none` when colours are off or absent).
     public private(set) var colorDepth = ColorDepth.none
     private var running = false
@@ -17,11 +18,11 @@ public final class Terminal {
     /// Sets the locale (switching to C.UTF-8 if the user's is not UTF-8), starts ncurses (with a
     /// direct-colour terminfo when the terminal says it has 24-bit colour), sets up colours if
     /// `colors`, installs the signal handlers. Returns why not, if there is no terminal to draw on.
-    public func start(colors: Bool, mouse: Bool = true) -> String? {
+    public func start(colors: Bool, mouse: Bool = true) -> Problem? {
         setlocale(LC_ALL, "")
         if String(cString: shim_codeset()) != "UTF-8" {
             setlocale(LC_ALL, "C.UTF-8")
-            localeNote = "locale is not UTF-8: using C.UTF-8"
+            localeFellBack = true
         }
         shim_install_signal_handlers()
         let environment = ProcessInfo.processInfo.environment
@@ -31,15 +32,15 @@ public final class Terminal {
             setenv("TERM", direct, 1)
         }
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
-        if term.isEmpty || term == "dumb" { return term.isEmpty ? "TERM is not set" : "the terminal is dumb (TERM=dumb)" }
+        if term.isEmpty || term == "dumb" { return term.isEmpty ? .noTerm : .dumb }
         // newterm, not initscr: initscr prints its own message and exits the process on a TERM it
         // does not know.
-        guard let screen = shim_newterm() else { return "terminfo does not know the terminal \"\(term)\"" }
+        guard let screen = shim_newterm() else { return .unknown(term: term) }
         self.screen = screen
         running = true
         guard shim_can_address_cursor() != 0 else {
             stop()
-            return "the terminal \"\(term)\" cannot move its cursor"
+            return .cannotMoveTheCursor(term: term)
         }
         if colors && has_colors() {
             start_color()
@@ -60,16 +61,23 @@ public final class Terminal {
 
     /// A page read from standard input leaves no keyboard there: the keys are read from the
     /// terminal (`/dev/tty` made standard input). Nil, or why it could not be.
-    public static func keysFromTheTerminal() -> String? {
+    public static func keysFromTheTerminal() -> Problem? {
         guard isatty(STDIN_FILENO) == 0 else { return nil }
         let tty = open("/dev/tty", O_RDONLY)
-        guard tty >= 0 else { return "cannot open /dev/tty for the keys" }
+        guard tty >= 0 else { return .noTTY }
         // (With standard input closed, /dev/tty opens as descriptor 0 itself, and is kept.)
         if tty != STDIN_FILENO {
             dup2(tty, STDIN_FILENO)
             close(tty)
         }
         return nil
+    }
+
+    /// Why there is no terminal to draw on (the command line says it in words).
+    public enum Problem: Equatable, Sendable {
+        case noTTY, noTerm, dumb
+        case unknown(term: String)
+        case cannotMoveTheCursor(term: String)
     }
 
     /// How long a wait for a key lasts, in milliseconds.

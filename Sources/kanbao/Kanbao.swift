@@ -65,7 +65,14 @@ struct Kanbao: ParsableCommand {
         case .quit: return
         case .signalled(let signal): throw ExitCode(128 + signal)
         case .noTerminal(let problem):
-            Diagnostics.printLine("kanbao: no terminal to read on: \(problem) (try \(instead))")
+            let reason = switch problem {
+            case .noTTY: "cannot open /dev/tty for the keys"
+            case .noTerm: "TERM is not set"
+            case .dumb: "the terminal is dumb (TERM=dumb)"
+            case .unknown(let term): "terminfo does not know the terminal \"\(term)\""
+            case .cannotMoveTheCursor(let term): "the terminal \"\(term)\" cannot move its cursor"
+            }
+            Diagnostics.printLine("kanbao: no terminal to read on: \(reason) (try \(instead))")
             throw ExitCode(69)
         }
     }

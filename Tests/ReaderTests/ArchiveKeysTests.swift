@@ -1,3 +1,4 @@
+import Foundation
 import Reader
 import Testing
 import TextLayout
@@ -27,6 +28,22 @@ import TextLayout
         #expect(!screen.contains("save the article"))
         // Any other key closes it; the list's keys scroll it when it does not fit.
         #expect(reduced(help, .key(.character("x"))).0.help == nil)
+    }
+
+    /// At 60×20 the help scrolls, its descriptions wrapped whole and its foot whole: nothing cut.
+    @Test func theHelpIsWholeAtSixtyByTwenty() {
+        var state = ArchiveReducer.resizedCopy(start, width: 60, height: 20)
+        _ = ArchiveReducer.reduce(into: &state, .key(.character("?")))
+        var seen = ""
+        for _ in 0..<12 {
+            let lines = ArchiveScreenView.frame(state).lines()
+            for line in lines where line.contains("│") || line.contains("└") { #expect(!line.contains("…"), "\(line)") }
+            seen += lines.joined()
+            _ = ArchiveReducer.reduce(into: &state, .key(.character(" ")))
+            if state.help == nil { break }
+        }
+        let flat = seen.filter { $0 != " " && $0 != "│" }
+        #expect(seen.contains("滚动") && flat.contains("everymatchofthesearch,byissue;Enteropensone"), "\(flat)")
     }
 
     @Test func aRebindingReachesTheArchiveScreen() {
