@@ -43,7 +43,7 @@ let package = Package(
         // An archive of issues: its search index (a cache in SQLite, rebuilt from the files at will),
         // counts and matches over every issue, and search without an index when there can be none.
         .target(name: "Archive", dependencies: ["IssueModel", "IssueFiles", "TextLayout", "Reader", "CSQLite"]),
-        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "IssueFiles", "IssueModel", "Reader", "TestSupport"]),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "ArchiveBrowsing", "IssueFiles", "IssueModel", "Reader", "Terminal", "TestSupport"]),
         // Sets an article into a grid of terminal cells: widths, line breaking, columns. Pure.
         .target(name: "TextLayout", dependencies: ["IssueModel"]),
         // The files under seeds/ and Themes/ compiled into the binary, so a copied or

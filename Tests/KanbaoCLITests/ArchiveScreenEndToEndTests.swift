@@ -3,7 +3,9 @@ import Testing
 @testable import Archive
 
 /// The reader on an archive (two days of `Tests/Fixtures/crawler/`), in tmux: the dates, an issue
-/// opened and left, a search's counts and chart, `)` to the next issue, the issue remembered.
+/// opened and left, `)` to the next issue, the issue remembered, read marks, the index waited for,
+/// keys and mouse. (A search's counts and chart, `&` and a search from an issue are frame tests:
+/// `ArchiveFrameTests`.)
 @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux"))
 struct ArchiveScreenEndToEndTests {
     static let month = KanbaoProcess.repositoryRoot.appendingPathComponent("Tests/Fixtures/crawler/2019-02").path
@@ -38,23 +40,6 @@ struct ArchiveScreenEndToEndTests {
         // q on the issue's front page goes back to the archive; q there quits.
         try session.send("q")
         _ = try session.wait { $0.contains("合订本 archive — 2期 issues") }
-        try session.send("q")
-        _ = try session.wait { $0.contains("EXIT=0") }
-    }
-
-    @Test func aSearchCountsEveryIssueAndDrawsTheChart() throws {
-        let session = try Self.archive()
-        try session.search("习近平")
-        let counted = try session.wait { $0.contains("「习近平」") && $0.contains("处 matches in 2期") }
-        let lines = counted.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        // The chart: a bar a day from 1 to 12 February, four cells each (the most a bar is given),
-        // the two issues' full, the days between empty; the cursor's mark under the first; the scale.
-        let bars = Array(lines[1].dropFirst().prefix(48))
-        #expect(bars.prefix(4).allSatisfy { $0 != " " } && bars.suffix(4).allSatisfy { $0 != " " })
-        #expect(bars.dropFirst(4).dropLast(4).allSatisfy { $0 == " " })
-        #expect(lines[2].hasPrefix("  ▲"))
-        #expect(lines[3].contains("每日 per day · 最高 max"))
-        #expect(lines.contains { $0.contains("2019年2月1日 星期五") && $0.hasSuffix("处") })
         try session.send("q")
         _ = try session.wait { $0.contains("EXIT=0") }
     }
@@ -113,27 +98,6 @@ struct ArchiveScreenEndToEndTests {
         _ = try day.wait { $0.contains("EXIT=0") }
     }
 
-    /// `&` after the archive's search: every match grouped by issue; Enter reads at the one chosen.
-    @Test func ampersandListsTheArchivesMatchesAndEnterReadsAtOne() throws {
-        let session = try Self.archive()
-        try session.search("习近平")
-        _ = try session.wait { $0.contains("处 matches in 2期") }
-        try session.send("&")
-        let list = try session.wait { $0.contains("「习近平」67处 matches") && $0.contains("1/67 ↓↑ Enter") }
-        #expect(list.contains("2019年2月1日 星期五 · 39处 matches"), "\(list)")
-        #expect(list.split(separator: "\n").filter { $0.contains("习近平") }.count >= 20, "\(list)")
-        // The last but one: the 27th of 2019-02-12's 28.
-        try session.send("G")
-        let end = try session.wait { $0.contains("67/67 ↓↑ Enter") }
-        #expect(end.contains("第08版 牢记嘱托勇为人"), "\(end)")
-        try session.send("k")
-        _ = try session.wait { $0.contains("66/67 ↓↑ Enter") }
-        try session.send("Enter")
-        _ = try session.wait { $0.contains("「习近平」27/28") && !$0.contains("↓↑ Enter") }
-        try session.send("Q")
-        _ = try session.wait { $0.contains("EXIT=0") }
-    }
-
     /// `&` in an issue opened from the archive: the archive's list, at this issue's current match;
     /// Enter on another issue's match opens it there; Esc leaves the issue as it was.
     @Test func ampersandInAnIssueListsTheArchivesMatches() throws {
@@ -154,24 +118,6 @@ struct ArchiveScreenEndToEndTests {
         try session.send("Enter")
         _ = try session.wait { $0.contains("「习近平」28/28") && $0.contains(" 2019年2月12日 第") }
         try session.send("Q")
-        _ = try session.wait { $0.contains("EXIT=0") }
-    }
-
-    @Test func aSearchFromAnIssueGoesToTheIssuesThatHaveIt() throws {
-        let session = try Self.firstIssue()
-        // Not in 2019-02-01: the search opens 2019-02-12, which has it, at its first match.
-        try session.search("牢记嘱托")
-        let there = try session.wait { $0.contains("「牢记嘱托」2019年2月12日 星期二 2处") }
-        #expect(there.contains(" 2019年2月12日 第01版 · "))
-        try session.send("n")
-        _ = try session.wait { $0.contains("「牢记嘱托」2/2") }
-        try session.send("n")
-        _ = try session.wait { $0.contains("「牢记嘱托」后面没有了") }
-        // Back on the archive screen, the search's counts are there.
-        try session.send("q")
-        let archive = try session.wait { $0.contains("合订本 archive") && $0.contains("2处") }
-        #expect(archive.contains("▲"))
-        try session.send("q")
         _ = try session.wait { $0.contains("EXIT=0") }
     }
 
