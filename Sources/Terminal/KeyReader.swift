@@ -114,7 +114,7 @@ public enum KeyReader {
         case 10, 13: return .enter
         case 27: return .escape
         case 8, 127: return .backspace
-        case 1...26: return .control(Character(Unicode.Scalar(value + 96)!))
+        case 1...26: return .control(Character(Unicode.Scalar(UInt8(value + 96))))
         default: return Unicode.Scalar(value).map { .character(Character($0)) }
         }
     }
