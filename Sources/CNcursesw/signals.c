@@ -17,8 +17,6 @@ int shim_take_signal(void) {
     return sig;
 }
 
-int shim_signal_noted(void) { return pending_signal != 0; }
-
 // No SA_RESTART: get_wch returns at once, so the loop notices a noted signal.
 static void handle(int sig, void (*handler)(int)) {
     struct sigaction action;

@@ -58,26 +58,6 @@ public enum KeyReader {
     /// How long a paste's next piece is waited for, in milliseconds.
     static let pasteGap: Int32 = 15
 
-    /// For long work between keys: whether the reader asked it to stop — Esc, q or Ctrl-G pressed,
-    /// or a signal come (left for the loop to see). Other keys that came meanwhile are dropped,
-    /// but a resize is put back for the loop.
-    public static func stopAsked() -> Bool {
-        if shim_signal_noted() != 0 { return true }
-        var value: wint_t = 0
-        while true {
-            let result = shim_get_wch_now(&value, Terminal.keyWait)
-            if result == ERR { return false }
-            if result == shim_key_code_yes() {
-                if Int32(value) == KEY_RESIZE {
-                    _ = shim_unget_key(KEY_RESIZE)
-                    return false
-                }
-                continue
-            }
-            if [27, 7, UInt32(UInt8(ascii: "q"))].contains(UInt32(value)) { return true }
-        }
-    }
-
     static func mouse() -> MouseEvent? {
         var row: Int32 = 0, column: Int32 = 0
         switch shim_read_mouse(&row, &column) {

@@ -44,10 +44,10 @@ public enum ReaderApp {
         trace("terminal started")
         defer { terminal.stop() }
         let usable = terminal.colorDepth == .none ? [themes.mono] : themes.themes
-        var painter = Painter(palette: Palette(theme: usable[terminal.colorDepth == .none ? 0 : themes.current], depth: terminal.colorDepth))
+        let firstTheme = usable[terminal.colorDepth == .none ? 0 : themes.current]
+        var painter = Painter(palette: Palette(theme: firstTheme, depth: terminal.colorDepth))
         var state = startingState(start, size: terminal.size, layout: layout, setup: ReaderSetup(
-            keyBindings: keyBindings, themeNames: usable.map(\.name), themeName: usable[terminal.colorDepth == .none ? 0 : themes.current].name,
-            problems: themes.problems), memory: memory, message: [notice, terminal.localeFellBack ? AppNotes.localeFellBack : nil, themes.message, memory?.notice])
+            keyBindings: keyBindings, themeNames: usable.map(\.name), themeName: firstTheme.name, problems: themes.problems), memory: memory, message: [notice, terminal.localeFellBack ? AppNotes.localeFellBack : nil, themes.message, memory?.notice])
         var runner: WorkRunner?
         if case .archive(let archive) = start { runner = WorkRunner(archive) }
         // Performs what the state machine asks; true when it asks to end.
@@ -62,7 +62,8 @@ public enum ReaderApp {
                     if let problem = themes.keep(name) { _ = perform(AppReducer.reduce(into: &state, .input(.notice(problem)))) }
                 case .exportArticle(let article, let number): _ = perform(AppReducer.reduce(into: &state, .exported(ArticleOut.save(article, number: number))))
                 case .copyArticle(let article): _ = perform(AppReducer.reduce(into: &state, .exported(ArticleOut.copy(article))))
-                case .keepPlace(let place, let entry): (entry.flatMap { runner?.memory(of: $0) } ?? (entry == nil ? memory : nil))?.keep(place)
+                // (An archive's issue keeps its place where its opening said; an issue alone, in `memory`.)
+                case .keepPlace(let place, let entry): (entry.map { runner?.memory(of: $0) } ?? memory)?.keep(place)
                 case .keepArchive(let kept): if case .archive(let archive) = start { archive.keep(kept) }
                 default: break
                 }

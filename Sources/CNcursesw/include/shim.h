@@ -99,7 +99,5 @@ static inline int shim_wcwidth(unsigned int codepoint) { return wcwidth((wchar_t
 void shim_install_signal_handlers(void);
 /// The signal noted since the last call (0 if none), cleared.
 int shim_take_signal(void);
-/// Whether a signal is noted, leaving it noted (for long work that stops early to let the loop see it).
-int shim_signal_noted(void);
 
 #endif
