@@ -12,8 +12,7 @@ public enum AppReducer {
         case .issueOpened(let entry, let issue, let place, let note): return opened(entry, issue, place: place, note: note, &state)
         case .issueFailed(let entry):
             state.work = nil
-            let date = state.archive.flatMap { $0.entries.indices.contains(entry) ? $0.entries[entry].date : nil } ?? ""
-            say("打不开 cannot open \(date)", &state)
+            say("打不开 cannot open \(state.date(ofEntry: entry) ?? "")", &state)
             return []
         case .counted(let query, let counts, let entries): return counted(query, counts, entries: entries, &state)
         case .listed(let query, let matches): return listed(query, matches, &state)
@@ -178,9 +177,7 @@ public enum AppReducer {
     /// marks kept, its unread count on the archive screen.
     static func leave(_ state: inout AppState) -> [AppEffect] {
         guard var reader = state.issue, let place = reader.rememberedPlace() else { return [] }
-        if let entry = state.openEntry, let date = state.archive.flatMap({ $0.entries.indices.contains(entry) ? $0.entries[entry].date : nil }) {
-            state.archive!.unread[date] = reader.unread(0..<reader.articleCount)
-        }
+        if let date = state.openEntry.flatMap(state.date(ofEntry:)) { state.archive!.unread[date] = reader.unread(0..<reader.articleCount) }
         return [.keepPlace(place, entry: state.openEntry)]
     }
 
@@ -220,7 +217,7 @@ public enum AppReducer {
         state.work = nil
         if entries != archive.entries {
             // The archive changed under the screen: its list as it is now, the issue open found again by its date.
-            let openDate = state.openEntry.flatMap { archive.entries.indices.contains($0) ? archive.entries[$0].date : nil }
+            let openDate = state.openEntry.flatMap(state.date(ofEntry:))
             state.archive!.replaceEntries(entries)
             state.openEntry = openDate.flatMap { date in entries.firstIndex { $0.date == date } }
             if let open = state.openEntry { state.archive!.cursor = open }

@@ -67,6 +67,11 @@ public struct AppState: Sendable {
         (width, height) = (archive.width, archive.height)
     }
 
+    /// The date of the archive's entry `entry` (`2019-02-01`); nil without one.
+    func date(ofEntry entry: Int) -> String? {
+        archive.flatMap { $0.entries.indices.contains(entry) ? $0.entries[entry].date : nil }
+    }
+
     mutating func resize(width: Int, height: Int) {
         (self.width, self.height) = (width, height)
     }

@@ -83,13 +83,10 @@ public enum ArchiveReducer {
             let layout = state.helpLayout
             state.help = min(layout.problemsStart, layout.lastTop)
         case .cycleTheme:
-            guard state.themeNames.count > 1 else {
-                state.message = "只有一个主题 one theme only" + (state.themeName.map { ": " + $0 } ?? "")
-                return []
-            }
-            let next = Reducer.nextTheme(after: state.themeName, in: state.themeNames)
+            let (next, message) = Reducer.themeCycle(from: state.themeName, in: state.themeNames)
+            state.message = message
+            guard let next else { return [] }
             state.themeName = next
-            state.message = "主题 theme: " + next
             return [.useTheme(next), .repaintAll]
         case .repaint: return [.repaintAll]
         default: break

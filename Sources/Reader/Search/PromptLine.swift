@@ -12,22 +12,23 @@ public struct PromptLine: Equatable, Sendable {
 
     private func index(_ offset: Int) -> String.Index { text.index(text.startIndex, offsetBy: offset) }
 
-    public mutating func insert(_ character: Character) {
-        let before = String(text[..<index(cursor)]) + String(character)
-        text = before + text[index(cursor)...]
-        // A combining mark joins the cluster before it: count, do not assume one more.
-        cursor = before.count
-    }
+    public mutating func insert(_ character: Character) { insert(String(character)) }
 
     /// A run of text at the cursor, in one step (linear in the line and the run) — unless one of its
     /// characters is a key the prompt binds (false: then it is to be taken a key at a time).
     public mutating func insert(_ run: String, bindings: [KeyBinding]) -> Bool {
         guard !run.contains(where: { KeyBinding.action(for: .character($0), in: .prompt, bindings) != nil }) else { return false }
+        insert(run)
+        return true
+    }
+
+    /// `run` at the cursor, the cursor after it.
+    private mutating func insert(_ run: String) {
         let split = index(cursor)
         let before = String(text[..<split]) + run
         text = before + text[split...]
+        // A combining mark joins the cluster before it: count, do not assume one more.
         cursor = before.count
-        return true
     }
 
     /// Backspace: the cluster before the cursor.

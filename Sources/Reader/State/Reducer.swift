@@ -175,21 +175,21 @@ public enum Reducer {
         return atEdge ? .pastTheMatches(session.results.query, forward: forward) : nil
     }
 
-    /// T: the next theme, with its name in the status line.
-    /// The theme after `current` in `names`, round again after the last (the first, for none).
-    static func nextTheme(after current: String?, in names: [String]) -> String {
+    /// `T` on any screen: the theme after `current` in `names`, round again after the last (the
+    /// first, for none) — nil when there is only one — and what the status line says of it.
+    static func themeCycle(from current: String?, in names: [String]) -> (next: String?, message: String) {
+        guard names.count > 1 else { return (nil, "只有一个主题 one theme only" + (current.map { ": " + $0 } ?? "")) }
         let index = current.flatMap { names.firstIndex(of: $0) } ?? -1
-        return names[(index + 1) % names.count]
+        let next = names[(index + 1) % names.count]
+        return (next, "主题 theme: " + next)
     }
 
+    /// T: the next theme, with its name in the status line.
     static func cycleTheme(_ state: inout ReaderState) -> [ReaderEffect] {
-        guard state.themeNames.count > 1 else {
-            state.message = "只有一个主题 one theme only" + (state.themeName.map { ": " + $0 } ?? "")
-            return []
-        }
-        let next = nextTheme(after: state.themeName, in: state.themeNames)
+        let (next, message) = themeCycle(from: state.themeName, in: state.themeNames)
+        state.message = message
+        guard let next else { return [] }
         state.themeName = next
-        state.message = "主题 theme: " + next
         return [.useTheme(next), .repaintAll]
     }
 
