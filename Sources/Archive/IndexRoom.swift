@@ -25,9 +25,7 @@ public enum IndexRoom {
     /// room — or nil (the note is dropped once the room is there).
     public static func waiting(cacheFolder: String, roots: [String], needed: Int) -> String? {
         let path = note(cacheFolder: cacheFolder, roots: roots)
-        guard let text = readNote(path) else { return nil }
-        let fields = text.split(separator: " ")
-        let when = fields.first.flatMap { Int($0) } ?? 0
+        guard let when = noteTime(path) else { return nil }
         let free = freeBytes(cacheFolder) ?? 0
         guard free < needed else {
             unlink(path)
@@ -53,13 +51,16 @@ public enum IndexRoom {
         unlink(note(cacheFolder: cacheFolder, roots: roots))
     }
 
-    private static func readNote(_ path: String) -> String? {
+    /// When the note says the disk filled (seconds since 1970; 0 for a note that says nothing
+    /// readable); nil when there is no note.
+    private static func noteTime(_ path: String) -> Int? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var buffer = [UInt8](repeating: 0, count: 64)
         let count = read(fd, &buffer, buffer.count)
-        return count > 0 ? String(decoding: buffer[..<count], as: UTF8.self).trimmingSpaces : nil
+        guard count > 0 else { return nil }
+        return Int(String(decoding: buffer[..<count].prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)) ?? 0
     }
 
     /// `2026-12-02 22:10` in local time.
@@ -68,11 +69,5 @@ public enum IndexRoom {
         localtime_r(&value, &parts)
         func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday)) \(two(parts.tm_hour)):\(two(parts.tm_min))"
-    }
-}
-
-private extension String {
-    var trimmingSpaces: String {
-        String(unicodeScalars.drop { $0 == " " || $0 == "\n" }.reversed().drop { $0 == " " || $0 == "\n" }.reversed().map(Character.init))
     }
 }

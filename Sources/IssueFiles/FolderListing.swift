@@ -96,7 +96,7 @@ public struct FolderListing: Sendable {
             var next: [String] = []
             let candidates = level.flatMap { listing in listing.folders.indices.map {
                 (path: listing.folders[$0], identity: listing.folderIdentities[$0], linked: listing.folderLinked[$0])
-            } }.sorted { ($0.linked ? 1 : 0, $0.path) < ($1.linked ? 1 : 0, $1.path) }
+            } }.sorted { Self.preferred(($0.linked, $0.path), over: ($1.linked, $1.path)) }
             for folder in candidates {
                 if above.contains(folder.identity) {
                     passedOver.append(PassedOver(path: folder.path, reason: "a link to a folder above \(path) (a loop), not read"))
@@ -131,6 +131,11 @@ public struct FolderListing: Sendable {
         return FolderTree(listings: Self.withoutSecondNames(listings, passedOver: &passedOver), passedOver: passedOver)
     }
 
+    /// Of two names for one thing, the one kept: the entry that is no link, else the first by path.
+    private static func preferred(_ one: (linked: Bool, path: String), over other: (linked: Bool, path: String)) -> Bool {
+        (one.linked ? 1 : 0, one.path) < (other.linked ? 1 : 0, other.path)
+    }
+
     /// The folders above this one, to the root, by identity: `path/..`, `path/../..`, ….
     private func ancestors() -> Set<FileIdentity> {
         var found: Set<FileIdentity> = [], up = path, info = stat()
@@ -152,7 +157,7 @@ public struct FolderListing: Sendable {
                 let candidate = (linked: listing.linked[index], path: listing.files[index])
                 if let held = kept[listing.identities[index]] {
                     twice = true
-                    if (candidate.linked ? 1 : 0, candidate.path) < (held.linked ? 1 : 0, held.path) { kept[listing.identities[index]] = candidate }
+                    if preferred(candidate, over: held) { kept[listing.identities[index]] = candidate }
                 } else {
                     kept[listing.identities[index]] = candidate
                 }
