@@ -30,13 +30,21 @@ let package = Package(
         // TOML for themes and the config file: toml++ (a complete, tested TOML 1.0 parser) behind a
         // Swift API, with line and column in its syntax errors.
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // CSV records (quoted fields with newlines and commas, CRLF, a header row): a reader that
+        // is tested on exactly those cases, in pure Swift.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // YAML front matter of Markdown articles (`title: "…"`, lists, quoting): libyaml behind a Swift API.
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         // The issue model, byte decoding and the page parser. Pure: no terminal, no clock, no file system.
         .target(name: "IssueModel"),
         // Finding and reading the files that make an issue (stat, opendir, poll, FIFOs), which layout
-        // they are kept in, and each layout's reader: paths in, the `Issue` out.
-        .target(name: "IssueFiles", dependencies: ["IssueModel"]),
+        // they are kept in (Layouts/), and each layout's reader (Records/ for JSON and CSV): paths in,
+        // the `Issue` out.
+        .target(name: "IssueFiles", dependencies: [
+            "IssueModel", .product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams"),
+        ]),
         .testTarget(name: "IssueFilesTests", dependencies: ["IssueFiles", "IssueModel", "TestSupport"]),
         // SQLite (the system's libsqlite3, with FTS5): the archive's search index lives in one.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),

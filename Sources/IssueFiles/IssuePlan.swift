@@ -20,7 +20,9 @@ public struct IssuePlan: Sendable {
     }
 
     /// The layouts a path is tried against, in turn: the page text, which takes any name, last.
-    public static let layouts: [any InputLayout] = [CrawlerLayout(), PageTextLayout()]
+    public static let layouts: [any InputLayout] = [
+        CrawlerLayout(), JSONRecordsLayout(), CSVRecordsLayout(), MarkdownArticleLayout(), ExportLayout(), PageTextLayout(),
+    ]
 
     public var fileCount: Int { pages.reduce(0) { $0 + $1.files.count } }
 
@@ -33,8 +35,7 @@ public struct IssuePlan: Sendable {
         var named: Set<String> = []
         for argument in arguments {
             guard FolderListing.isFolder(argument) else {
-                let name = PageOrder.name(of: argument)
-                files[layouts.firstIndex { $0.owns(fileName: name) } ?? layouts.count - 1].append(argument)
+                files[layouts.firstIndex { $0.owns(file: argument) } ?? layouts.count - 1].append(argument)
                 named.insert(argument)
                 continue
             }

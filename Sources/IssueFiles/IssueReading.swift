@@ -33,9 +33,9 @@ public struct IssueReading {
             var begun = false
             for file in page.files {
                 done += 1
-                let pageText: String
+                let got: Content
                 do {
-                    pageText = try text(file)
+                    got = try content(of: file, in: page)
                 } catch {
                     guard forgiving, let file, !plan.namedFiles.contains(file) else { throw error }
                     warn("skipped \(error)")
@@ -47,14 +47,32 @@ public struct IssueReading {
                     if let known = page.header { header(known) }
                     begun = true
                 }
-                eachText(pageText)
-                page.parse(pageText, header, article)
+                switch got {
+                case .text(let pageText):
+                    eachText(pageText)
+                    page.parse(pageText, header, article)
+                case .articles(let read):
+                    for warning in read.warnings { warn(warning) }
+                    eachText(page.name + "\n" + read.articles.map(\.sourceTexts).joined().joined(separator: "\n"))
+                    read.articles.forEach(article)
+                }
                 read += 1
                 progress(done, total)
             }
         }
         if read == 0 { throw .nothingReadable(plan.name, files: skipped) }
         return skipped
+    }
+
+    private enum Content {
+        case text(String)
+        case articles(FileArticles)
+    }
+
+    /// A file of a page: its text for the page's `parse`, or its articles read by its layout.
+    private func content(of file: String?, in page: PlannedPage) throws(PageInputError) -> Content {
+        if let articles = page.articles, let file { return .articles(try articles(file)) }
+        return .text(try text(file))
     }
 
     /// The whole issue: one page as it is, several joined (`Issue.joining`); and how many files were skipped.

@@ -4,38 +4,49 @@
 /// is guessed: lines 1–3 are taken as they are, whatever their length or punctuation (only the
 /// whitespace around them goes), and every non-blank line after them is a paragraph, its indent
 /// removed — no column breaks to mend, no credit split off. Only what the markup does not say is
-/// recognised as on a page text: the byline in the lead and the inner section heads.
+/// recognised as on a page text: the byline in the lead and the inner section heads. A fork of the
+/// crawler writes the three title lines as one, joined by tabs, and a byline after the last
+/// paragraph: both are read too.
 public enum CrawlerArticle {
     /// `text` as decoded (`TextDecoding`: line ends are LF).
     public static func parse(_ text: String) -> Article {
         var rest = text[...]
-        func takeLine() -> Substring? {
+        // (A byte search: looking for a Character would walk grapheme clusters.)
+        func takeRawLine() -> Substring? {
             guard !rest.isEmpty else { return nil }
-            // (A byte search: looking for a Character would walk grapheme clusters.)
             let end = rest.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
             let line = rest[..<end]
             rest = end == rest.endIndex ? rest[end...] : rest[rest.utf8.index(after: end)...]
-            let scalars = line.unicodeScalars
-            guard let first = scalars.firstIndex(where: { !TextShape.isWhitespace($0) }),
-                  let last = scalars.lastIndex(where: { !TextShape.isWhitespace($0) }) else { return nil }
-            return Substring(scalars[first...last])
+            return line
         }
-        // (Even a kicker with no headline under it stays the kicker: the markup said so.)
-        let kicker = takeLine().map(String.init)
-        let headline = takeLine().map(String.init)
-        let subheadline = takeLine().map(String.init)
+        func takeLine() -> Substring? { takeRawLine().map(ArticleAssembly.trimmed).flatMap { $0.isEmpty ? nil : $0 } }
+        var kicker: Substring?, headline: Substring?, subheadline: Substring?
+        // A fork of the crawler writes the three on line 1, joined by tabs (`kicker⇥headline⇥subheadline`).
+        if let first = takeRawLine(), first.utf8.contains(UInt8(ascii: "\t")) {
+            let parts = first.split(separator: "\t", omittingEmptySubsequences: false).map(ArticleAssembly.trimmed)
+            func part(_ index: Int) -> Substring? { index < parts.count && !parts[index].isEmpty ? parts[index] : nil }
+            (kicker, headline, subheadline) = (part(0), part(1), part(2))
+        } else {
+            // (Even a kicker with no headline under it stays the kicker: the markup said so.)
+            rest = text[...]
+            (kicker, headline, subheadline) = (takeLine(), takeLine(), takeLine())
+        }
         var paragraphs: [Substring] = []
-        while !rest.isEmpty { if let line = takeLine() { paragraphs.append(line) } }
-        // Only a short line can be a head: the rest are not looked at twice (a line's full reading,
-        // `PageLine`, costs more than the whole of the rest). And a head heads something: here,
-        // where the article's end is known, the last line (`版式：蔡华伟`, `总理  李克强`) is none.
-        var heads: [Int] = []
-        for (index, paragraph) in paragraphs.enumerated().dropLast() where paragraph.utf8.count <= 4 * (InnerHead.longest + 1) {
-            if InnerHead.isHead(PageLine(paragraph), opensBlock: true, next: PageLine(paragraphs[index + 1])) { heads.append(index) }
+        var lastIndented = true
+        while let line = takeRawLine() {
+            let trimmed = ArticleAssembly.trimmed(line)
+            guard !trimmed.isEmpty else { continue }
+            paragraphs.append(trimmed)
+            lastIndented = line.unicodeScalars.first.map(TextShape.isWhitespace) ?? false
         }
-        return Article(
-            kicker: kicker, headline: headline ?? "", subheadline: subheadline,
-            byline: paragraphs.first.flatMap { LeadLine.byline(Array($0.unicodeScalars)) },
-            paragraphs: paragraphs.map(String.init), heads: heads)
+        // That fork ends an article with its byline on a line of its own, unindented (`本报评论员`,
+        // `本报记者  廖文根  张  烁`): the byline, not a paragraph.
+        var byline: String?
+        if !lastIndented, paragraphs.count > 1, let last = paragraphs.last, LeadLine.isClosingByline(Array(last.unicodeScalars)) {
+            byline = TextShape.normalizedSpaces(last.unicodeScalars)
+            paragraphs.removeLast()
+        }
+        return ArticleAssembly.article(kicker: kicker.map(String.init), headline: headline.map(String.init) ?? "",
+                                       subheadline: subheadline.map(String.init), byline: byline, paragraphs: paragraphs)
     }
 }

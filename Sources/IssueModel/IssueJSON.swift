@@ -1,4 +1,4 @@
-/// The `--json` form of an issue: `{"header": …, "articles": [{"kicker": …, "headline": …,
+/// The `--json` form of an issue: `{"header": …, "date": "2019-02-01", "number": 5, "articles": [{"kicker": …, "headline": …,
 /// "subheadline": …, "byline": …, "paragraphs": […], "heads": […], "credit": …}]}`
 /// (`heads`: the indices of the paragraphs that are inner section heads) with every key present (null
 /// where absent), in this order, UTF-8 unescaped. Written by hand because JSONEncoder does not keep
@@ -17,12 +17,14 @@ public enum IssueJSON {
         }
 
         /// Nothing is written before the first page, so that a failure before it leaves no output.
-        public mutating func page(name: String, header: String?, _ articles: ArraySlice<Article>) {
+        /// `date` and `number`: the issue's date and the 版's number, when the layout knows them.
+        public mutating func page(name: String, header: String?, date: IssueDate? = nil, number: Int? = nil, _ articles: ArraySlice<Article>) {
+            let place = Place(date: date, number: number)
             if paged {
                 write((pages == 0 ? "{\n  \"pages\": [\n" : ",\n") + "    "
-                      + IssueJSON.page(name: name, header: header, articles, indent: "    "))
+                      + IssueJSON.page(name: name, header: header, place: place, articles, indent: "    "))
             } else {
-                write(IssueJSON.page(header: header, articles, indent: "") + "\n")
+                write(IssueJSON.page(header: header, place: place, articles, indent: "") + "\n")
             }
             pages += 1
         }
@@ -34,11 +36,17 @@ public enum IssueJSON {
 
     /// One page's object, its lines after the first indented by `indent` (every newline here is the
     /// layout's own: strings are escaped).
-    static func page(name: String? = nil, header: String?, _ articles: ArraySlice<Article>, indent: String) -> String {
+    struct Place {
+        var date: IssueDate?
+        var number: Int?
+    }
+
+    static func page(name: String? = nil, header: String?, place: Place = Place(), _ articles: ArraySlice<Article>, indent: String) -> String {
         let newline = "\n" + indent
         var out = "{" + newline
         if let name { out += "  \"name\": \(string(name))," + newline }
-        out += "  \"header\": \(string(header))," + newline + "  \"articles\": ["
+        out += "  \"header\": \(string(header))," + newline
+        out += "  \"date\": \(string(place.date?.iso))," + newline + "  \"number\": \(place.number.map(String.init) ?? "null")," + newline + "  \"articles\": ["
         for (index, article) in articles.enumerated() {
             out += (index == 0 ? newline : "," + newline) + "    {" + newline
             out += "      \"kicker\": \(string(article.kicker))," + newline

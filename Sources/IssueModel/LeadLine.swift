@@ -52,6 +52,14 @@ enum LeadLine {
         return bylineLineStarts.contains { text.starts(with: $0) && text.count > $0.unicodeScalars.count }
     }
 
+    /// A line after an article's last paragraph that is its byline: a byline line, or a
+    /// commentator's signature (`本报评论员`, `本报特约评论员`).
+    static func isClosingByline(_ scalars: [Unicode.Scalar]) -> Bool {
+        let text = TextShape.undecorated(scalars)
+        let signatures = ["本报评论员", "本报特约评论员", "评论员", "本报编辑部"]
+        return isBylineLine(scalars) || signatures.contains { String(String.UnicodeScalarView(text)) == $0 }
+    }
+
     /// `（记者 马超 通讯员 刘甜）` within the first words of a paragraph, with text after it: the text
     /// between the brackets.
     static func bylineInBrackets(_ scalars: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar>? {

@@ -11,6 +11,9 @@ public enum PageInputError: Error, Equatable, Sendable, CustomStringConvertible 
     case tooLarge(String, bytes: Int?)
     /// Several files, and not one of them could be read as a page (each was skipped with a warning).
     case nothingReadable(String, files: Int)
+    /// A file of records (JSON, CSV) or articles in a layout whose parts could not be told: why
+    /// (the fields it saw, the record that is no JSON).
+    case notArticles(String, reason: String)
 
     /// The largest page Kanbao opens: 256 MiB. A 100 MB page takes about 0.28 GB to read and 0.4 GB
     /// once searched (README, Limits); beyond this the memory is the machine's, not ours, to spend.
@@ -20,7 +23,7 @@ public enum PageInputError: Error, Equatable, Sendable, CustomStringConvertible 
     public var exitStatus: Int32 {
         switch self {
         case .noSuchFile, .unreadable, .directory: 66
-        case .empty, .binary, .tooLarge, .device, .nothingReadable: 65
+        case .empty, .binary, .tooLarge, .device, .nothingReadable, .notArticles: 65
         }
     }
 
@@ -28,11 +31,14 @@ public enum PageInputError: Error, Equatable, Sendable, CustomStringConvertible 
         switch self {
         case .noSuchFile(let name): "\(name): no such file"
         case .unreadable(let name, let reason): "\(name): cannot read: \(reason)"
-        case .directory(let name): "\(name): is a directory with no pages"
+        case .directory(let name):
+            "\(name): is a directory with no pages (page texts, YYYYMMDD-PP-AA.txt day folders, .json/.jsonl/.csv records, "
+                + ".md articles or 作者：…时间：… exports)"
         case .empty(let name): "\(name): empty page (nothing but whitespace)"
         case .binary(let name): "\(name): binary file (contains NUL bytes), not a page of text"
         case .device(let name): "\(name): a device, not a page of text (refused before reading: it may never end)"
         case .nothingReadable(let name, let files): "\(name): none of its \(files) files could be read as text"
+        case .notArticles(let name, let reason): "\(name): \(reason)"
         case .tooLarge(let name, let bytes):
             "\(name): too large" + (bytes.map { " (\($0 >> 20) MiB)" } ?? "")
                 + "; Kanbao opens pages up to \(Self.largestPage >> 20) MiB"

@@ -7,7 +7,10 @@ import TextLayout
 enum PageByPageOutput {
     static func json(_ reading: IssueReading) throws(PageInputError) {
         var writer = IssueJSON.Writer(paged: reading.plan.pages.count > 1) { Output.write($0) }
-        try eachPage(reading) { name, header, articles, _ in writer.page(name: name, header: header, articles[...]) }
+        try eachPage(reading) { name, header, articles, index in
+            let page = reading.plan.pages[index]
+            writer.page(name: name, header: header, date: page.date, number: page.number, articles[...])
+        }
         writer.finish()
     }
 

@@ -71,7 +71,8 @@ import Testing
         let empty = try KanbaoProcess.temporaryDirectory()
         let none = try KanbaoProcess.run(["--list", empty.path])
         #expect(none.status == 66)
-        #expect(none.stderr == "kanbao: \(empty.path): is a directory with no pages\n")
+        #expect(none.stderr == "kanbao: \(empty.path): is a directory with no pages (page texts, YYYYMMDD-PP-AA.txt day folders, "
+                + ".json/.jsonl/.csv records, .md articles or 作者：…时间：… exports)\n")
         let missing = try KanbaoProcess.run(["--list", folder.path, "/nonexistent/page3.txt"])
         #expect(missing.status == 66)
         #expect(missing.stderr == "kanbao: /nonexistent/page3.txt: no such file\n")

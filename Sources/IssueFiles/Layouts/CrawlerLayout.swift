@@ -11,7 +11,9 @@ public struct CrawlerLayout: InputLayout {
 
     public init() {}
 
-    public func owns(fileName: String) -> Bool { CrawlerFileName(fileName) != nil }
+    public func owns(file path: String) -> Bool { owns(fileName: PageOrder.name(of: path)) }
+
+    func owns(fileName: String) -> Bool { CrawlerFileName(fileName) != nil }
 
     public func files(in folder: FolderListing) -> FolderClaim {
         var claim = FolderClaim(files: [])
@@ -50,7 +52,8 @@ public struct CrawlerLayout: InputLayout {
             // (Two files of one place, from two folders, both stay: by folder then.)
             let articles = byPage[key]!.sorted { ($0.article, $0.path) < ($1.article, $1.path) }
             let date = key.date.chinese
-            return PlannedPage(name: date + " " + CrawlerFileName.pageName(key.page), header: date, files: articles.map(\.path)) { text, _, article in
+            return PlannedPage(name: date + " " + CrawlerFileName.pageName(key.page), header: date, date: key.date, number: key.page,
+                               files: articles.map(\.path)) { text, _, article in
                 article(CrawlerArticle.parse(text))
             }
         }

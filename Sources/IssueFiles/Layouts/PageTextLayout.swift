@@ -7,7 +7,7 @@ import IssueModel
 public struct PageTextLayout: InputLayout {
     public init() {}
 
-    public func owns(fileName: String) -> Bool { true }
+    public func owns(file path: String) -> Bool { true }
 
     public func files(in folder: FolderListing) -> FolderClaim { FolderClaim(files: folder.files, passedOver: folder.passedOver) }
 

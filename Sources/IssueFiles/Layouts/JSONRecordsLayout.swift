@@ -1,0 +1,20 @@
+import IssueModel
+
+/// Articles kept as JSON records: `.json` (an array, an object holding one, objects one after
+/// another) and `.jsonl` (one a line), each record's fields found by name (`RecordFields`).
+public struct JSONRecordsLayout: ArticleFileLayout {
+    public let fields: RecordFields
+    public var kind: String { "JSON records" }
+
+    public init(fields: RecordFields = RecordFields()) {
+        self.fields = fields
+    }
+
+    public func owns(name: String, head: () -> [UInt8]) -> Bool {
+        [".json", ".jsonl", ".ndjson", ".jsonlines"].contains { name.lowercased().hasSuffix($0) }
+    }
+
+    public func articles(in text: String, name: String) throws(PageInputError) -> [PlacedArticle] {
+        try RecordArticle.articles(JSONRecords.records(in: text, name: name), fields: fields, name: name)
+    }
+}
