@@ -4,8 +4,10 @@ import IssueModel
 import TextLayout
 
 /// The archive's search index: a cache in one SQLite file under the cache folder, one per archive
-/// (its folders' real paths name it). It holds, for every article file, its stamp (size, time of
-/// change) and place (date, 版, article, headline) in `files`; its text — its blocks a line,
+/// (its folders' real paths name it). It holds, for every article, its file's path and stamp (size,
+/// time of change) and its place (date, 版, its number on the 版 or in its file, headline) in
+/// `files` — a row an article, so a file of many articles is many rows, read again together when
+/// the file changes; its text — its blocks a line,
 /// width-folded as search folds it — in `texts`; and, in an FTS5 table without positions, each of
 /// its code points as a token, so that the files holding every code point of a query are found
 /// at once, one character or two as well as more. Counting in those files is exact
@@ -13,7 +15,7 @@ import TextLayout
 /// files; damaged, the caller deletes and rebuilds it.
 public final class ArchiveIndex {
     /// Raised when the layout of the tables changes: an index of another version is rebuilt.
-    static let version = "7"
+    static let version = "8"
     /// Files read ahead and indexed per transaction: work is kept every so often, and another
     /// Kanbao waits no longer.
     static let batch = 250
@@ -74,9 +76,9 @@ public final class ArchiveIndex {
         do {
             try database.execute(IndexMeta.table + """
             CREATE TABLE IF NOT EXISTS files(
-                id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL, modified INTEGER NOT NULL,
+                id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL, size INTEGER NOT NULL, modified INTEGER NOT NULL,
                 date TEXT NOT NULL, page INTEGER NOT NULL, article INTEGER NOT NULL, headline TEXT NOT NULL,
-                readable INTEGER NOT NULL, lone INTEGER NOT NULL);
+                readable INTEGER NOT NULL, lone INTEGER NOT NULL, UNIQUE(path, article));
             CREATE TABLE IF NOT EXISTS texts(id INTEGER PRIMARY KEY, folded BLOB NOT NULL, checksum INTEGER NOT NULL);
             CREATE VIRTUAL TABLE IF NOT EXISTS grams USING fts5(chars, content='', detail=none, tokenize='ascii');
             """ + SignatureSlices.tables)
@@ -152,7 +154,9 @@ public final class ArchiveIndex {
                 if indexed[file.path]?.stamp != file.stamp { toRead.append((file, issue.date)) }
             }
         }
-        let gone = indexed.filter { !present.contains($0.key) }.map(\.value.id)
+        // (A file's articles together, so that it is read once and its rows dropped once.)
+        toRead.sort { ($0.file.path, $0.file.article) < ($1.file.path, $1.file.article) }
+        let gone = indexed.filter { !present.contains($0.key) }.flatMap(\.value.ids)
         var update = Update()
         if toRead.isEmpty && gone.isEmpty {
             try IndexMeta.set("fingerprint", fingerprint, in: database)
@@ -168,6 +172,7 @@ public final class ArchiveIndex {
         let insertSignature = try database.prepare("INSERT INTO signatures(id, bits, checksum) VALUES(?, ?, ?)")
         let insertGrams = try database.prepare("INSERT INTO grams(rowid, chars) VALUES(?, ?)")
         let find = try database.prepare("SELECT id, size, modified FROM files WHERE path = ?")
+        var settled: [String: Bool] = [:], counted = ""
         let dropping = try Dropping(database)
         // Files are read and made into rows a batch ahead, on another thread, while this one writes.
         let batches = stride(from: 0, to: toRead.count, by: Self.batch).map { Array(toRead[$0..<min($0 + Self.batch, toRead.count)]) }
@@ -184,14 +189,21 @@ public final class ArchiveIndex {
                 for row in prepared {
                     done += 1
                     progress(done, toRead.count)
-                    // (Another Kanbao may have indexed it meanwhile: then it is as it should be.)
-                    find.bind(.text(row.file.path))
-                    if try find.step() {
-                        if FileStamp(size: Int(find.integer(1)), modified: find.integer(2)) == row.file.stamp { continue }
-                        try dropping.drop(find.integer(0))
+                    // (Another Kanbao may have indexed it meanwhile: then it is as it should be. The
+                    // rows of a changed file are dropped before its first new row goes in.)
+                    if settled[row.file.path] == nil {
+                        find.bind(.text(row.file.path))
+                        var ids: [Int64] = [], current = false
+                        while try find.step() {
+                            ids.append(find.integer(0))
+                            current = FileStamp(size: Int(find.integer(1)), modified: find.integer(2)) == row.file.stamp
+                        }
+                        if !current { for id in ids { try dropping.drop(id) } }
+                        settled[row.file.path] = current
                     }
+                    if settled[row.file.path] == true { continue }
                     try insertFile.bind(.text(row.file.path), .integer(Int64(row.file.stamp.size)), .integer(row.file.stamp.modified),
-                                        .text(row.date.iso), .integer(Int64(row.file.name.page)), .integer(Int64(row.file.name.article)),
+                                        .text(row.date.iso), .integer(Int64(row.file.page)), .integer(Int64(row.file.article)),
                                         .text(row.headline), .integer(row.readable ? 1 : 0), .integer(row.lone ? 1 : 0)).run()
                     let id = database.lastInsertRowid
                     try insertText.bind(.integer(id), .utf8(row.folded), .integer(row.checksum)).run()
@@ -200,7 +212,8 @@ public final class ArchiveIndex {
                     try insertGrams.bind(.integer(id), .utf8(row.tokens)).run()
                     update.read += 1
                     if let problem = row.problem { update.unreadable.append(problem) }
-                    update.bytes += row.file.stamp.size
+                    if row.file.path != counted { update.bytes += row.file.stamp.size }
+                    counted = row.file.path
                 }
                 try slices.sliceCompleteBlocks()
             }
@@ -215,12 +228,12 @@ public final class ArchiveIndex {
         return update
     }
 
-    /// Every indexed file's id and stamp, by path.
-    private func indexedFiles() throws(SQLiteError) -> [String: (id: Int64, stamp: FileStamp)] {
-        var indexed: [String: (id: Int64, stamp: FileStamp)] = [:]
+    /// Every indexed file's rows and stamp, by path.
+    private func indexedFiles() throws(SQLiteError) -> [String: (ids: [Int64], stamp: FileStamp)] {
+        var indexed: [String: (ids: [Int64], stamp: FileStamp)] = [:]
         let all = try database.prepare("SELECT id, path, size, modified FROM files")
         while try all.step() {
-            indexed[all.text(1) ?? ""] = (all.integer(0), FileStamp(size: Int(all.integer(2)), modified: all.integer(3)))
+            indexed[all.text(1) ?? "", default: ([], FileStamp(size: Int(all.integer(2)), modified: all.integer(3)))].ids.append(all.integer(0))
         }
         return indexed
     }

@@ -19,18 +19,20 @@ extension ArchiveIndex {
 
     /// Calls `body` for every readable file that may hold `query` with its date and its matches,
     /// counted inside SQLite (`count_in`: no text leaves it) where query and file are lone code
-    /// points; else with nil and the file's path, for the caller to count as the reader does.
-    func counts(_ query: ArchiveQuery, _ body: (_ date: String, _ count: Int?, _ path: String?) -> Void) throws(SQLiteError) {
+    /// points; else with nil and where the article is, for the caller to count as the reader does.
+    func counts(_ query: ArchiveQuery, _ body: (_ date: String, _ count: Int?, _ place: (path: String, article: Int)?) -> Void)
+        throws(SQLiteError) {
         try reading { () throws(SQLiteError) in
             let (clause, values) = try candidateClause(query)
             let statement = try database.prepare("""
                 SELECT f.date, CASE WHEN f.lone AND ?1 THEN count_in(t.folded, ?2, ?3) END,
-                CASE WHEN f.lone AND ?1 THEN NULL ELSE f.path END
+                CASE WHEN f.lone AND ?1 THEN NULL ELSE f.path END, f.article
                 """ + " " + clause)
             statement.bind([.integer(query.lone ? 1 : 0), .blob(query.needle), .integer(query.foldsCase ? 1 : 0)] + values)
             while try statement.step() {
                 let counted = statement.isNull(1) ? nil : Int(statement.integer(1))
-                body(statement.text(0) ?? "", counted, counted == nil ? statement.text(2) : nil)
+                let place = counted == nil ? statement.text(2).map { ($0, Int(statement.integer(3))) } : nil
+                body(statement.text(0) ?? "", counted, place)
             }
         }
     }

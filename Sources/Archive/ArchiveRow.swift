@@ -3,8 +3,9 @@ import IssueFiles
 import IssueModel
 import TextLayout
 
-/// One article file made ready for the index: read, parsed, its blocks a line, width-folded, and
-/// its tokens for FTS5 — all but the writing, which is the database's thread's.
+/// One article made ready for the index: read, parsed, its blocks a line, width-folded, and its
+/// tokens for FTS5 — all but the writing, which is the database's thread's. A crawler file is one
+/// article; a file of records is as many rows as it holds articles, read once for all of them.
 struct ArchiveRow: Sendable {
     let file: ArchiveCatalog.File
     let date: IssueDate
@@ -19,15 +20,16 @@ struct ArchiveRow: Sendable {
     /// What the index keeps to know the row and its text unchanged (`IndexCheck.row`).
     let checksum: Int64
 
-    init(_ file: ArchiveCatalog.File, date: IssueDate, text: (String) throws(PageInputError) -> String) {
+    /// The row of `file`'s article, read (`article`) or not (`problem`).
+    init(_ file: ArchiveCatalog.File, date: IssueDate, article: Result<Article, PageInputError>) {
         self.file = file
         self.date = date
         var original = "", headline = "", problem: String?
-        do {
-            let article = CrawlerArticle.parse(try text(file.path))
+        switch article {
+        case .success(let article):
             original = ArchiveText.blocks(article).joined(separator: "\n")
             headline = article.headline
-        } catch {
+        case .failure(let error):
             problem = "\(error)"
         }
         (self.headline, self.problem) = (headline, problem)
@@ -36,7 +38,7 @@ struct ArchiveRow: Sendable {
         tokens = folded.withUnsafeBytes(ArchiveTokens.of)
         signature = folded.withUnsafeBytes(ArchiveTokens.signature)
         checksum = folded.withUnsafeBytes {
-            IndexCheck.row(path: file.path, date: date.iso, page: Int64(file.name.page), article: Int64(file.name.article),
+            IndexCheck.row(path: file.path, date: date.iso, page: Int64(file.page), article: Int64(file.article),
                            headline: headline, lone: lone, folded: $0)
         }
     }
@@ -47,10 +49,27 @@ struct ArchiveRow: Sendable {
         let pending = Pending()
         pending.group.enter()
         DispatchQueue.global(qos: .userInitiated).async {
-            pending.rows = files.map { ArchiveRow($0.file, date: $0.date, text: text) }
+            pending.rows = rows(files, text: text)
             pending.group.leave()
         }
         return pending
+    }
+
+    /// The rows of these articles, each file read once (its articles come together).
+    static func rows(_ files: [(file: ArchiveCatalog.File, date: IssueDate)], text: (String) throws(PageInputError) -> String) -> [ArchiveRow] {
+        var rows: [ArchiveRow] = []
+        var last: (path: String, read: Result<[ArchiveFileReading.Entry], PageInputError>)?
+        for (file, date) in files {
+            if last?.path != file.path {
+                last = (file.path, Result { () throws(PageInputError) in try ArchiveFileReading.articles(of: file.path, layout: file.layout, text: text) })
+            }
+            let article = last!.read.flatMap { entries in
+                entries.first { $0.article == file.article }.map { .success($0.content) }
+                    ?? .failure(.notArticles(file.path, reason: "article \(file.article + 1) is gone (the file changed)"))
+            }
+            rows.append(ArchiveRow(file, date: date, article: article))
+        }
+        return rows
     }
 
     /// Rows being made: written once by the thread that makes them, read after `wait`.

@@ -29,8 +29,9 @@ public enum ArchiveSearch {
     /// Matches per issue date (`2019-02-01`), in date order; dates without matches left out.
     public static func counts(_ query: ArchiveQuery, index: ArchiveIndex, text: TextSource) throws(SQLiteError) -> [(date: String, count: Int)] {
         var byDate: [String: Int] = [:]
-        try index.counts(query) { date, counted, path in
-            let matches = counted ?? path.map { count(query, file: $0, text: text) } ?? 0
+        var files = ArchiveFileCache()
+        try index.counts(query) { date, counted, place in
+            let matches = counted ?? place.map { count(query, article: files.article($0.article, of: $0.path, text: text)) } ?? 0
             if matches > 0 { byDate[date, default: 0] += matches }
         }
         return byDate.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
@@ -39,11 +40,12 @@ public enum ArchiveSearch {
     /// Every match, in date, 版, article and text order.
     public static func matches(_ query: ArchiveQuery, index: ArchiveIndex, text: TextSource, each: (Match) -> Void) throws(SQLiteError) {
         var found: [ArchiveIndex.FileRow] = []
+        var files = ArchiveFileCache()
         try index.candidates(query) { row, folded in
-            if count(query, in: row, folded: folded, text: text) > 0 { found.append(row) }
+            if count(query, in: row, folded: folded, files: &files, text: text) > 0 { found.append(row) }
         }
-        for row in found.sorted(by: { ($0.date, $0.page, $0.article, $0.path) < ($1.date, $1.page, $1.article, $1.path) }) {
-            guard let article = try? CrawlerArticle.parse(text(row.path)) else { continue }
+        for row in found.sorted(by: { ($0.date, $0.page, $0.path, $0.article) < ($1.date, $1.page, $1.path, $1.article) }) {
+            guard let article = files.article(row.article, of: row.path, text: text) else { continue }
             matches(query, blocks: ArchiveText.blocks(article), date: row.date, page: row.page, headline: row.headline, each: each)
         }
     }
@@ -55,12 +57,13 @@ public enum ArchiveSearch {
         var counts: [(date: String, count: Int)] = []
         var done = 0
         let total = catalog.fileCount
+        var files = ArchiveFileCache()
         for issue in catalog.issues {
             var matches = 0
             for file in issue.files {
                 guard goOn(done, total) else { return nil }
                 done += 1
-                matches += count(query, file: file.path, text: text)
+                matches += count(query, article: files.article(file.article, of: file.path, text: text))
             }
             if matches > 0 { counts.append((issue.date.iso, matches)) }
         }
@@ -75,12 +78,13 @@ public enum ArchiveSearch {
                                       goOn: (Int, Int) -> Bool = { _, _ in true }, each: (Match) -> Void) -> Bool {
         let total = catalog.fileCount
         var done = 0
+        var files = ArchiveFileCache()
         for issue in catalog.issues {
             for file in issue.files {
                 guard goOn(done, total) else { return false }
                 done += 1
-                guard let article = try? CrawlerArticle.parse(text(file.path)) else { continue }
-                matches(query, blocks: ArchiveText.blocks(article), date: issue.date.iso, page: file.name.page,
+                guard let article = files.article(file.article, of: file.path, text: text) else { continue }
+                matches(query, blocks: ArchiveText.blocks(article), date: issue.date.iso, page: file.page,
                         headline: article.headline, each: each)
             }
         }
@@ -88,7 +92,7 @@ public enum ArchiveSearch {
         return true
     }
 
-    /// Matches in one article (a crawler file's): the reader's count.
+    /// Matches in one article: the reader's count.
     public static func count(_ query: ArchiveQuery, article: Article) -> Int {
         let blocks = ArchiveText.blocks(article)
         let original = blocks.joined(separator: "\n")
@@ -96,16 +100,17 @@ public enum ArchiveSearch {
         return ArchiveText.widthFolded(original).withUnsafeBytes { query.count(inFolded: $0) }
     }
 
-    /// Matches in an indexed file: the byte search in its folded text where query and text are
-    /// lone code points, else the file read again and counted by the reader's own search.
-    static func count(_ query: ArchiveQuery, in row: ArchiveIndex.FileRow, folded: UnsafeRawBufferPointer, text: TextSource) -> Int {
+    /// Matches in an indexed article: the byte search in its folded text where query and text are
+    /// lone code points, else the article read again and counted by the reader's own search.
+    static func count(_ query: ArchiveQuery, in row: ArchiveIndex.FileRow, folded: UnsafeRawBufferPointer, files: inout ArchiveFileCache,
+                      text: TextSource) -> Int {
         if query.lone && row.lone { return query.count(inFolded: folded) }
-        return count(query, file: row.path, text: text)
+        return count(query, article: files.article(row.article, of: row.path, text: text))
     }
 
-    /// Matches in a crawler file, read and counted by the reader's search; none when it cannot be read.
-    static func count(_ query: ArchiveQuery, file path: String, text: TextSource) -> Int {
-        (try? CrawlerArticle.parse(text(path))).map { count(query, article: $0) } ?? 0
+    /// Matches in an article read back from its file; none when it could not be.
+    static func count(_ query: ArchiveQuery, article: Article?) -> Int {
+        article.map { count(query, article: $0) } ?? 0
     }
 
     /// The reader's search over an article of these blocks.

@@ -1,27 +1,65 @@
 import Glibc
 import IssueModel
 
-/// An archive: crawler day folders at any depth under the paths opened (a month, a year, a folder
-/// of papers' years), as issues by date — each an issue's files, with their stamps, listed before a
-/// byte of them is read. A path with one date is one issue, not an archive.
+/// An archive: the dated articles under the paths opened, as issues by date. Crawler day folders
+/// at any depth (a month, a year, a folder of papers' years) are listed by their names before a
+/// byte of them is read; the files of layouts that place their own articles (`ArticleFileLayout`:
+/// records, Markdown, exports) are read to learn their dates — one file may hold many days. A path
+/// with one date is one issue, not an archive.
 public struct ArchiveCatalog: Sendable {
+    /// One article of the archive: where it is (its file, and its number within the file or the
+    /// page) and on which 版.
     public struct File: Sendable {
         public let path: String
         public let stamp: FileStamp
-        public let name: CrawlerFileName
+        public let date: IssueDate
+        public let page: Int
+        /// The article's number on its 版 (a crawler file's name says it), or its place in its file.
+        public let article: Int
+        /// Which of `IssuePlan.layouts` reads it.
+        public let layout: Int
+
+        init(path: String, stamp: FileStamp, name: CrawlerFileName) {
+            (self.path, self.stamp, date, page, article, layout) = (path, stamp, name.date, name.page, name.article, 0)
+        }
+
+        init(path: String, stamp: FileStamp, date: IssueDate, page: Int, article: Int, layout: Int) {
+            (self.path, self.stamp, self.date, self.page, self.article, self.layout) = (path, stamp, date, page, article, layout)
+        }
     }
 
-    /// One day's issue: its files in page, then article order.
+    /// One day's issue: its articles in page, then article order.
     public struct Issue: Sendable {
         public let date: IssueDate
         public let files: [File]
 
         /// How many 版 it has.
-        public var pageCount: Int { Set(files.map(\.name.page)).count }
+        public var pageCount: Int { Set(files.map(\.page)).count }
 
-        /// The issue's plan, as `IssuePlan.of` would make it for the day folder.
+        /// The issue's plan: as `IssuePlan.of` would make it for the day folder; a page a 版 of the
+        /// articles of other layouts, each read by its layout.
         public var plan: IssuePlan {
-            IssuePlan(name: date.iso, pages: CrawlerLayout().pages(of: files.map(\.path)))
+            let crawler = files.filter { $0.layout == 0 }.map(\.path)
+            var pages = crawler.isEmpty ? [] : CrawlerLayout().pages(of: crawler)
+            let placed = files.filter { $0.layout != 0 }
+            let date = date
+            var start = placed.startIndex
+            while start < placed.endIndex {
+                let page = placed[start].page
+                let end = placed[start...].firstIndex { $0.page != page } ?? placed.endIndex
+                let run = Array(placed[start..<end])
+                let wanted = Dictionary(grouping: run, by: \.path).mapValues { Set($0.map(\.article)) }
+                let paths = run.map(\.path).reduce(into: [String]()) { if $1 != $0.last { $0.append($1) } }
+                let name = date.chinese + (page > 0 ? " " + CrawlerFileName.pageName(page) : "")
+                let layout = placed[start].layout
+                pages.append(PlannedPage(name: name, header: date.chinese, date: date, number: page > 0 ? page : nil, files: paths) {
+                    path throws(PageInputError) in
+                    let read = try ArchiveFileReading.articles(of: path, layout: layout, text: { _ throws(PageInputError) in "" })
+                    return FileArticles(articles: read.filter { wanted[path]?.contains($0.article) == true }.map(\.content))
+                })
+                start = end
+            }
+            return IssuePlan(name: date.iso, pages: pages)
         }
     }
 
@@ -37,19 +75,28 @@ public struct ArchiveCatalog: Sendable {
     public let fingerprint: UInt64
 
     /// Every crawler file under the folders among `paths` (files named are taken as they are);
-    /// empty when there are none.
+    /// where a folder holds none, the files of the first other layout found in it, read for their
+    /// articles' dates. Empty when there are none.
     public static func of(_ paths: [String]) throws(PageInputError) -> ArchiveCatalog {
         var named: [File] = [], listings: [FolderListing] = [], passedOver: [PassedOver] = []
         for path in paths {
             var info = stat()
             guard FileNameBytes.withCString(path, { stat($0, &info) }) == 0 else { throw .noSuchFile(path) }
             if info.st_mode & S_IFMT == S_IFDIR {
-                let tree = try FolderListing.of(path, sorted: false).tree(depth: CrawlerLayout.depth, sorted: false)
-                listings += tree.listings
-                passedOver += tree.passedOver
-                passedOver += tree.listings.flatMap(CrawlerLayout.foldersNamedLikeArticles)
+                let folder = try FolderListing.of(path, sorted: false)
+                let tree = folder.tree(depth: CrawlerLayout.depth, sorted: false)
+                if tree.listings.contains(where: { $0.names.contains { CrawlerFileName($0) != nil } }) {
+                    listings += tree.listings
+                    passedOver += tree.passedOver
+                    passedOver += tree.listings.flatMap(CrawlerLayout.foldersNamedLikeArticles)
+                } else if let (layout, claim) = placingClaim(folder) {
+                    named += placed(claim.files, layout: layout, passedOver: &passedOver)
+                    passedOver += claim.passedOver
+                }
             } else if let name = CrawlerFileName(PageOrder.name(of: path)) {
                 named.append(File(path: path, stamp: FileStamp(info), name: name))
+            } else if let layout = IssuePlan.layouts.firstIndex(where: { $0 is any ArticleFileLayout && $0.owns(file: path) }) {
+                named += placed([path], layout: layout, passedOver: &passedOver)
             }
         }
         // Names read, grouped, ordered and hashed a folder at a time on every core; then the
@@ -72,6 +119,34 @@ public struct ArchiveCatalog: Sendable {
         return ArchiveCatalog(issues: issues, passedOver: passedOver, fingerprint: fingerprint)
     }
 
+    /// The first layout of placed articles that finds its files in `folder`, and what it takes.
+    static func placingClaim(_ folder: FolderListing) -> (Int, FolderClaim)? {
+        for (index, layout) in IssuePlan.layouts.enumerated() where layout is any ArticleFileLayout {
+            let claim = layout.files(in: folder)
+            if !claim.files.isEmpty { return (index, claim) }
+        }
+        return nil
+    }
+
+    /// The dated articles of files of a layout that places them, read; a file that cannot be read
+    /// is passed over with its reason.
+    static func placed(_ paths: [String], layout: Int, passedOver: inout [PassedOver]) -> [File] {
+        var files: [File] = []
+        for path in paths {
+            var info = stat()
+            guard FileNameBytes.withCString(path, { stat($0, &info) }) == 0 else { continue }
+            do {
+                for entry in try ArchiveFileReading.articles(of: path, layout: layout, text: { _ throws(PageInputError) in "" }) {
+                    guard let date = entry.date else { continue }
+                    files.append(File(path: path, stamp: FileStamp(info), date: date, page: entry.page, article: entry.article, layout: layout))
+                }
+            } catch {
+                passedOver.append(PassedOver(path: path, reason: "\(error)"))
+            }
+        }
+        return files
+    }
+
     /// One folder's crawler files by date, each date's in page, then article order, and the sum
     /// of their hashes.
     private struct Part: Sendable {
@@ -86,14 +161,15 @@ public struct ArchiveCatalog: Sendable {
 
         init(_ files: [File]) {
             for file in files {
-                byDate[file.name.date, default: []].append(file)
+                byDate[file.date, default: []].append(file)
                 hashSum &+= Self.hash(file)
             }
             for date in byDate.keys { byDate[date] = Self.ordered(byDate[date]!) }
         }
 
         static func ordered(_ files: [File]) -> [File] {
-            files.sorted { ($0.name.page, $0.name.article, $0.path) < ($1.name.page, $1.name.article, $1.path) }
+            // (A crawler file's name numbers it on its 版; the others are in their file's order.)
+            files.sorted { ($0.page, $0.layout == 0 ? $0.article : 0, $0.path, $0.article) < ($1.page, $1.layout == 0 ? $1.article : 0, $1.path, $1.article) }
         }
 
         /// FNV-1a of the path, then of the size and time.

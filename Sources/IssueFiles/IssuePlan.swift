@@ -24,6 +24,13 @@ public struct IssuePlan: Sendable {
         CrawlerLayout(), JSONRecordsLayout(), CSVRecordsLayout(), MarkdownArticleLayout(), ExportLayout(), PageTextLayout(),
     ]
 
+    /// Whether a file is one of a layout whose files say where their articles go (records,
+    /// Markdown articles, exports): such a file may be an archive of many days.
+    public static func placesItsArticles(_ path: String) -> Bool {
+        path != "-" && CrawlerFileName(PageOrder.name(of: path)) == nil
+            && layouts.contains { $0 is any ArticleFileLayout && $0.owns(file: path) }
+    }
+
     public var fileCount: Int { pages.reduce(0) { $0 + $1.files.count } }
 
     /// The plan for the paths named on the command line: each file to the first layout that owns its

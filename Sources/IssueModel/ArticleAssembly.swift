@@ -83,7 +83,9 @@ public enum ArticleAssembly {
             // (Lines of their own say where the title breaks: they are its lines.)
             if count != titles.count || spelled != whole { titles = Array(paragraphs.prefix(count)) }
             rest = rest.dropFirst(count)
-        } else if let first = rest.first, let cut = afterPrefix(whole, in: first) {
+        } else if let first = rest.first, let cut = afterPrefix(whole, in: first),
+                  cut.unicodeScalars.first.map(TextShape.isWhitespace) ?? true {
+            // (Only a title set apart from the text by a space: `标题党…` under `标题` is text.)
             let remainder = trimmed(cut)
             rest = remainder.isEmpty ? rest.dropFirst() : [remainder] + rest.dropFirst()
         } else {

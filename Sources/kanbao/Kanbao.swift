@@ -84,10 +84,11 @@ struct Kanbao: ParsableCommand {
     }
 
     /// The archive the arguments name, with its folders' real paths: when every argument is a
-    /// folder (a file, `-` or a FIFO is never looked into here) and they hold issues of more than
-    /// one date; nil for anything else.
+    /// folder or a file of a layout that places its articles (a JSON Lines file of 300 days) — a
+    /// page text, `-` or a FIFO is never looked into here — and they hold issues of more than one
+    /// date; nil for anything else.
     private func archive() throws -> (catalog: ArchiveCatalog, roots: [String])? {
-        guard !files.isEmpty, files.allSatisfy(FolderListing.isFolder) else { return nil }
+        guard !files.isEmpty, files.allSatisfy({ FolderListing.isFolder($0) || IssuePlan.placesItsArticles($0) }) else { return nil }
         let roots = try loading { () throws(PageInputError) in try ArchiveCommands.roots(files) }
         let catalog = try loading { () throws(PageInputError) in try ArchiveCatalog.of(roots) }
         guard catalog.isArchive else { return nil }

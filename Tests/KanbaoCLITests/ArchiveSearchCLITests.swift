@@ -114,3 +114,39 @@ private final class KanbaoResults: @unchecked Sendable {
         return results
     }
 }
+
+/// An archive in one file of records: 300 days of JSON Lines, listed, counted and searched as an
+/// archive of day folders is — the counts equal to a plain count of the same text.
+@Suite struct RecordsArchiveCLITests {
+    @Test func threeHundredDaysInOneJSONLinesFile() throws {
+        let folder = try KanbaoProcess.temporaryDirectory()
+        let file = folder.appendingPathComponent("days.jsonl")
+        var lines: [String] = [], expected: [String: Int] = [:]
+        var date = DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"), year: 2020, month: 1, day: 1)
+        for day in 0..<300 {
+            date.day = 1 + day
+            let when = date.calendar!.date(from: date)!
+            let parts = date.calendar!.dateComponents(in: date.timeZone!, from: when)
+            let iso = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+            let times = day % 7
+            expected[iso] = times
+            let body = String(repeating: "今天读报。", count: times) + "第\(day)天。"
+            lines.append("{\"title\": \"第\(day)天的消息\", \"content\": \"\(body)\", \"publish_date\": \"\(iso)\", \"page\": \"\(day % 4 + 1)\"}")
+        }
+        try Data(lines.joined(separator: "\n").utf8).write(to: file)
+        let list = try KanbaoProcess.run(["--list", file.path])
+        #expect(list.status == 0)
+        #expect(list.stdout.split(separator: "\n").count == 300)
+        #expect(list.stdout.hasPrefix("2020-01-01  1版  1篇\n"))
+        let cache = try KanbaoProcess.temporaryDirectory()
+        for _ in 0..<2 {  // (built, then from the index)
+            let counted = try KanbaoProcess.run(["--search", "读报", "--count", file.path], environment: ["XDG_CACHE_HOME": cache.path])
+            #expect(counted.status == 0)
+            let want = expected.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)\n" }.joined()
+                + "total \(expected.values.reduce(0, +))\n"
+            #expect(counted.stdout == want)
+        }
+        let matches = try KanbaoProcess.run(["--search", "第299天。", file.path], environment: ["XDG_CACHE_HOME": cache.path])
+        #expect(matches.stdout.hasPrefix("2020-10-26 第04版 第299天的消息: "))
+    }
+}
