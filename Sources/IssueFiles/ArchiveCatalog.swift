@@ -103,7 +103,8 @@ public struct ArchiveCatalog: Sendable {
         // folders' days put together (a day is nearly always one folder's).
         var parts = listings.parallelMap(Part.init)
         parts.append(Part(named))
-        var byDate: [IssueDate: [File]] = [:], mixed = Set<IssueDate>(), fingerprint: UInt64 = 0
+        // (Records read with other fields are other articles.)
+        var byDate: [IssueDate: [File]] = [:], mixed = Set<IssueDate>(), fingerprint: UInt64 = named.isEmpty ? 0 : RecordFields.chosen.fingerprint
         for part in parts {
             fingerprint &+= part.hashSum
             for (date, files) in part.byDate {
@@ -141,7 +142,8 @@ public struct ArchiveCatalog: Sendable {
                     files.append(File(path: path, stamp: FileStamp(info), date: date, page: entry.page, article: entry.article, layout: layout))
                 }
             } catch {
-                passedOver.append(PassedOver(path: path, reason: "\(error)"))
+                let said = "\(error)"
+                passedOver.append(PassedOver(path: path, reason: said.hasPrefix(path + ": ") ? String(said.dropFirst(path.count + 2)) : said))
             }
         }
         return files

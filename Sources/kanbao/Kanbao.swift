@@ -138,6 +138,11 @@ struct Kanbao: ParsableCommand {
     @Flag(help: "With --search: print YYYY-MM-DD N for each issue with matches, then total N.")
     var count = false
 
+    @Option(help: ArgumentHelp(
+        "Which field of JSON or CSV records is which, where their names do not say: headline=标题,body=正文,date=发布时间 (roles: kicker, headline, subheadline, body, date, page, section, author).",
+        valueName: "role=field,…"))
+    var fields: String?
+
     @OptionGroup(title: "Layout")
     var layout: LayoutArguments
 
@@ -168,6 +173,7 @@ struct Kanbao: ParsableCommand {
         if search != nil && files.isEmpty {
             throw ValidationError("--search needs a folder or file to search: name one (`.` for the current folder).")
         }
+        if let fields, case .failure(let problem) = RecordFields.parse(fields) { throw ValidationError(problem.description) }
         if files.count > 1 && files.contains("-") {
             throw ValidationError("- (standard input) cannot be one of several pages.")
         }
@@ -205,6 +211,7 @@ struct Kanbao: ParsableCommand {
         // and ends Kanbao quietly with 0 (`Output.write`) — as it ends when the output was small enough
         // to go into the pipe whole before the reader went: the same end however large the output.
         signal(SIGPIPE, SIG_IGN)
+        if let fields, case .success(let chosen) = RecordFields.parse(fields) { RecordFields.chosen = chosen }
         let trace = Trace(path: self.trace)
         trace.mark("started")
         let settings = LoadedSettings(environment: ProcessInfo.processInfo.environment)

@@ -5,10 +5,11 @@ import IssueModel
 /// GBK/GB18030, CRLF or LF, quoted fields with commas and line breaks in them — each row's fields
 /// found by the header's names (`RecordFields`).
 public struct CSVRecordsLayout: ArticleFileLayout {
-    public let fields: RecordFields
+    /// Which field is which; nil for the command line's choice (`RecordFields.chosen`).
+    public let fields: RecordFields?
     public var kind: String { "CSV records" }
 
-    public init(fields: RecordFields = RecordFields()) {
+    public init(fields: RecordFields? = nil) {
         self.fields = fields
     }
 
@@ -35,6 +36,6 @@ public struct CSVRecordsLayout: ArticleFileLayout {
             records.append(record)
         }
         if let error = reader.error { throw .notArticles(name, reason: "not CSV records: \(error)") }
-        return try RecordArticle.articles(records, fields: fields, name: name)
+        return try RecordArticle.articles(records, fields: fields ?? .chosen, name: name)
     }
 }

@@ -3,10 +3,11 @@ import IssueModel
 /// Articles kept as JSON records: `.json` (an array, an object holding one, objects one after
 /// another) and `.jsonl` (one a line), each record's fields found by name (`RecordFields`).
 public struct JSONRecordsLayout: ArticleFileLayout {
-    public let fields: RecordFields
+    /// Which field is which; nil for the command line's choice (`RecordFields.chosen`).
+    public let fields: RecordFields?
     public var kind: String { "JSON records" }
 
-    public init(fields: RecordFields = RecordFields()) {
+    public init(fields: RecordFields? = nil) {
         self.fields = fields
     }
 
@@ -15,6 +16,6 @@ public struct JSONRecordsLayout: ArticleFileLayout {
     }
 
     public func articles(in text: String, name: String) throws(PageInputError) -> [PlacedArticle] {
-        try RecordArticle.articles(JSONRecords.records(in: text, name: name), fields: fields, name: name)
+        try RecordArticle.articles(JSONRecords.records(in: text, name: name), fields: fields ?? .chosen, name: name)
     }
 }

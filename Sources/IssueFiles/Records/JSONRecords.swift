@@ -37,6 +37,11 @@ enum JSONRecords {
                 let roles = RecordFields().assignment(of: Array(first.keys))
                 return roles[.headline] != nil || roles[.body] != nil
             }
+            // (`{"articles": []}`: a day with none, not a record.)
+            let recordNames: Set<String> = ["articles", "items", "records", "data", "news", "list", "文章", "稿件"]
+            if held == nil, fields.contains(where: { key, value in value == .list([]) && recordNames.contains(RecordFields.key(key)) }) {
+                return []
+            }
             guard let (key, list) = held, case .list(let items) = list else { return [fields] }
             var defaults = fields
             defaults[key] = nil

@@ -38,7 +38,8 @@ enum RecordArticle {
         let articles = records.compactMap { placed($0, fields: fields) }
         if articles.isEmpty {
             let seen = Set(records.flatMap(\.keys)).sorted()
-            let what = seen.isEmpty ? "no records" : "no title or text among its fields (" + seen.prefix(12).joined(separator: ", ") + ")"
+            if seen.isEmpty { throw .notArticles(name, reason: "holds no articles (no records)") }
+            let what = "no title or text among its fields (" + seen.prefix(12).joined(separator: ", ") + ")"
             throw .notArticles(name, reason: what + "; say which is which with --fields headline=…,body=…")
         }
         return articles

@@ -1,3 +1,4 @@
+import Foundation
 import IssueModel
 
 /// Which field of a record is which part of an article: found by the names the files that keep
@@ -25,11 +26,30 @@ public struct RecordFields: Sendable, Equatable {
     /// The user's names, by role: they come before the usual ones.
     public var named: [Role: String]
 
+    /// The fields named on the command line (`--fields`), for every file of records read in this
+    /// run — set once, before any file is read.
+    public static var chosen: RecordFields {
+        get { chosenLock.withLock { chosenFields } }
+        set { chosenLock.withLock { chosenFields = newValue } }
+    }
+    private static let chosenLock = NSLock()
+    nonisolated(unsafe) private static var chosenFields = RecordFields()
+
+    /// A number that differs for different choices (0 for none), so that an archive's index built
+    /// with other fields is not taken for this one's.
+    public var fingerprint: UInt64 {
+        var hash: UInt64 = 0
+        for (role, name) in named.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            for byte in (role.rawValue + "=" + name + ",").utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        }
+        return hash
+    }
+
     public init(named: [Role: String] = [:]) {
         self.named = named
     }
 
-    /// `headline=标题,body=正文,date=发布时间`; nil with what is wrong.
+    /// `headline=标题,body=正文,date=发布时间`, or what is wrong with it.
     public static func parse(_ text: String) -> Result<RecordFields, FieldsError> {
         var named: [Role: String] = [:]
         for pair in text.split(separator: ",") {

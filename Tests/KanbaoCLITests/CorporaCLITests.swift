@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// The corpora people keep, from the command line: records whose fields are named with `--fields`,
+/// the error that names the fields seen, a folder of two layouts, and the archive screen on the
+/// 1946 run's Markdown month (`Tests/Fixtures/layouts/`).
+@Suite struct CorporaCLITests {
+    static let layouts = KanbaoProcess.repositoryRoot.appendingPathComponent("Tests/Fixtures/layouts")
+
+    @Test func fieldsWithOtherNamesAreNamedOnTheCommandLine() throws {
+        let folder = try KanbaoProcess.temporaryDirectory()
+        let file = folder.appendingPathComponent("稿件.csv")
+        try Data("题目,文章,发表\n\"头一篇\",\"第一段，有逗号。\n第二段。\",2021年3月4日\n次一篇,另一段。,2021-03-04\n".utf8).write(to: file)
+        let refused = try KanbaoProcess.run(["--json", file.path])
+        #expect(refused.status == 65)
+        #expect(refused.stderr == "kanbao: \(file.path): no title or text among its fields (发表, 文章, 题目); say which is which with --fields headline=…,body=…\n")
+        let named = try KanbaoProcess.run(["--json", "--fields", "headline=题目, body=文章,date=发表", file.path])
+        #expect(named.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(named.stdout.utf8)) as? [String: Any])
+        #expect(object["date"] as? String == "2021-03-04")
+        let articles = try #require(object["articles"] as? [[String: Any]])
+        #expect(articles.map { $0["headline"] as? String } == ["头一篇", "次一篇"])
+        #expect(articles[0]["paragraphs"] as? [String] == ["第一段，有逗号。", "第二段。"])
+        let bad = try KanbaoProcess.run(["--json", "--fields", "title", file.path])
+        #expect(bad.status == 64 && bad.stderr.contains("--fields: \"title\" is not ROLE=FIELD"))
+    }
+
+    /// The day's JSON and the same as CSV side by side: the folder is read as JSON records, the CSVs
+    /// said to be skipped.
+    @Test func aFolderOfTwoLayoutsIsReadInTheFirst() throws {
+        let result = try KanbaoProcess.run(["--json", Self.layouts.appendingPathComponent("daily-json/input").path])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let pages = try #require(object["pages"] as? [[String: Any]])
+        #expect(pages.map { $0["date"] as? String } == ["2026-07-31", "2026-08-03", "2026-08-04", "2026-08-05", "2026-08-06", "2026-08-07"])
+        #expect(pages.allSatisfy { $0["number"] as? Int == 5 })
+        #expect(pages.last?["name"] as? String == "2026年8月7日 星期五 第05版：评论")
+        #expect(pages.reduce(0) { $0 + (($1["articles"] as? [Any])?.count ?? 0) } == 7)
+        #expect(result.stderr.contains("daily_2026-08-05.csv: not JSON records like those beside it"))
+    }
+
+    /// A Markdown file with front matter: the title, the date and the author, no `---` and no shortcode.
+    @Test func frontMatterIsNotText() throws {
+        let result = try KanbaoProcess.run(["--json", Self.layouts.appendingPathComponent("frontmatter-md/input/article_176.md").path])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let article = try #require((object["articles"] as? [[String: Any]])?.first)
+        #expect(article["headline"] as? String == "《太空潛航者》：太空災難片新經典？" && article["byline"] as? String == "林兆彬")
+        #expect(object["date"] as? String == "2017-01-03")
+        #expect(!result.stdout.contains("{{<") && !result.stdout.contains("title:"))
+    }
+}
+
+/// The 1946 run's Markdown month on the archive screen, in tmux: its days, an issue opened.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux"))
+struct CorporaArchiveEndToEndTests {
+    @Test func theMarkdownMonthOpensOnTheArchiveScreen() throws {
+        let month = CorporaCLITests.layouts.appendingPathComponent("md-1946/input").path
+        let session = try TmuxSession(["--forget", month], width: 100, height: 30)
+        let archive = try session.wait { $0.contains("合订本 archive — 5期 issues") && $0.contains("1946年5月19日") }
+        #expect(archive.contains("▌ 1946年5月15日 星期三  2版  2篇") && archive.contains("1946年5月19日 星期日  2版  2篇"))
+        try session.send("Enter")
+        let issue = try session.wait { $0.contains(" 1946年5月15日 第01版 · ") && $0.contains("发刊词") }
+        #expect(issue.contains("q 回到合订本 back to the archive"))
+        try session.send("q")
+        _ = try session.wait { $0.contains("合订本 archive — 5期 issues") }
+        try session.send("q")
+        _ = try session.wait { $0.contains("EXIT=0") }
+    }
+}
