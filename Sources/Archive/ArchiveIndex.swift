@@ -175,7 +175,14 @@ public final class ArchiveIndex {
         var settled: [String: Bool] = [:], counted = ""
         let dropping = try Dropping(database)
         // Files are read and made into rows a batch ahead, on another thread, while this one writes.
-        let batches = stride(from: 0, to: toRead.count, by: Self.batch).map { Array(toRead[$0..<min($0 + Self.batch, toRead.count)]) }
+        // (A file's articles in one batch: a file of records is read once, not once a batch.)
+        var batches: [[(file: ArchiveCatalog.File, date: IssueDate)]] = []
+        for entry in toRead {
+            if batches.isEmpty || (batches[batches.count - 1].count >= Self.batch && batches[batches.count - 1].last?.file.path != entry.file.path) {
+                batches.append([])
+            }
+            batches[batches.count - 1].append(entry)
+        }
         var pending = batches.first.map { ArchiveRow.prepareInBackground($0, text: text) }
         var done = 0
         try database.execute("BEGIN IMMEDIATE")

@@ -58,13 +58,15 @@ struct ArchiveRow: Sendable {
     /// The rows of these articles, each file read once (its articles come together).
     static func rows(_ files: [(file: ArchiveCatalog.File, date: IssueDate)], text: (String) throws(PageInputError) -> String) -> [ArchiveRow] {
         var rows: [ArchiveRow] = []
-        var last: (path: String, read: Result<[ArchiveFileReading.Entry], PageInputError>)?
+        var last: (path: String, read: Result<[Int: Article], PageInputError>)?
         for (file, date) in files {
             if last?.path != file.path {
-                last = (file.path, Result { () throws(PageInputError) in try ArchiveFileReading.articles(of: file.path, layout: file.layout, text: text) })
+                last = (file.path, Result { () throws(PageInputError) in
+                    try ArchiveFileReading.articles(of: file.path, layout: file.layout, text: text).numbered
+                })
             }
-            let article = last!.read.flatMap { entries in
-                entries.first { $0.article == file.article }.map { .success($0.content) }
+            let article = last!.read.flatMap { articles in
+                articles[file.article].map { .success($0) }
                     ?? .failure(.notArticles(file.path, reason: "article \(file.article + 1) is gone (the file changed)"))
             }
             rows.append(ArchiveRow(file, date: date, article: article))

@@ -31,10 +31,17 @@ public enum ArchiveFileReading {
     }
 }
 
+extension [ArchiveFileReading.Entry] {
+    /// The articles by their numbers (a file of 30,000 records is looked up, not searched).
+    public var numbered: [Int: Article] {
+        Dictionary(map { ($0.article, $0.content) }, uniquingKeysWith: { first, _ in first })
+    }
+}
+
 /// The articles of the last file read, for a search that reads the articles of one file one after
 /// another (the index's rows of a file of records come together).
 public struct ArchiveFileCache {
-    private var last: (path: String, entries: [ArchiveFileReading.Entry])?
+    private var last: (path: String, articles: [Int: Article])?
 
     public init() {}
 
@@ -45,8 +52,8 @@ public struct ArchiveFileCache {
             guard let entries = try? ArchiveFileReading.articles(of: path, layout: ArchiveFileReading.layout(of: path), text: text) else {
                 return nil
             }
-            last = (path, entries)
+            last = (path, entries.numbered)
         }
-        return last?.entries.first { $0.article == article }?.content
+        return last?.articles[article]
     }
 }

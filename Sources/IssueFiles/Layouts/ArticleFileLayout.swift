@@ -13,6 +13,9 @@ public protocol ArticleFileLayout: InputLayout {
     /// Whether a file of this name is one of this layout's; `head` gives its first bytes (up to 4
     /// KiB, none when it cannot be read), read only when asked.
     func owns(name: String, head: () -> [UInt8]) -> Bool
+    /// Whether its files are told by what they hold, not their names alone (an export's `.txt`):
+    /// then a folder is told by its first such file, not each of its files opened in turn.
+    var tellsByContent: Bool { get }
     /// A file's text: the shared detection (`TextDecoding`) unless the layout knows better.
     func decode(_ bytes: [UInt8], name: String) throws(PageInputError) -> TextDecoding.Decoded
     /// The articles of a file's text, in the file's order, each with its place.
@@ -22,6 +25,8 @@ public protocol ArticleFileLayout: InputLayout {
 extension ArticleFileLayout {
     /// How deep under an opened folder its files are looked for (`json/1958/8/1000.json`).
     public static var depth: Int { CrawlerLayout.depth }
+
+    public var tellsByContent: Bool { false }
 
     public func decode(_ bytes: [UInt8], name: String) throws(PageInputError) -> TextDecoding.Decoded {
         try TextDecoding.decode(bytes, name: name)
@@ -37,7 +42,14 @@ extension ArticleFileLayout {
         let tree = folder.tree(depth: Self.depth)
         for listing in tree.listings {
             var owned: [String] = [], others: [String] = []
-            for path in listing.files { if owns(file: path) { owned.append(path) } else { others.append(path) } }
+            if tellsByContent {
+                // (Its first file of a likely name tells for the folder; one that is not is said when read.)
+                let named = listing.files.filter { owns(name: PageOrder.name(of: $0)) { [0x0A] } }
+                if let first = named.first, owns(file: first) { owned = named }
+                others = owned.isEmpty ? listing.files : listing.files.filter { !owned.contains($0) }
+            } else {
+                for path in listing.files { if owns(file: path) { owned.append(path) } else { others.append(path) } }
+            }
             claim.files += owned
             if !owned.isEmpty {
                 claim.passedOver += others.map { PassedOver(path: $0, reason: "not \(kind) like those beside it") }

@@ -6,11 +6,16 @@ import IssueModel
 public struct ExportLayout: ArticleFileLayout {
     public var kind: String { "an export (title lines, 作者：…  时间：YYYY-MM-DD, paragraphs)" }
 
+    public var tellsByContent: Bool { true }
+
     public init() {}
 
+    /// A `.txt` whose first lines hold a metadata line. (A head of one line end asks the name only.)
     public func owns(name: String, head: () -> [UInt8]) -> Bool {
         guard name.lowercased().hasSuffix(".txt") else { return false }
-        let text = (try? TextDecoding.decode(head(), name: name))?.text ?? ""
+        let bytes = head()
+        if bytes == [0x0A] { return true }
+        let text = (try? TextDecoding.decode(bytes, name: name))?.text ?? ""
         return text.split(separator: "\n").prefix(12).contains { Self.meta($0) != nil }
     }
 
