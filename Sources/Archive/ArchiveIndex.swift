@@ -175,15 +175,10 @@ public final class ArchiveIndex {
         var settled: [String: Bool] = [:], counted = ""
         let dropping = try Dropping(database)
         // Files are read and made into rows a batch ahead, on another thread, while this one writes.
-        // (A file's articles in one batch: a file of records is read once, not once a batch.)
-        var batches: [[(file: ArchiveCatalog.File, date: IssueDate)]] = []
-        for entry in toRead {
-            if batches.isEmpty || (batches[batches.count - 1].count >= Self.batch && batches[batches.count - 1].last?.file.path != entry.file.path) {
-                batches.append([])
-            }
-            batches[batches.count - 1].append(entry)
-        }
-        var pending = batches.first.map { ArchiveRow.prepareInBackground($0, text: text) }
+        let batches = stride(from: 0, to: toRead.count, by: Self.batch).map { Array(toRead[$0..<min($0 + Self.batch, toRead.count)]) }
+        // (A file of records read once for all its batches.)
+        let memo = ArchiveRow.FileMemo()
+        var pending = batches.first.map { ArchiveRow.prepareInBackground($0, memo: memo, text: text) }
         var done = 0
         try database.execute("BEGIN IMMEDIATE")
         do {
@@ -191,7 +186,7 @@ public final class ArchiveIndex {
             update.dropped = gone.count
             for number in batches.indices {
                 let prepared = pending!.wait()
-                pending = number + 1 < batches.count ? ArchiveRow.prepareInBackground(batches[number + 1], text: text) : nil
+                pending = number + 1 < batches.count ? ArchiveRow.prepareInBackground(batches[number + 1], memo: memo, text: text) : nil
                 if number > 0 { try database.execute("COMMIT; BEGIN IMMEDIATE") }
                 for row in prepared {
                     done += 1

@@ -60,7 +60,7 @@ public enum ArticleAssembly {
 
     /// A body's paragraphs: its lines, trimmed, blank ones left out.
     public static func paragraphs(of body: String) -> [Substring] {
-        body.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }.map(trimmed).filter { !$0.isEmpty }
+        body.unicodeScalars.split { $0 == "\n" || $0 == "\r" }.map { trimmed(Substring($0)) }.filter { !$0.isEmpty }
     }
 
     /// The title the body repeats at its head taken out of it — as lines of their own (`发刊词` over
@@ -70,18 +70,26 @@ public enum ArticleAssembly {
     static func withoutRepeatedTitles(_ titles: [Substring], _ paragraphs: [Substring]) -> ([Substring], [Substring]) {
         guard !titles.isEmpty, !paragraphs.isEmpty else { return (titles, paragraphs) }
         let whole = titles.map(flat).joined()
+        let wanted = Array(whole.unicodeScalars)
         var titles = titles, rest = paragraphs[...]
-        var spelled = "", count = 0
-        for paragraph in paragraphs {
-            let text = flat(paragraph)
-            guard !text.isEmpty, whole.hasPrefix(spelled + text) else { break }
-            spelled += text
+        var spelled = 0, count = 0
+        // (Each paragraph compared only as far as it goes along with the title: a long one is not read.)
+        paragraphs: for paragraph in paragraphs {
+            var at = spelled, any = false
+            for scalar in paragraph.unicodeScalars where !TextShape.isWhitespace(scalar) {
+                guard at < wanted.count, wanted[at] == scalar else { break paragraphs }
+                at += 1
+                any = true
+            }
+            guard any else { break }
+            spelled = at
             count += 1
-            if spelled.count >= whole.count { break }
+            if spelled >= wanted.count { break }
         }
-        if count > 0, spelled == whole || spelled == withoutMark(whole) {
+        let spelledText = String(String.UnicodeScalarView(wanted[..<spelled]))
+        if count > 0, spelledText == whole || spelledText == withoutMark(whole) {
             // (Lines of their own say where the title breaks: they are its lines.)
-            if count != titles.count || spelled != whole { titles = Array(paragraphs.prefix(count)) }
+            if count != titles.count || spelledText != whole { titles = Array(paragraphs.prefix(count)) }
             rest = rest.dropFirst(count)
         } else if let first = rest.first, let cut = afterPrefix(whole, in: first),
                   cut.unicodeScalars.first.map(TextShape.isWhitespace) ?? true {

@@ -27,15 +27,15 @@ public struct CSVRecordsLayout: ArticleFileLayout {
             throw .notArticles(name, reason: "not CSV records: \(error)")
         }
         let header = (reader.headerRow ?? []).map { $0.trimmingSpaces }
-        var records: [[String: RecordValue]] = []
+        var collecting = RecordArticle.Collecting(fields: fields ?? .chosen, name: name)
         while let row = reader.next() {
             var record: [String: RecordValue] = [:]
             for (index, field) in row.enumerated() where index < header.count && record[header[index]] == nil {
                 record[header[index]] = .text(field)
             }
-            records.append(record)
+            collecting.add(record)
         }
         if let error = reader.error { throw .notArticles(name, reason: "not CSV records: \(error)") }
-        return try RecordArticle.articles(records, fields: fields ?? .chosen, name: name)
+        return try collecting.finish()
     }
 }

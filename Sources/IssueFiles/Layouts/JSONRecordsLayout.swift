@@ -16,6 +16,8 @@ public struct JSONRecordsLayout: ArticleFileLayout {
     }
 
     public func articles(in text: String, name: String) throws(PageInputError) -> [PlacedArticle] {
-        try RecordArticle.articles(JSONRecords.records(in: text, name: name), fields: fields ?? .chosen, name: name)
+        var collecting = RecordArticle.Collecting(fields: fields ?? .chosen, name: name)
+        try JSONRecords.records(in: text, name: name) { collecting.add($0) }
+        return try collecting.finish()
     }
 }

@@ -7,16 +7,22 @@ import IssueModel
 /// Each value is parsed by `JSONSerialization`; this only finds where one ends and the next
 /// begins, and escapes the raw line breaks a scrapy export leaves inside its strings (which JSON
 /// does not allow).
+/// Values are parsed and handed on one at a time, so that a file of 300,000 records is never
+/// held twice over.
 enum JSONRecords {
-    static func records(in text: String, name: String) throws(PageInputError) -> [[String: RecordValue]] {
-        var records: [[String: RecordValue]] = []
-        for (number, value) in try values(in: text, name: name).enumerated() {
+    static func records(in text: String, name: String, each: (_ record: [String: RecordValue]) -> Void) throws(PageInputError) {
+        var number = 0
+        var failed: PageInputError?
+        try values(in: text, name: name) { value in
+            number += 1
+            guard failed == nil else { return }
             guard let parsed = try? JSONSerialization.jsonObject(with: value, options: [.fragmentsAllowed]) else {
-                throw .notArticles(name, reason: "value \(number + 1) is not JSON")
+                failed = .notArticles(name, reason: "value \(number) is not JSON")
+                return
             }
-            records += self.records(of: RecordValue(parsed))
+            records(of: RecordValue(parsed)).forEach(each)
         }
-        return records
+        if let failed { throw failed }
     }
 
     /// A value's records: an array's objects, an object's array of objects (with the object's other
@@ -31,8 +37,13 @@ enum JSONRecords {
         case .object(let fields):
             // (An object's list of objects is its records when they have titles or texts of their
             // own and the list is none of the object's own fields — not `parts`, `dates`, `authors`.)
+            let lists = fields.filter { _, value in
+                guard case .list(let items) = value, case .object? = items.first else { return false }
+                return true
+            }
+            guard !lists.isEmpty else { return [fields] }
             let own = Set(RecordFields().assignment(of: Array(fields.keys)).values)
-            let held = fields.first { key, value in
+            let held = lists.first { key, value in
                 guard !own.contains(key), case .list(let items) = value, case .object(let first)? = items.first else { return false }
                 let roles = RecordFields().assignment(of: Array(first.keys))
                 return roles[.headline] != nil || roles[.body] != nil
@@ -54,9 +65,9 @@ enum JSONRecords {
         }
     }
 
-    /// Each top-level value's bytes, raw control characters inside strings escaped.
-    static func values(in text: String, name: String) throws(PageInputError) -> [Data] {
-        var values: [Data] = []
+    /// Each top-level value's bytes, raw control characters inside strings escaped, to `each`.
+    static func values(in text: String, name: String, each: (Data) -> Void) throws(PageInputError) {
+        var values = 0
         var current: [UInt8] = []
         var depth = 0, inString = false, escaped = false
         for byte in text.utf8 {
@@ -66,7 +77,7 @@ enum JSONRecords {
                     current = [byte]
                 } else if !(byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xEF || byte == 0xBB || byte == 0xBF
                             || byte == UInt8(ascii: ",")) {
-                    throw .notArticles(name, reason: "not JSON records (a value that is no object or array after \(values.count) records)")
+                    throw .notArticles(name, reason: "not JSON records (a value that is no object or array after \(values) records)")
                 }
                 continue
             }
@@ -89,10 +100,12 @@ enum JSONRecords {
                 depth -= 1
             }
             current.append(byte)
-            if depth == 0 { values.append(Data(current)) }
+            if depth == 0 {
+                each(Data(current))
+                values += 1
+            }
         }
-        if depth != 0 { throw .notArticles(name, reason: "JSON cut short (record \(values.count + 1) is not closed)") }
-        return values
+        if depth != 0 { throw .notArticles(name, reason: "JSON cut short (record \(values + 1) is not closed)") }
     }
 
     private static func hex(_ byte: UInt8) -> String {

@@ -5,7 +5,10 @@ import IssueModel
 enum RecordArticle {
     /// Nil for a record with neither title nor text.
     static func placed(_ record: [String: RecordValue], fields: RecordFields) -> PlacedArticle? {
-        let found = fields.assignment(of: Array(record.keys))
+        placed(record, found: fields.assignment(of: Array(record.keys)))
+    }
+
+    static func placed(_ record: [String: RecordValue], found: [RecordFields.Role: String]) -> PlacedArticle? {
         func value(_ role: RecordFields.Role) -> RecordValue? { found[role].flatMap { record[$0] } }
         func text(_ role: RecordFields.Role) -> String? {
             value(role)?.text.map(MarkupText.reduced).flatMap { ArticleAssembly.trimmed($0).isEmpty ? nil : $0 }
@@ -32,16 +35,32 @@ enum RecordArticle {
         title.split(whereSeparator: \.isNewline).map { String(ArticleAssembly.trimmed($0)) }.filter { !$0.isEmpty }
     }
 
-    /// The articles of records; a file none of whose records has a title or text it can find is
-    /// an error naming the fields it saw.
-    static func articles(_ records: [[String: RecordValue]], fields: RecordFields, name: String) throws(PageInputError) -> [PlacedArticle] {
-        let articles = records.compactMap { placed($0, fields: fields) }
-        if articles.isEmpty {
-            let seen = Set(records.flatMap(\.keys)).sorted()
+    /// Records made articles one at a time, as a file is read. A file none of whose records has a
+    /// title or text it can find is an error naming the fields it saw.
+    struct Collecting {
+        let fields: RecordFields
+        let name: String
+        private(set) var articles: [PlacedArticle] = []
+        /// (Records nearly always share their fields: each set of names is told once.)
+        private var told: [Set<String>: [RecordFields.Role: String]] = [:]
+
+        init(fields: RecordFields, name: String) {
+            self.fields = fields
+            self.name = name
+        }
+
+        mutating func add(_ record: [String: RecordValue]) {
+            let names = Set(record.keys)
+            if told[names] == nil { told[names] = fields.assignment(of: Array(names)) }
+            if let article = placed(record, found: told[names]!) { articles.append(article) }
+        }
+
+        func finish() throws(PageInputError) -> [PlacedArticle] {
+            guard articles.isEmpty else { return articles }
+            let seen = Set(told.keys.flatMap { $0 }).sorted()
             if seen.isEmpty { throw .notArticles(name, reason: "holds no articles (no records)") }
             let what = "no title or text among its fields (" + seen.prefix(12).joined(separator: ", ") + ")"
             throw .notArticles(name, reason: what + "; say which is which with --fields headline=…,body=…")
         }
-        return articles
     }
 }
