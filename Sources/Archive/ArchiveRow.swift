@@ -82,7 +82,7 @@ struct ArchiveRow: Sendable {
                     try ArchiveFileReading.articles(of: file.path, layout: file.layout, text: text).numbered
                 }
                 // (A crawler file is one article: nothing to keep for the next.)
-                last = file.layout == 0 ? nil : (file.path, read)
+                last = file.isCrawler ? nil : (file.path, read)
                 return read
             }
         }

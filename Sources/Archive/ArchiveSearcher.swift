@@ -32,7 +32,7 @@ public struct ArchiveSearcher: Sendable {
             warn("no cache folder (neither XDG_CACHE_HOME nor HOME is set): searching without an index")
             return nil
         }
-        let needed = IndexRoom.needed(forFiles: catalog.issues.reduce(0) { $0 + $1.files.reduce(0) { $0 + $1.stamp.size } })
+        let needed = IndexRoom.needed(forFiles: catalog.byteCount)
         if let reason = IndexRoom.waiting(cacheFolder: folder, roots: roots, needed: needed) {
             warn("the search index cannot be kept in \(folder) (\(reason)): searching without it")
             return nil

@@ -20,8 +20,11 @@ public struct ArchiveCatalog: Sendable {
         public let layout: Int
 
         init(path: String, stamp: FileStamp, name: CrawlerFileName) {
-            (self.path, self.stamp, date, page, article, layout) = (path, stamp, name.date, name.page, name.article, 0)
+            (self.path, self.stamp, date, page, article, layout) = (path, stamp, name.date, name.page, name.article, IssuePlan.crawler)
         }
+
+        /// A crawler file, named `YYYYMMDD-PP-AA.txt`: one article.
+        public var isCrawler: Bool { layout == IssuePlan.crawler }
 
         init(path: String, stamp: FileStamp, date: IssueDate, page: Int, article: Int, layout: Int) {
             (self.path, self.stamp, self.date, self.page, self.article, self.layout) = (path, stamp, date, page, article, layout)
@@ -39,9 +42,9 @@ public struct ArchiveCatalog: Sendable {
         /// The issue's plan: as `IssuePlan.of` would make it for the day folder; a page a 版 of the
         /// articles of other layouts, each read by its layout.
         public var plan: IssuePlan {
-            let crawler = files.filter { $0.layout == 0 }.map(\.path)
+            let crawler = files.filter(\.isCrawler).map(\.path)
             var pages = crawler.isEmpty ? [] : CrawlerLayout().pages(of: crawler)
-            let placed = files.filter { $0.layout != 0 }
+            let placed = files.filter { !$0.isCrawler }
             let date = date
             var start = placed.startIndex
             while start < placed.endIndex {
@@ -171,7 +174,7 @@ public struct ArchiveCatalog: Sendable {
 
         static func ordered(_ files: [File]) -> [File] {
             // (A crawler file's name numbers it on its 版; the others are in their file's order.)
-            files.sorted { ($0.page, $0.layout == 0 ? $0.article : 0, $0.path, $0.article) < ($1.page, $1.layout == 0 ? $1.article : 0, $1.path, $1.article) }
+            files.sorted { ($0.page, $0.isCrawler ? $0.article : 0, $0.path, $0.article) < ($1.page, $1.isCrawler ? $1.article : 0, $1.path, $1.article) }
         }
 
         /// FNV-1a of the path, then of the size and time.
@@ -189,5 +192,13 @@ public struct ArchiveCatalog: Sendable {
 
     public var isArchive: Bool { issues.count > 1 }
 
+    /// How many articles (a crawler file is one; a file of records, as many as it holds).
     public var fileCount: Int { issues.reduce(0) { $0 + $1.files.count } }
+
+    /// The bytes of its files, each file once however many articles it holds.
+    public var byteCount: Int {
+        var seen = Set<String>(), bytes = 0
+        for issue in issues { for file in issue.files where seen.insert(file.path).inserted { bytes += file.stamp.size } }
+        return bytes
+    }
 }

@@ -26,8 +26,8 @@ public enum ArchiveFileReading {
 
     /// The layout that reads a file found in an index (by its name, and its first bytes).
     public static func layout(of path: String) -> Int {
-        if CrawlerFileName(PageOrder.name(of: path)) != nil { return 0 }
-        return IssuePlan.layouts.firstIndex { $0 is any ArticleFileLayout && $0.owns(file: path) } ?? 0
+        if CrawlerFileName(PageOrder.name(of: path)) != nil { return IssuePlan.crawler }
+        return IssuePlan.layouts.firstIndex { $0 is any ArticleFileLayout && $0.owns(file: path) } ?? IssuePlan.crawler
     }
 }
 

@@ -31,6 +31,9 @@ public struct IssuePlan: Sendable {
             && layouts.contains { $0 is any ArticleFileLayout && $0.owns(file: path) }
     }
 
+    /// Where the crawler's layout stands among them (an archive's files are numbered by it).
+    public static let crawler = layouts.firstIndex { $0 is CrawlerLayout }!
+
     public var fileCount: Int { pages.reduce(0) { $0 + $1.files.count } }
 
     /// The plan for the paths named on the command line: each file to the first layout that owns its

@@ -67,4 +67,32 @@ struct CorporaArchiveEndToEndTests {
         try session.send("q")
         _ = try session.wait { $0.contains("EXIT=0") }
     }
+
+    /// 300 days in one JSON Lines file: the archive screen on its days, a search's count there the
+    /// same as the command line's, and a day opened on its article.
+    @Test func threeHundredDaysOfJSONLinesOnTheArchiveScreen() throws {
+        let folder = try KanbaoProcess.temporaryDirectory()
+        let file = folder.appendingPathComponent("days.jsonl")
+        let lines = (0..<300).map { day in
+            let date = Calendar(identifier: .gregorian).date(byAdding: .day, value: day, to: Date(timeIntervalSince1970: 1_577_836_800))!
+            let iso = ISO8601DateFormatter.string(from: date, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+            return "{\"title\": \"第\(day)天的消息\", \"content\": \"\(String(repeating: "今天读报。", count: day % 3))第\(day)天。\", \"date\": \"\(iso)\"}"
+        }
+        try Data(lines.joined(separator: "\n").utf8).write(to: file)
+        let cache = try KanbaoProcess.temporaryDirectory()
+        let plain = try KanbaoProcess.run(["--search", "读报", "--count", file.path], environment: ["XDG_CACHE_HOME": cache.path])
+        let total = try #require(plain.stdout.split(separator: "\n").last.flatMap { Int($0.dropFirst("total ".count)) })
+        #expect(total == (0..<300).reduce(0) { $0 + $1 % 3 })
+        let session = try TmuxSession(["--forget", file.path], width: 100, height: 30, environment: ["XDG_CACHE_HOME": cache.path])
+        _ = try session.wait { $0.contains("合订本 archive — 300期 issues · 300篇 articles") && $0.contains("▌ 2020年1月1日 星期三    1版  1篇") }
+        try session.search("读报")
+        _ = try session.wait { $0.contains("「读报」\(total)处 matches in 200期") }
+        try session.send("Enter")
+        // (The search put the cursor on the first day with matches: day 1, not day 0.)
+        let issue = try session.wait { $0.contains("第1天的消息") && $0.contains("今天读报。第1天。") }
+        #expect(!issue.contains("第0天的消息"))
+        try session.send("q")
+        try session.send("q")
+        _ = try session.wait { $0.contains("EXIT=0") }
+    }
 }

@@ -77,7 +77,7 @@ enum JSONRecords {
                     current = [byte]
                 } else if !(byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xEF || byte == 0xBB || byte == 0xBF
                             || byte == UInt8(ascii: ",")) {
-                    throw .notArticles(name, reason: "not JSON records (a value that is no object or array after \(values) records)")
+                    throw .notArticles(name, reason: "not JSON records (where record \(values + 1) begins, expected { or [)")
                 }
                 continue
             }

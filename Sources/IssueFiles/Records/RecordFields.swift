@@ -15,7 +15,9 @@ public struct RecordFields: Sendable, Equatable {
         .kicker: ["kicker", "引题", "肩题", "title1", "pretitle", "introtitle"],
         .headline: ["headline", "title", "标题", "主题", "主标题", "title2", "maintitle"],
         .subheadline: ["subheadline", "subtitle", "副题", "副标题", "title3"],
-        .body: ["content", "text", "body", "正文", "内容", "parts", "article", "fulltext", "maintext", "contents", "articletext"],
+        .body: ["content", "text", "body", "正文", "内容", "parts", "article", "fulltext", "maintext", "contents", "articletext",
+                // (Only a summary where there is no text: `excerpt` in a day's CSV beside its JSON.)
+                "excerpt", "summary", "摘要", "description"],
         .date: ["date", "publishdate", "pubdate", "日期", "发布时间", "发布日期", "出版日期", "time", "publishtime", "published",
                 "dates", "datetime", "releasedate", "发表日期"],
         .page: ["page", "版面", "版次", "版号", "pagestart", "pageno", "pagenum", "pagenumber"],
