@@ -95,4 +95,38 @@ import Testing
             _ = try Self.read(file.path)
         }
     }
+
+    /// A CSV with a BOM, CRLF rows and quoted fields over several lines (the day's CSV beside its
+    /// JSON): its title, date, 版, and as text its excerpt, a paragraph a line.
+    @Test func csvWithBOMCRLFAndQuotedLineBreaks() throws {
+        let got = try Self.read(Self.root.appendingPathComponent("daily-json/input/daily_2026-08-05.csv").path)
+        #expect(got.count == 1)
+        #expect(got[0].headline == "“无边”剧场 为民“现场”（人民时评）" && got[0].date == "2026-08-05" && got[0].page == 5)
+        #expect(got[0].body.hasPrefix("从街头剧到直播间") && got[0].body.contains("不少短视频用户发现"))
+    }
+
+    /// Markdown's markup is not text: shortcodes, images, links (their text kept), emphasis, headings.
+    @Test func markdownMarkupIsNotShown() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kanbao-\(UUID().uuidString).md")
+        try Data("""
+            ---
+            title: "标题"
+            date: 2017-01-02
+            author: 作者甲
+            ---
+
+            # 标题
+
+            {{< video src="https://example.org/v" >}}
+            ![图](https://example.org/a.jpg)
+            第一段有**重点**和[链接](https://example.org)。
+
+            ## 小标题
+
+            第二段。
+            """.utf8).write(to: file)
+        let got = try Self.read(file.path)
+        #expect(got.count == 1 && got[0].headline == "标题" && got[0].date == "2017-01-02" && got[0].byline == "作者甲")
+        #expect(got[0].body == "第一段有重点和链接。小标题第二段。")
+    }
 }

@@ -148,5 +148,12 @@ private final class KanbaoResults: @unchecked Sendable {
         }
         let matches = try KanbaoProcess.run(["--search", "第299天。", file.path], environment: ["XDG_CACHE_HOME": cache.path])
         #expect(matches.stdout.hasPrefix("2020-10-26 第04版 第299天的消息: "))
+        // The file changed — its last hundred days gone — is read again, its rows replaced.
+        try Data(lines.prefix(200).joined(separator: "\n").utf8).write(to: file)
+        let fewer = try KanbaoProcess.run(["--search", "读报", "--count", file.path], environment: ["XDG_CACHE_HOME": cache.path])
+        let kept = expected.filter { $0.key < "2020-07-19" && $0.value > 0 }
+        #expect(fewer.stdout.split(separator: "\n").count == kept.count + 1)
+        #expect(fewer.stdout.hasSuffix("total \(kept.values.reduce(0, +))\n"))
+        #expect(try KanbaoProcess.run(["--search", "第299天。", file.path], environment: ["XDG_CACHE_HOME": cache.path]).stdout.isEmpty)
     }
 }
