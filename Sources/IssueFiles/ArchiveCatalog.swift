@@ -38,32 +38,6 @@ public struct ArchiveCatalog: Sendable {
 
         /// How many 版 it has.
         public var pageCount: Int { Set(files.map(\.page)).count }
-
-        /// The issue's plan: as `IssuePlan.of` would make it for the day folder; a page a 版 of the
-        /// articles of other layouts, each read by its layout.
-        public var plan: IssuePlan {
-            let crawler = files.filter(\.isCrawler).map(\.path)
-            var pages = crawler.isEmpty ? [] : CrawlerLayout().pages(of: crawler)
-            let placed = files.filter { !$0.isCrawler }
-            let date = date
-            var start = placed.startIndex
-            while start < placed.endIndex {
-                let page = placed[start].page
-                let end = placed[start...].firstIndex { $0.page != page } ?? placed.endIndex
-                let run = Array(placed[start..<end])
-                let wanted = Dictionary(grouping: run, by: \.path).mapValues { Set($0.map(\.article)) }
-                let paths = run.map(\.path).reduce(into: [String]()) { if $1 != $0.last { $0.append($1) } }
-                let name = date.chinese + (page > 0 ? " " + CrawlerFileName.pageName(page) : "")
-                let layout = placed[start].layout
-                pages.append(PlannedPage(name: name, header: date.chinese, date: date, number: page > 0 ? page : nil, files: paths) {
-                    path throws(PageInputError) in
-                    let read = try ArchiveFileReading.articles(of: path, layout: layout, text: { _ throws(PageInputError) in "" })
-                    return FileArticles(articles: read.filter { wanted[path]?.contains($0.article) == true }.map(\.content))
-                })
-                start = end
-            }
-            return IssuePlan(name: date.iso, pages: pages)
-        }
     }
 
     /// The issues in date order.

@@ -111,6 +111,18 @@ for files in [1_000, 4_000, 16_000] {
            column(String(format: "%.3f", cost.facadeSeconds), 9)].joined(separator: " "))
 }
 print("")
+print([column("records", 8), column("MB", 5), column("--list s", 9), column("peak MB", 8), column("index s", 8), column("peak MB", 8),
+       column("search s", 9), column("peak MB", 8)].joined(separator: " "))
+if !openingCosts.isEmpty {
+    for records in [1_000, 10_000, 100_000] {
+        let cost = RecordsCost(records: records)
+        print([column("\(records)", 8), column(String(format: "%.0f", cost.megabytes), 5), column(String(format: "%.2f", cost.list.seconds), 9),
+               column(String(format: "%.0f", cost.list.peakMB), 8), column(String(format: "%.2f", cost.build.seconds), 8),
+               column(String(format: "%.0f", cost.build.peakMB), 8), column(String(format: "%.2f", cost.search.seconds), 9),
+               column(String(format: "%.0f", cost.search.peakMB), 8)].joined(separator: " "))
+    }
+}
+print("")
 print([column("size", 6), column("1st frame ms", 13), column("bytes", 7)].joined(separator: " ") + "   keystrokes: median ms / bytes")
 for copies in [1, 1000] {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("kanbao-latency-\(copies).txt")
@@ -148,3 +160,5 @@ print("        of 3), against grep -rcF 工会 (best of 3); the index's size; fa
 print("        ArchiveSearcher (list, index up to date, count), best of 3.")
 print("files: the kanbao binary on a tree of crawler day folders (month/YYYYMMDD/YYYYMMDD-PP-AA.txt, 60 files a")
 print("        day, the seed's articles); --list and --json, wall time, per file, and peak RSS.")
+print("records: one JSON Lines file of the seed's articles over 300 days; kanbao --list (reads the file for its days),")
+print("        the first --search 工会 --count (builds the index, a row an article), then warm (best of 3); peak RSS each.")
