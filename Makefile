@@ -40,7 +40,7 @@ prerequisites:
 
 man:
 	mkdir -p Documentation.tmp
-	swift package --allow-writing-to-package-directory generate-manual --date 2026-12-02 --output-directory Documentation.tmp
+	swift package --allow-writing-to-package-directory generate-manual --date 2026-12-03 --output-directory Documentation.tmp
 	# (mdoc wants a paragraph break where the help has an empty line.)
 	sed 's/^$$/.Pp/' Documentation.tmp/kanbao.1 > Documentation/kanbao.1
 	rm -rf Documentation.tmp
