@@ -139,8 +139,8 @@ struct Kanbao: ParsableCommand {
     var count = false
 
     @Option(help: ArgumentHelp(
-        "Which field of JSON or CSV records is which, where their names do not say: headline=标题,body=正文,date=发布时间 (roles: kicker, headline, subheadline, body, date, page, section, author).",
-        valueName: "role=field,…"))
+        "Which field of JSON or CSV records holds which part, where their names do not say: ROLE=FIELD pairs such as headline=NAME,body=NAME,date=NAME (roles: kicker, headline, subheadline, body, date, page, section, author).",
+        valueName: "role=field"))
     var fields: String?
 
     @OptionGroup(title: "Layout")
