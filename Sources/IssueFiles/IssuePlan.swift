@@ -51,7 +51,7 @@ public struct IssuePlan: Sendable {
             }
             let listing = try FolderListing.of(argument)
             guard let (index, claim) = layouts.lazy.map({ $0.files(in: listing) }).enumerated().first(where: { !$0.element.files.isEmpty })
-            else { throw .directory(argument) }
+            else { throw .noPages(argument, expected: "no " + layouts.map(\.kind).joined(separator: ", ") + " in it") }
             files[index] += claim.files
             passedOver += claim.passedOver
         }

@@ -3,6 +3,8 @@ public enum PageInputError: Error, Equatable, Sendable, CustomStringConvertible 
     case noSuchFile(String)
     case unreadable(String, reason: String)
     case directory(String)
+    /// A folder with none of the files of any layout in it; `expected` says what they would be.
+    case noPages(String, expected: String)
     case empty(String)
     case binary(String)
     /// A device that is not a terminal (`/dev/zero`): no page, and perhaps without end.
@@ -22,7 +24,7 @@ public enum PageInputError: Error, Equatable, Sendable, CustomStringConvertible 
     /// EX_NOINPUT (66) for input that cannot be opened, EX_DATAERR (65) for input that is no page.
     public var exitStatus: Int32 {
         switch self {
-        case .noSuchFile, .unreadable, .directory: 66
+        case .noSuchFile, .unreadable, .directory, .noPages: 66
         case .empty, .binary, .tooLarge, .device, .nothingReadable, .notArticles: 65
         }
     }
@@ -31,9 +33,8 @@ public enum PageInputError: Error, Equatable, Sendable, CustomStringConvertible 
         switch self {
         case .noSuchFile(let name): "\(name): no such file"
         case .unreadable(let name, let reason): "\(name): cannot read: \(reason)"
-        case .directory(let name):
-            "\(name): is a directory with no pages (page texts, YYYYMMDD-PP-AA.txt day folders, .json/.jsonl/.csv records, "
-                + ".md articles or 作者：…时间：… exports)"
+        case .directory(let name): "\(name): is a directory with no pages"
+        case .noPages(let name, let expected): "\(name): is a directory with no pages (\(expected))"
         case .empty(let name): "\(name): empty page (nothing but whitespace)"
         case .binary(let name): "\(name): binary file (contains NUL bytes), not a page of text"
         case .device(let name): "\(name): a device, not a page of text (refused before reading: it may never end)"

@@ -36,7 +36,7 @@ import Testing
         #expect(pages.allSatisfy { $0["number"] as? Int == 5 })
         #expect(pages.last?["name"] as? String == "2026年8月7日 星期五 第05版：评论")
         #expect(pages.reduce(0) { $0 + (($1["articles"] as? [Any])?.count ?? 0) } == 7)
-        #expect(result.stderr.contains("daily_2026-08-05.csv: not JSON records like those beside it"))
+        #expect(result.stderr.contains("daily_2026-08-05.csv: not JSON records (.json, .jsonl) like those beside it"))
     }
 
     /// A Markdown file with front matter: the title, the date and the author, no `---` and no shortcode.

@@ -71,8 +71,9 @@ import Testing
         let empty = try KanbaoProcess.temporaryDirectory()
         let none = try KanbaoProcess.run(["--list", empty.path])
         #expect(none.status == 66)
-        #expect(none.stderr == "kanbao: \(empty.path): is a directory with no pages (page texts, YYYYMMDD-PP-AA.txt day folders, "
-                + ".json/.jsonl/.csv records, .md articles or 作者：…时间：… exports)\n")
+        #expect(none.stderr == "kanbao: \(empty.path): is a directory with no pages (no crawler day folders (YYYYMMDD-PP-AA.txt), "
+                + "JSON records (.json, .jsonl), CSV records (.csv, .tsv), Markdown articles (.md), "
+                + "exports (title lines, 作者：…  时间：YYYY-MM-DD, paragraphs), page texts in it)\n")
         let missing = try KanbaoProcess.run(["--list", folder.path, "/nonexistent/page3.txt"])
         #expect(missing.status == 66)
         #expect(missing.stderr == "kanbao: /nonexistent/page3.txt: no such file\n")

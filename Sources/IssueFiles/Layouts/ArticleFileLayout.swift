@@ -8,8 +8,6 @@ import IssueModel
 /// articles; finding its files in folders, reading them, and making pages and archive issues of
 /// them is the same for all, here.
 public protocol ArticleFileLayout: InputLayout {
-    /// What its files are, for messages (`JSON records`).
-    var kind: String { get }
     /// Whether a file of this name is one of this layout's; `head` gives its first bytes (up to 4
     /// KiB, none when it cannot be read), read only when asked.
     func owns(name: String, head: () -> [UInt8]) -> Bool

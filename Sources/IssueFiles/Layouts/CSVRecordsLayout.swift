@@ -7,7 +7,7 @@ import IssueModel
 public struct CSVRecordsLayout: ArticleFileLayout {
     /// Which field is which; nil for the command line's choice (`RecordFields.chosen`).
     public let fields: RecordFields?
-    public var kind: String { "CSV records" }
+    public var kind: String { "CSV records (.csv, .tsv)" }
 
     public init(fields: RecordFields? = nil) {
         self.fields = fields

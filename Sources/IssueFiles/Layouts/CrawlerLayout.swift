@@ -9,6 +9,8 @@ public struct CrawlerLayout: InputLayout {
     /// months, of days, and one more for good measure.
     public static let depth = 5
 
+    public var kind: String { "crawler day folders (YYYYMMDD-PP-AA.txt)" }
+
     public init() {}
 
     public func owns(file path: String) -> Bool { owns(fileName: PageOrder.name(of: path)) }

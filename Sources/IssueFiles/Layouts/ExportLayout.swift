@@ -4,7 +4,7 @@ import IssueModel
 /// `作者：孟祥麟;黄发红;刘歌  时间：2019-12-25`, then its paragraphs. Told from a page text by that
 /// line in the file's first lines.
 public struct ExportLayout: ArticleFileLayout {
-    public var kind: String { "an export (title lines, 作者：…  时间：YYYY-MM-DD, paragraphs)" }
+    public var kind: String { "exports (title lines, 作者：…  时间：YYYY-MM-DD, paragraphs)" }
 
     public var tellsByContent: Bool { true }
 

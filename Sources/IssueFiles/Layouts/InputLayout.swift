@@ -5,6 +5,8 @@ import IssueModel
 /// of keeping papers is a new type conforming to this — or to `ArticleFileLayout`, for files that
 /// say themselves where their articles go — added to `IssuePlan.layouts`.
 public protocol InputLayout: Sendable {
+    /// What its files are, for messages (`JSON records (.json, .jsonl)`).
+    var kind: String { get }
     /// Whether a file named on the command line is one of this layout's (by its name, or its first bytes).
     func owns(file path: String) -> Bool
     /// This layout's files in a folder that was opened, looked for as deep as the layout keeps them

@@ -5,7 +5,7 @@ import IssueModel
 public struct JSONRecordsLayout: ArticleFileLayout {
     /// Which field is which; nil for the command line's choice (`RecordFields.chosen`).
     public let fields: RecordFields?
-    public var kind: String { "JSON records" }
+    public var kind: String { "JSON records (.json, .jsonl)" }
 
     public init(fields: RecordFields? = nil) {
         self.fields = fields

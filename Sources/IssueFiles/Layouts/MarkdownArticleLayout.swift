@@ -7,7 +7,7 @@ import Yams
 /// text, dated by the file's name (`1946-05-15_发刊词.md`) if at all. The title the text repeats
 /// is not repeated, and the markup is not shown.
 public struct MarkdownArticleLayout: ArticleFileLayout {
-    public var kind: String { "Markdown articles" }
+    public var kind: String { "Markdown articles (.md)" }
 
     public init() {}
 

@@ -5,6 +5,8 @@ import IssueModel
 /// of such files (its own files, not its subfolders'), or a list of them; any file name will do, so
 /// this layout comes last.
 public struct PageTextLayout: InputLayout {
+    public var kind: String { "page texts" }
+
     public init() {}
 
     public func owns(file path: String) -> Bool { true }
