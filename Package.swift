@@ -43,9 +43,13 @@ let package = Package(
         // they are kept in (Layouts/), and each layout's reader (Records/ for JSON and CSV): paths in,
         // the `Issue` out.
         .target(name: "IssueFiles", dependencies: [
-            "IssueModel", .product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams"),
+            "IssueModel", "MarkupTree", .product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams"),
         ]),
         .testTarget(name: "IssueFilesTests", dependencies: ["IssueFiles", "IssueModel", "TestSupport"]),
+        // libxml2 (the system's: a tolerant, fuzzed HTML parser, and its XML parser for feeds).
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // Markup as plain values: HTML and XML bytes parsed by libxml2 and copied into a tree. No file system.
+        .target(name: "MarkupTree", dependencies: ["CLibXML2"]),
         // SQLite (the system's libsqlite3, with FTS5): the archive's search index lives in one.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         // An archive of issues: its search index (a cache in SQLite, rebuilt from the files at will),

@@ -1,9 +1,9 @@
 #!/bin/sh
 # The system packages Kanbao builds with, on Debian or Ubuntu (Swift 6 itself comes from swift.org):
-# ncursesw's and SQLite's headers. With --tests, what the tests drive as well: tmux (the reader
+# ncursesw's, SQLite's and libxml2's headers (and pkg-config, which finds libxml2's). With --tests, what the tests drive as well: tmux (the reader
 # end to end), binutils (nm: the release binary's signal state), man-db (the installed man page).
 set -eu
-packages="libncurses-dev libsqlite3-dev"
+packages="libncurses-dev libsqlite3-dev libxml2-dev pkg-config"
 [ "${1:-}" = "--tests" ] && packages="$packages tmux binutils man-db"
 missing=""
 for package in $packages; do

@@ -21,7 +21,8 @@ public struct IssuePlan: Sendable {
 
     /// The layouts a path is tried against, in turn: the page text, which takes any name, last.
     public static let layouts: [any InputLayout] = [
-        CrawlerLayout(), JSONRecordsLayout(), CSVRecordsLayout(), MarkdownArticleLayout(), ExportLayout(), PageTextLayout(),
+        CrawlerLayout(), JSONRecordsLayout(), CSVRecordsLayout(), MarkdownArticleLayout(), ExportLayout(), HTMLPageLayout(),
+        FeedLayout(), PageTextLayout(),
     ]
 
     /// Whether a file is one of a layout whose files say where their articles go (records,

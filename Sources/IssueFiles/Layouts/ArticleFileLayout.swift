@@ -18,6 +18,10 @@ public protocol ArticleFileLayout: InputLayout {
     func decode(_ bytes: [UInt8], name: String) throws(PageInputError) -> TextDecoding.Decoded
     /// The articles of a file's text, in the file's order, each with its place.
     func articles(in text: String, name: String) throws(PageInputError) -> [PlacedArticle]
+    /// A file's bytes to its articles and the warnings of reading them: decoded (`decode`), then
+    /// `articles(in:name:)` — unless the layout reads the bytes itself (markup that names its own
+    /// charset).
+    func articles(inBytes bytes: [UInt8], name: String) throws(PageInputError) -> (articles: [PlacedArticle], warnings: [String])
 }
 
 extension ArticleFileLayout {
@@ -28,6 +32,11 @@ extension ArticleFileLayout {
 
     public func decode(_ bytes: [UInt8], name: String) throws(PageInputError) -> TextDecoding.Decoded {
         try TextDecoding.decode(bytes, name: name)
+    }
+
+    public func articles(inBytes bytes: [UInt8], name: String) throws(PageInputError) -> (articles: [PlacedArticle], warnings: [String]) {
+        let decoded = try decode(bytes, name: name)
+        return (try articles(in: decoded.text, name: name), decoded.warnings.map { "\(name): warning: \($0)" })
     }
 
     public func owns(file path: String) -> Bool {
@@ -60,10 +69,7 @@ extension ArticleFileLayout {
 
     /// A file's placed articles, and the warnings of its decoding.
     public func read(_ path: String) throws(PageInputError) -> (articles: [PlacedArticle], warnings: [String]) {
-        let bytes = try PageSource.readBytes(path: path)
-        let name = path == "-" ? PageSource.standardInputName : path
-        let decoded = try decode(bytes, name: name)
-        return (try articles(in: decoded.text, name: name), decoded.warnings.map { "\(name): warning: \($0)" })
+        try articles(inBytes: try PageSource.readBytes(path: path), name: path == "-" ? PageSource.standardInputName : path)
     }
 
     /// The files read (in name order, numbers as numbers), their articles in order, a page for each

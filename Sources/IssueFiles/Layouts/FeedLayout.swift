@@ -1,0 +1,82 @@
+import IssueModel
+import MarkupTree
+
+/// RSS 2.0 and Atom feeds (`.xml`, `.rss`, `.atom` that open as one): an item an article, its HTML
+/// (`content:encoded`, `description`, Atom `content`/`summary`) read as a news page
+/// (`PageArticle`); `[01版：要闻]` before a title gives the 版 and its name; the date as the item's
+/// page prints it, else its `pubDate`, else the feed's file name (`rmrb_2026-05-01.xml`). An item
+/// without full text is its title and summary.
+public struct FeedLayout: ArticleFileLayout {
+    public var kind: String { "RSS or Atom feeds (.xml, .rss, .atom)" }
+
+    public init() {}
+
+    public func owns(name: String, head: () -> [UInt8]) -> Bool {
+        let lower = name.lowercased()
+        if lower.hasSuffix(".rss") || lower.hasSuffix(".atom") { return true }
+        guard lower.hasSuffix(".xml") else { return false }
+        let text = String(decoding: head(), as: UTF8.self)
+        return text.contains("<rss") || text.contains("<feed") || text.contains("<rdf:RDF")
+    }
+
+    public func articles(inBytes bytes: [UInt8], name: String) throws(PageInputError) -> (articles: [PlacedArticle], warnings: [String]) {
+        guard let feed = MarkupParser.xml(bytes) else { throw .notArticles(name, reason: "not XML: no feed in it") }
+        let items = feed.elements().filter { $0.name == "item" || $0.name == "entry" }
+        let fileDate = PrintedDate.date(in: PageOrder.name(of: name))
+        let articles = items.compactMap { item(in: $0, fileDate: fileDate) }
+        if articles.isEmpty { throw .notArticles(name, reason: "a feed with no items") }
+        return (articles, [])
+    }
+
+    public func articles(in text: String, name: String) throws(PageInputError) -> [PlacedArticle] {
+        try articles(inBytes: Array(text.utf8), name: name).articles
+    }
+
+    func item(in item: MarkupNode, fileDate: IssueDate?) -> PlacedArticle? {
+        func field(_ names: [String]) -> String? {
+            for name in names {
+                if let found = item.children.first(where: { $0.name == name }) {
+                    let text = found.textContent
+                    if !PageArticle.line(text).isEmpty { return text }
+                }
+            }
+            return nil
+        }
+        var title = PageArticle.line(field(["title"]) ?? "")
+        var page: Int?, section: String?
+        // `[01版：要闻] 标题`
+        if title.hasPrefix("["), let close = title.firstIndex(of: "]") {
+            let label = String(title[title.index(after: title.startIndex)..<close])
+            if let number = PrintedDate.page(in: "第" + label.prefix { $0.isNumber } + "版") {
+                page = number
+                section = label.split(separator: "：", maxSplits: 1).dropFirst().first.map(String.init)
+                title = PageArticle.line(String(title[title.index(after: close)...]))
+            }
+        }
+        let html = field(["content:encoded", "content", "description", "summary"]) ?? ""
+        var placed = MarkupParser.html(Array(("<html><body>" + html + "</body></html>").utf8), encoding: "UTF-8")
+            .flatMap(PageArticle.placed(in:))
+        if placed == nil || placed!.article.headline.isEmpty {
+            // (No page in it: the item's own title, and its text as it is.)
+            let text = PageArticle.line(MarkupParser.html(Array(("<html><body>" + html + "</body></html>").utf8), encoding: "UTF-8")?.textContent ?? "")
+            guard !title.isEmpty || !text.isEmpty else { return nil }
+            var article = placed?.article ?? ArticleAssembly.article(titles: [title], body: text)
+            article.headline = title
+            placed = PlacedArticle(article, date: placed?.date, page: placed?.page)
+        }
+        placed!.page = placed!.page ?? page
+        placed!.pageName = section
+        placed!.date = placed!.date ?? field(["pubdate", "published", "updated", "dc:date"]).flatMap(Self.date) ?? fileDate
+        return placed
+    }
+
+    /// `Thu, 30 Apr 2026 23:15:42 +0000` or an ISO date.
+    static func date(_ text: String) -> IssueDate? {
+        if let iso = PrintedDate.date(in: text) { return iso }
+        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }
+        guard let monthIndex = words.firstIndex(where: { months.contains(String($0.prefix(3))) }), monthIndex > 0,
+              monthIndex + 1 < words.count, let day = Int(words[monthIndex - 1]), let year = Int(words[monthIndex + 1]) else { return nil }
+        return IssueDate(year: year, month: months.firstIndex(of: String(words[monthIndex].prefix(3)))! + 1, day: day)
+    }
+}
