@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Makes Tests/Fixtures/layouts/ from ../shared/corpus/layouts/: each sample's input cut to its first
+"""Makes Tests/Fixtures/layouts/ from ../shared/corpus/layouts/ (and Tests/Fixtures/html/ from ../shared/corpus/html/): each sample's input cut to its first
 few articles (whole files, whole records, in the sample's own encoding and line ends), and its
 expect.json cut to the articles still there — so that `swift test` holds the layouts' floor
 without ../shared.  Run from the package root: python3 Scripts/make-layout-fixtures.py"""
@@ -32,7 +32,38 @@ def cut_file(path, data):
             return '\n'.join(lines[:end]).encode('utf-8')
     return data
 
+def cut_feed(data):
+    """The feed's first KEEP * 2 items, the feed around them kept."""
+    text = data.decode('utf-8')
+    starts = [m.start() for m in re.finditer(r'<item>', text)]
+    if len(starts) <= KEEP * 2: return data
+    end = text.index('</channel>')
+    return (text[:starts[KEEP * 2]] + text[end:]).encode('utf-8')
+
+def html_fixtures():
+    import html as markup
+    src, out = '../shared/corpus/html', 'Tests/Fixtures/html'
+    shutil.rmtree(out, ignore_errors=True)
+    for sample in ('appledaily', 'epaper-2018', 'rss'):
+        expect = json.load(open(os.path.join(src, sample, 'expect.json'), encoding='utf-8'))
+        kept = ''
+        for name in sorted(os.listdir(os.path.join(src, sample, 'input')))[:1]:
+            data = open(os.path.join(src, sample, 'input', name), 'rb').read()
+            if name.endswith('.xml'): data = cut_feed(data)
+            dest = os.path.join(out, sample, 'input', name)
+            os.makedirs(os.path.dirname(dest), exist_ok=True)
+            open(dest, 'wb').write(data)
+            kept += flat(markup.unescape(markup.unescape(data.decode('utf-8'))))
+        day = re.search(r'\d{4}-\d{2}-\d{2}', name)
+        expect['articles'] = [a for a in expect['articles'] if flat(a.get('headline') or a['titles'][0]) in kept
+                              and flat(a.get('body'))[:20] in kept and (not day or a.get('date') == day.group(0))]
+        if sample == 'rss':  # (the feed's first items are the day's first articles, in order; some are printed twice)
+            expect['articles'] = expect['articles'][:KEEP * 2]
+        json.dump(expect, open(os.path.join(out, sample, 'expect.json'), 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
+        print(f'html/{sample}: {len(expect["articles"])} articles')
+
 def main():
+    html_fixtures()
     shutil.rmtree(OUT, ignore_errors=True)
     for sample in sorted(os.listdir(SRC)):
         src = os.path.join(SRC, sample)

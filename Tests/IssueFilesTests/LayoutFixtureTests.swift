@@ -3,12 +3,14 @@ import IssueFiles
 import IssueModel
 import Testing
 
-/// The floor of every corpus layout (`Tests/Fixtures/layouts/`, real files cut small by
-/// `Scripts/make-layout-fixtures.py`, each with the truth read from its source): each expected
+/// The floor of every corpus layout and of the paper's own pages (`Tests/Fixtures/layouts/`,
+/// `Tests/Fixtures/html/`: real files cut small by `Scripts/make-layout-fixtures.py`, each with the
+/// truth read from its source): each expected
 /// article found in order, with its titles, date, 版 and body — as `corpora.py` scores them.
 @Suite struct LayoutFixtureTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/layouts")
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+    static let root = fixtures.appendingPathComponent("layouts")
 
     struct Got {
         let date: String?
@@ -40,12 +42,15 @@ import Testing
         return got
     }
 
+    /// `layouts/jsonl`, `html/rss`, …
     static var samples: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted()
+        ["layouts", "html"].flatMap { kind in
+            ((try? FileManager.default.contentsOfDirectory(atPath: fixtures.appendingPathComponent(kind).path)) ?? []).sorted().map { kind + "/" + $0 }
+        }
     }
 
     @Test(arguments: samples) func everyArticleIsFoundWithItsTitlesDateAnd版(sample: String) throws {
-        let folder = Self.root.appendingPathComponent(sample)
+        let folder = Self.fixtures.appendingPathComponent(sample)
         let expect = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("expect.json"))) as? [String: Any])
         let want = try #require(expect["articles"] as? [[String: Any]])
         let got = try Self.read(folder.appendingPathComponent("input").path)
