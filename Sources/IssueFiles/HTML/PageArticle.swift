@@ -26,9 +26,7 @@ enum PageArticle {
             ?? container.first { $0.name == "p" && $0.hasClass("sec") }.map { line(withoutDates($0).textContent) }
         let printed = line(container.elements().filter { $0.hasClass("lai") || $0.hasClass("date") || $0.hasClass("sec") }
             .map(\.textContent).joined(separator: " "))
-        var (paragraphs, heads) = blocks(of: body)
-        // (A page that prints its headline again at the head of its text: not twice.)
-        if let headline = title("h1"), paragraphs.first == headline { paragraphs.removeFirst(); heads = heads.compactMap { $0 > 0 ? $0 - 1 : nil } }
+        let (paragraphs, heads) = blocks(of: body)
         guard title("h1") != nil || !paragraphs.isEmpty else { return nil }
         var article = ArticleAssembly.article(kicker: title("h3"), headline: title("h1") ?? "", subheadline: title("h2"),
                                               byline: byline.flatMap { $0.isEmpty ? nil : $0 }, paragraphs: paragraphs.map { Substring($0) })
@@ -81,7 +79,9 @@ enum PageArticle {
             { $0.name == "article" },
         ]
         for rule in rules { if let found = path(to: rule, in: root) { return found } }
-        // The block whose own paragraphs hold the most text.
+        // The block whose own paragraphs hold the most text — on a page with a headline (a list of
+        // the day's pages and articles has none).
+        guard root.first(where: { $0.name == "h1" }) != nil else { return nil }
         var best: (node: MarkupNode, length: Int)?
         for element in root.elements() where element.name != "p" {
             let length = element.children.filter { $0.name == "p" }.reduce(0) { $0 + $1.textContent.count }

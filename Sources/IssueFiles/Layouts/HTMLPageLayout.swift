@@ -24,12 +24,19 @@ public struct HTMLPageLayout: ArticleFileLayout {
 
     func articles(in tree: MarkupNode, name: String) throws(PageInputError) -> [PlacedArticle] {
         guard var placed = PageArticle.placed(in: tree) else {
+            // (A day's list of its 版 and their articles, saved beside them: no article, and no fault.)
+            if Self.isPageList(PageOrder.name(of: name)) { return [] }
             throw .notArticles(name, reason: "no article in this page (no headline, no body)")
         }
         let file = PageOrder.name(of: name)
         placed.date = placed.date ?? PrintedDate.date(in: file)
         placed.page = placed.page ?? Self.page(inName: file)
         return [placed]
+    }
+
+    /// `node_01.html` (from December 2024), `nbs.D110000renmrb_01.htm` (before): an e-paper's page lists.
+    static func isPageList(_ name: String) -> Bool {
+        name.range(of: "^(node_[0-9]+\\.html?|nbs\\..*_[0-9]+\\.html?)$", options: [.regularExpression, .caseInsensitive]) != nil
     }
 
     /// `…_1-07.htm`: the 版 after the last hyphen of an e-paper file name.
