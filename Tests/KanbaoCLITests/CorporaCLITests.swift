@@ -39,6 +39,24 @@ import Testing
         #expect(result.stderr.contains("daily_2026-08-05.csv: not JSON records (.json, .jsonl) like those beside it"))
     }
 
+    /// The same two days as a saved e-paper site (2024 markup) and as crawler day folders: the
+    /// same search counts; and a day of the paper as RSS opens with its 版 named.
+    @Test func aSavedSiteCountsAsItsDayFoldersDo() throws {
+        let root = KanbaoProcess.repositoryRoot.appendingPathComponent("Tests/Fixtures")
+        let cache = try KanbaoProcess.temporaryDirectory()
+        for query in ["习近平", "合作", "的"] {
+            let site = try KanbaoProcess.run(["--search", query, "--count", root.appendingPathComponent("epaper/2024/rmrb").path],
+                                             environment: ["XDG_CACHE_HOME": cache.path])
+            let days = try KanbaoProcess.run(["--search", query, "--count", root.appendingPathComponent("crawler/2019-02").path],
+                                             environment: ["XDG_CACHE_HOME": cache.path])
+            #expect(site.status == 0 && site.stdout == days.stdout && days.stdout.count > 10, "\(query)")
+        }
+        let feed = try KanbaoProcess.run(["--json", root.appendingPathComponent("html/rss/input/rmrb_2026-05-01.xml").path])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(feed.stdout.utf8)) as? [String: Any])
+        let pages = try #require(object["pages"] as? [[String: Any]])
+        #expect(pages.first?["name"] as? String == "2026年5月1日 星期五 第01版：要闻" && pages.first?["number"] as? Int == 1)
+    }
+
     /// A Markdown file with front matter: the title, the date and the author, no `---` and no shortcode.
     @Test func frontMatterIsNotText() throws {
         let result = try KanbaoProcess.run(["--json", Self.layouts.appendingPathComponent("frontmatter-md/input/article_176.md").path])
