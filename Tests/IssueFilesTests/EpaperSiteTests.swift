@@ -6,13 +6,13 @@ import Testing
 /// Saved e-paper sites in each generation of People's Daily's markup (`Tests/Fixtures/epaper/`,
 /// made by `../shared/tools/epaper.py make` from `Tests/Fixtures/crawler/`): every article page
 /// read into the article its truth says — kicker, headline, subheadline, every paragraph — with
-/// its date and 版; the page lists beside them no articles.
+/// its date, 版 and the 版's name (from the page lists beside them, which are no articles).
 @Suite struct EpaperSiteTests {
     static let sites = LayoutFixtureTests.fixtures.appendingPathComponent("epaper")
 
     struct Truth: Decodable {
         struct Day: Decodable { let date: String; let pages: [Page] }
-        struct Page: Decodable { let number: Int; let articles: [Article] }
+        struct Page: Decodable { let number: Int; let name: String; let articles: [Article] }
         struct Article: Decodable {
             let kicker: String?, headline: String, subheadline: String?, paragraphs: [String], url: String
         }
@@ -32,6 +32,8 @@ import Testing
                             && got.article.subheadline == truth.subheadline, "\(template) \(truth.url)")
                     #expect(got.article.paragraphs == truth.paragraphs.map { PageArticle.line($0) }, "\(template) \(truth.url)")
                     #expect(got.date.map { $0.iso.replacingOccurrences(of: "-", with: "") } == day.date && got.page == page.number, "\(truth.url)")
+                    // (The 版's name from the day's page list saved beside it.)
+                    #expect(got.pageName == page.name, "\(truth.url)")
                     checked += 1
                 }
             }

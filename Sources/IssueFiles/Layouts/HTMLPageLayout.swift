@@ -3,7 +3,8 @@ import MarkupTree
 
 /// A saved news page, one article a file (`.html`, `.htm`): an e-paper article page of any
 /// generation, or any news site's (`PageArticle`). Its date and 版 as the page prints them, else
-/// as its name gives them (`nw.D110000renmrb_20181120_1-07.htm`).
+/// as its name gives them (`nw.D110000renmrb_20181120_1-07.htm`); the 版's name from the day's page
+/// list where it is saved beside it (`PageListNames`).
 public struct HTMLPageLayout: ArticleFileLayout {
     public var kind: String { "news pages (.html, .htm)" }
 
@@ -31,6 +32,7 @@ public struct HTMLPageLayout: ArticleFileLayout {
         let file = PageOrder.name(of: name)
         placed.date = placed.date ?? PrintedDate.date(in: file)
         placed.page = placed.page ?? Self.page(inName: file)
+        if let page = placed.page { placed.pageName = PageListNames.name(ofPage: page, besideArticle: name) }
         return [placed]
     }
 
