@@ -90,4 +90,31 @@ import TestSupport
             _ = try? source.layout.articles(inBytes: bytes, name: source.name)
         }
     }
+
+    /// An Atom feed whose entries carry only a summary: each its title, summary and link, dated by
+    /// its `updated`.
+    @Test func atomEntriesWithASummaryOnly() throws {
+        let atom = """
+            <?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>某报</title>
+            <entry><title>第一条消息</title><link href="https://example.org/1"/><updated>2026-05-02T08:00:00Z</updated>
+            <summary>只有摘要。</summary></entry>
+            <entry><title>[03版：经济] 第二条</title><link href="https://example.org/2"/><updated>Sat, 02 May 2026 08:00:00 +0000</updated>
+            <content type="html">&lt;h1&gt;第二条&lt;/h1&gt;&lt;div id="ozoom"&gt;&lt;p&gt;全文。&lt;/p&gt;&lt;/div&gt;</content></entry></feed>
+            """
+        let placed = try FeedLayout().articles(inBytes: Array(atom.utf8), name: "feed.atom").articles
+        #expect(placed.map(\.article.headline) == ["第一条消息", "第二条"])
+        #expect(placed[0].article.paragraphs == ["只有摘要。", "https://example.org/1"] && placed[0].date?.iso == "2026-05-02")
+        #expect(placed[1].article.paragraphs == ["全文。"] && placed[1].page == 3 && placed[1].pageName == "经济" && placed[1].date?.iso == "2026-05-02")
+    }
+
+    /// A page saved as Apple Daily's archive keeps it (`data/20210617/<ID>/index.html`): dated by its folder.
+    @Test func aPageIsDatedByItsFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kanbao-data-\(UUID().uuidString)/data/20210617/ABC")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let page = folder.appendingPathComponent("index.html")
+        try Data(contentsOf: Self.html.appendingPathComponent("appledaily/input/plain.html")).write(to: page)
+        let placed = try HTMLPageLayout().read(page.path).articles
+        #expect(placed.first?.date?.iso == "2021-06-17" && placed.first?.article.headline.hasPrefix("【財經專題】") == true)
+        #expect(placed.first?.article.heads.count == 2)
+    }
 }

@@ -5,7 +5,7 @@ import MarkupTree
 /// (`content:encoded`, `description`, Atom `content`/`summary`) read as a news page
 /// (`PageArticle`); `[01版：要闻]` before a title gives the 版 and its name; the date as the item's
 /// page prints it, else its `pubDate`, else the feed's file name (`rmrb_2026-05-01.xml`). An item
-/// without full text is its title and summary.
+/// without full text is its title, its summary and its link.
 public struct FeedLayout: ArticleFileLayout {
     public var kind: String { "RSS or Atom feeds (.xml, .rss, .atom)" }
 
@@ -62,6 +62,11 @@ public struct FeedLayout: ArticleFileLayout {
             guard !title.isEmpty || !text.isEmpty else { return nil }
             var article = placed?.article ?? ArticleAssembly.article(titles: [title], body: text)
             article.headline = title
+            // (A summary only: where the whole text is, the last line.)
+            if placed == nil, let link = field(["link"]).map(PageArticle.line) ?? item.children.first(where: { $0.name == "link" })?.attributes["href"],
+               !link.isEmpty {
+                article.paragraphs.append(link)
+            }
             placed = PlacedArticle(article, date: placed?.date, page: placed?.page)
         }
         placed!.page = placed!.page ?? page

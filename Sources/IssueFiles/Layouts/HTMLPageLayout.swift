@@ -3,7 +3,8 @@ import MarkupTree
 
 /// A saved news page, one article a file (`.html`, `.htm`): an e-paper article page of any
 /// generation, or any news site's (`PageArticle`). Its date and 版 as the page prints them, else
-/// as its name gives them (`nw.D110000renmrb_20181120_1-07.htm`); the 版's name from the day's page
+/// as its name or its folders give them (`nw.D110000renmrb_20181120_1-07.htm`,
+/// `data/20210617/<ID>/index.html`); the 版's name from the day's page
 /// list where it is saved beside it (`PageListNames`).
 public struct HTMLPageLayout: ArticleFileLayout {
     public var kind: String { "news pages (.html, .htm)" }
@@ -30,7 +31,8 @@ public struct HTMLPageLayout: ArticleFileLayout {
             throw .notArticles(name, reason: "no article in this page (no headline, no body)")
         }
         let file = PageOrder.name(of: name)
-        placed.date = placed.date ?? PrintedDate.date(in: file)
+        // (Apple Daily's archive: `data/20210617/<ID>/index.html` — the nearest folder that is a date.)
+        placed.date = placed.date ?? name.split(separator: "/").reversed().lazy.compactMap { PrintedDate.date(in: String($0)) }.first
         placed.page = placed.page ?? Self.page(inName: file)
         if let page = placed.page { placed.pageName = PageListNames.name(ofPage: page, besideArticle: name) }
         return [placed]
