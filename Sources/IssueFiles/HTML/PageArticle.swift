@@ -20,7 +20,7 @@ enum PageArticle {
         // itself, as a plain page's `<body>` does: then its `h1` only.)
         let outside = withoutBody(container, body)
         let titles = titleLines("h1", in: outside) == nil && titleLines("h1", in: body) != nil
-            ? MarkupNode(name: "div", children: body.children.filter { $0.name == "h1" }) : outside
+            ? MarkupNode(name: "div", children: [body.first { $0.name == "h1" }].compactMap { $0 }) : outside
         func title(_ name: String) -> String? { titleLines(name, in: titles).flatMap { $0.isEmpty ? nil : $0.joined(separator: " ") } }
         let byline = titles.first { $0.name == "h4" }.map { line($0.textContent) }
             ?? container.first { $0.name == "p" && $0.hasClass("sec") }.map { line(withoutDates($0).textContent) }
