@@ -57,6 +57,40 @@ import Testing
         #expect(pages.first?["name"] as? String == "2026年5月1日 星期五 第01版：要闻" && pages.first?["number"] as? Int == 1)
     }
 
+    /// The same two days as feeds (a file a day, each item an article page of the saved site, its
+    /// title `[01版：要闻] …`): an archive whose counts are the day folders'.
+    @Test func feedsOfTheSameDaysCountAsTheirDayFoldersDo() throws {
+        let root = KanbaoProcess.repositoryRoot.appendingPathComponent("Tests/Fixtures")
+        let site = root.appendingPathComponent("epaper/2024")
+        let truth = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: site.appendingPathComponent("truth.json"))) as? [[String: Any]])
+        let feeds = try KanbaoProcess.temporaryDirectory()
+        for day in truth {
+            let date = try #require(day["date"] as? String)
+            var items = ""
+            for page in try #require(day["pages"] as? [[String: Any]]) {
+                let number = try #require(page["number"] as? Int), name = try #require(page["name"] as? String)
+                for article in try #require(page["articles"] as? [[String: Any]]) {
+                    let html = try String(contentsOf: site.appendingPathComponent(try #require(article["url"] as? String)), encoding: .utf8)
+                    let escaped = html.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                    items += "<item><title>[\(String(format: "%02d", number))版：\(name)] \(article["headline"] as? String ?? "")</title>"
+                        + "<description>\(escaped)</description></item>\n"
+                }
+            }
+            let name = "rmrb_\(date.prefix(4))-\(date.dropFirst(4).prefix(2))-\(date.suffix(2)).xml"
+            try Data("<?xml version='1.0' encoding='UTF-8'?>\n<rss version=\"2.0\"><channel><title>人民日报</title>\n\(items)</channel></rss>\n".utf8)
+                .write(to: feeds.appendingPathComponent(name))
+        }
+        let cache = try KanbaoProcess.temporaryDirectory()
+        let list = try KanbaoProcess.run(["--list", feeds.path], environment: ["XDG_CACHE_HOME": cache.path])
+        #expect(list.stdout == "2019-02-01  5版  12篇\n2019-02-12  2版  3篇\n")
+        for query in ["习近平", "合作", "的"] {
+            let fromFeeds = try KanbaoProcess.run(["--search", query, "--count", feeds.path], environment: ["XDG_CACHE_HOME": cache.path])
+            let fromDays = try KanbaoProcess.run(["--search", query, "--count", root.appendingPathComponent("crawler/2019-02").path],
+                                                 environment: ["XDG_CACHE_HOME": cache.path])
+            #expect(fromFeeds.status == 0 && fromFeeds.stdout == fromDays.stdout, "\(query)")
+        }
+    }
+
     /// A Markdown file with front matter: the title, the date and the author, no `---` and no shortcode.
     @Test func frontMatterIsNotText() throws {
         let result = try KanbaoProcess.run(["--json", Self.layouts.appendingPathComponent("frontmatter-md/input/article_176.md").path])
