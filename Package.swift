@@ -50,6 +50,8 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // Markup as plain values: HTML and XML bytes parsed by libxml2 and copied into a tree. No file system.
         .target(name: "MarkupTree", dependencies: ["CLibXML2"]),
+        // `kanbao get`: the paper fetched from its site into a library, politely (FoundationNetworking's URLSession).
+        .target(name: "Fetching", dependencies: ["IssueModel"]),
         // SQLite (the system's libsqlite3, with FTS5): the archive's search index lives in one.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         // An archive of issues: its search index (a cache in SQLite, rebuilt from the files at will),
@@ -73,7 +75,7 @@ let package = Package(
         .executableTarget(
             name: "kanbao",
             dependencies: [
-                "IssueModel", "IssueFiles", "Archive", "ArchiveBrowsing", "TextLayout", "Reader", "Terminal", "Settings", "BundledFiles",
+                "IssueModel", "IssueFiles", "Archive", "ArchiveBrowsing", "TextLayout", "Reader", "Terminal", "Settings", "BundledFiles", "Fetching",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -29,6 +29,8 @@ struct Kanbao: ParsableCommand {
             Exit status: 0 ok, 64 bad usage, 65 not a page (empty, binary, over 256 MiB; a folder with nothing \
             readable), 66 cannot open the file, \
             69 no terminal to read on, 128+n stopped by signal n.
+
+            kanbao get rmrb [DATE | FROM..TO] fetches People's Daily from its e-paper site into the library             (see kanbao get --help; a file named get is ./get).
             """,
         version: KanbaoVersion.string
     )
@@ -41,7 +43,12 @@ struct Kanbao: ParsableCommand {
             return FileNameBytes.string(UnsafeBufferPointer(start: UnsafeRawPointer(argument).assumingMemoryBound(to: UInt8.self),
                                                             count: strlen(argument)))
         }
-        main(arguments)
+        // (`get` is a command of its own; the reader's arguments are files, so it is told apart here.)
+        if arguments.first == "get" {
+            Get.main(Array(arguments.dropFirst()))
+        } else {
+            main(arguments)
+        }
     }
 
     /// The interactive reader, and the exit status its end calls for.

@@ -1,0 +1,80 @@
+import Foundation
+import IssueModel
+
+/// One day of the paper fetched into a library: its 版 lists from the first on, then every article
+/// page they link to, into a hidden folder (`.20261202.partial`) renamed into place only when every
+/// page is there. A day in place is not asked for again; a partial one is taken up where it stopped
+/// (an article page already fetched is not asked for again).
+public struct DayFetch {
+    public enum Outcome: Equatable, Sendable {
+        case fetched(articles: Int)
+        case alreadyThere
+        /// The site refused the day (403: it keeps only recent years open).
+        case refused
+        /// No paper that day (404).
+        case missing
+        /// Pages that could not be fetched (their paths): the day stays partial, to be resumed.
+        case incomplete([String])
+    }
+
+    let client: PoliteClient
+    let base: URL
+    let library: String
+    /// Hears `rmrb 2026-12-02 41/96` as articles are fetched.
+    public var progress: (String) -> Void = { _ in }
+
+    public init(client: PoliteClient, base: URL, library: String) {
+        self.client = client
+        self.base = base
+        self.library = library
+    }
+
+    /// The day in the URLs of its time, else (no such page) in the site's other URLs.
+    public func fetch(_ edition: EpaperEdition) throws(PoliteClient.Failure) -> Outcome {
+        let outcome = try fetch(in: edition)
+        return outcome == .missing ? try fetch(in: edition.otherSite) : outcome
+    }
+
+    func fetch(in edition: EpaperEdition) throws(PoliteClient.Failure) -> Outcome {
+        let final = library + "/" + edition.libraryFolder
+        if FileManager.default.fileExists(atPath: final) { return .alreadyThere }
+        let parent = (final as NSString).deletingLastPathComponent
+        let partial = parent + "/." + (final as NSString).lastPathComponent + ".partial"
+        var lists = [edition.firstList], seenLists = Set(lists), articles: [String] = [], seenArticles = Set<String>()
+        var failed: [String] = []
+        var index = 0
+        while index < lists.count {
+            let path = lists[index]
+            index += 1
+            let response = try client.get(base.appendingPathComponent(path))
+            if index == 1 && response.status != 200 {
+                if response.status == 403 { return .refused }
+                if response.status == 404 { return .missing }
+            }
+            guard response.status == 200 else { failed.append(path); continue }
+            guard Self.save(response.body, as: partial + "/" + (path as NSString).lastPathComponent) else { failed.append(path); continue }
+            let (moreLists, moreArticles) = edition.links(in: String(decoding: response.body, as: UTF8.self), at: path)
+            for list in moreLists where seenLists.insert(list).inserted { lists.append(list) }
+            for article in moreArticles where seenArticles.insert(article).inserted { articles.append(article) }
+        }
+        for (number, article) in articles.enumerated() {
+            let file = partial + "/" + (article as NSString).lastPathComponent
+            if FileManager.default.fileExists(atPath: file) { continue }
+            progress("rmrb \(edition.date.iso) \(number + 1)/\(articles.count)")
+            let response = try client.get(base.appendingPathComponent(article))
+            guard response.status == 200, Self.save(response.body, as: file) else { failed.append(article); continue }
+        }
+        guard failed.isEmpty else { return .incomplete(failed) }
+        guard (try? FileManager.default.moveItem(atPath: partial, toPath: final)) != nil else { return .incomplete([final]) }
+        return .fetched(articles: articles.count)
+    }
+
+    /// Written whole or not at all: into a temporary name, then renamed.
+    static func save(_ data: Data, as path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return false }
+        let temporary = folder + "/." + (path as NSString).lastPathComponent + ".part"
+        guard FileManager.default.createFile(atPath: temporary, contents: data) else { return false }
+        return rename(temporary, path) == 0
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// HTTP as a good citizen of the sites it reads: one request at a time, a pause between them, a
+/// User-Agent naming Kanbao, `Retry-After` honoured on 429 and 503, three retries with backoff on a
+/// dropped connection or a timeout. Through the toolchain's own client (URLSession).
+public final class PoliteClient: @unchecked Sendable {
+    public struct Response: Sendable {
+        public let status: Int
+        public let body: Data
+    }
+
+    public enum Failure: Error, Equatable, Sendable {
+        /// No answer at all, after the retries: the network, the name or the host is not there.
+        case noNetwork(String)
+    }
+
+    let pause: TimeInterval
+    let userAgent: String
+    let retries = 3
+    private var lastRequest: Date?
+    private let session: URLSession
+    /// Hears each request made (for a summary, for tests).
+    public var requested: (URL) -> Void = { _ in }
+
+    public init(pause: TimeInterval = 0.5, userAgent: String, timeout: TimeInterval = 30) {
+        self.pause = pause
+        self.userAgent = userAgent
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.timeoutIntervalForRequest = timeout
+        configuration.httpMaximumConnectionsPerHost = 1
+        session = URLSession(configuration: configuration)
+    }
+
+    /// `url`'s answer; a dropped connection or a timeout is tried again (1 s, 2 s, 4 s), a 429 or
+    /// 503 after its `Retry-After` (at most a minute).
+    public func get(_ url: URL) throws(Failure) -> Response {
+        var attempt = 0
+        while true {
+            if let lastRequest, Date().timeIntervalSince(lastRequest) < pause { Thread.sleep(forTimeInterval: pause - Date().timeIntervalSince(lastRequest)) }
+            lastRequest = Date()
+            requested(url)
+            var request = URLRequest(url: url)
+            request.setValue(userAgent, forHTTPHeaderField: "User-Agent")
+            let (response, failure) = fetch(request)
+            if let response {
+                if [429, 503].contains(response.status.status), attempt < retries {
+                    attempt += 1
+                    Thread.sleep(forTimeInterval: min(60, response.retryAfter ?? Double(1 << attempt)))
+                    continue
+                }
+                return response.status
+            }
+            guard attempt < retries else { throw .noNetwork(failure ?? url.absoluteString) }
+            attempt += 1
+            Thread.sleep(forTimeInterval: Double(1 << (attempt - 1)) * min(1, max(pause, 0.05)) * 2)
+        }
+    }
+
+    private func fetch(_ request: URLRequest) -> ((status: Response, retryAfter: Double?)?, String?) {
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var result: ((status: Response, retryAfter: Double?)?, String?) = (nil, nil)
+        session.dataTask(with: request) { data, response, error in
+            if let http = response as? HTTPURLResponse, error == nil {
+                let retryAfter = (http.value(forHTTPHeaderField: "Retry-After")).flatMap(Double.init)
+                result = ((Response(status: http.statusCode, body: data ?? Data()), retryAfter), nil)
+            } else {
+                result = (nil, error.map { $0.localizedDescription } ?? "no answer")
+            }
+            done.signal()
+        }.resume()
+        done.wait()
+        return result
+    }
+}

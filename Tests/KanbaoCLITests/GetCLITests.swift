@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+
+/// `kanbao get rmrb` against a site served on 127.0.0.1 (`Scripts/serve-site.py` over the saved
+/// e-paper sites of `Tests/Fixtures/epaper/`, with its faults): the days fetched into a library that
+/// opens as their truth, nothing asked for twice, refused and missing days named, dropped
+/// connections retried, a stopped get taken up again. The real site is never contacted.
+@Suite(.serialized) struct GetCLITests {
+    /// A site served from `folder` (under `Tests/Fixtures/epaper/`) until `stop()`.
+    final class Site {
+        let process = Process()
+        let port: Int
+        let log: URL
+
+        init(_ folder: String, _ faults: [String] = []) throws {
+            log = try KanbaoProcess.temporaryDirectory().appendingPathComponent("requests.log")
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["python3", KanbaoProcess.repositoryRoot.appendingPathComponent("Scripts/serve-site.py").path,
+                                 KanbaoProcess.repositoryRoot.appendingPathComponent("Tests/Fixtures/epaper/" + folder).path,
+                                 "--log", log.path] + faults
+            let output = Pipe()
+            process.standardOutput = output
+            try process.run()
+            var line = Data()
+            while line.firstIndex(of: UInt8(ascii: "\n")) == nil {
+                let more = output.fileHandleForReading.availableData
+                if more.isEmpty { break }
+                line += more
+            }
+            port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        }
+
+        var base: String { "http://127.0.0.1:\(port)" }
+        var requests: [String] { ((try? String(contentsOf: log, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init) }
+        func stop() {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+    }
+
+    static func get(_ arguments: [String], site: Site, into library: URL) throws -> KanbaoProcess.Result {
+        try KanbaoProcess.run(["get", "rmrb"] + arguments + ["--base", site.base, "--into", library.path, "--pause", "0"])
+    }
+
+    /// The library's articles as `--json` gives them: (date, 版, kicker, headline, subheadline, paragraphs).
+    static func articles(_ library: URL) throws -> [[String]] {
+        let result = try KanbaoProcess.run(["--json", library.appendingPathComponent("rmrb").path])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        return (object["pages"] as? [[String: Any]] ?? []).flatMap { page in
+            (page["articles"] as? [[String: Any]] ?? []).map { article in
+                row(date: page["date"] as? String ?? "", page: page["number"] as? Int ?? 0, article)
+            }
+        }
+    }
+
+    static func row(date: String, page: Int, _ article: [String: Any]) -> [String] {
+        let titles: [String] = ["kicker", "headline", "subheadline"].map { article[$0] as? String ?? "" }
+        let paragraphs: [String] = (article["paragraphs"] as? [String] ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        return [date, String(page)] + titles + paragraphs
+    }
+
+    /// The truth of a fixture site, in the same form.
+    static func truth(_ folder: String) throws -> [[String]] {
+        let url = KanbaoProcess.repositoryRoot.appendingPathComponent("Tests/Fixtures/epaper/\(folder)/truth.json")
+        let days = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [[String: Any]])
+        return days.flatMap { day -> [[String]] in
+            let date = day["date"] as? String ?? ""
+            let iso = "\(date.prefix(4))-\(date.dropFirst(4).prefix(2))-\(date.suffix(2))"
+            return (day["pages"] as? [[String: Any]] ?? []).flatMap { page in
+                (page["articles"] as? [[String: Any]] ?? []).map { article in
+                    row(date: iso, page: page["number"] as? Int ?? 0, article)
+                }
+            }
+        }
+    }
+
+    @Test(arguments: ["2018", "2024"]) func theDaysFetchedAreTheirTruthAndNotAskedForTwice(template: String) throws {
+        let site = try Site(template)
+        defer { site.stop() }
+        let library = try KanbaoProcess.temporaryDirectory()
+        let first = try Self.get(["2019-02-11..2019-02-12"], site: site, into: library)
+        // (The 11th has no paper: named, and the status says a day asked for is missing.)
+        #expect(first.status == 1 && first.stderr == "rmrb 2019-02-11: no paper that day (404)\nrmrb 2019-02-12: 3 articles\n")
+        let truth = try Self.truth(template).filter { $0[0] == "2019-02-12" }
+        #expect(try Self.articles(library) == truth)
+        let asked = site.requests.count
+        let again = try Self.get(["2019-02-12"], site: site, into: library)
+        #expect(again.status == 0 && again.stderr == "rmrb 2019-02-12: already in the library\n")
+        #expect(site.requests.count == asked)
+    }
+
+    @Test func droppedConnectionsAreRetriedAndRefusedDaysNamed() throws {
+        let site = try Site("2024", ["--drop-every", "4", "--forbid-before", "20190205"])
+        defer { site.stop() }
+        let library = try KanbaoProcess.temporaryDirectory()
+        let result = try Self.get(["2019-02-01..2019-02-01"], site: site, into: library)
+        #expect(result.status == 1 && result.stderr.hasPrefix("rmrb 2019-02-01: refused by the site (403"))
+        let kept = try Self.get(["2019-02-12"], site: site, into: library)
+        #expect(kept.status == 0 && kept.stderr == "rmrb 2019-02-12: 3 articles\n")
+        #expect(site.requests.contains { $0.hasPrefix("drop ") })
+        #expect(try Self.articles(library) == (try Self.truth("2024").filter { $0[0] == "2019-02-12" }))
+    }
+
+    /// A get stopped in the middle leaves no day in sight; the next one completes it, asking only
+    /// for what it did not have.
+    @Test func aStoppedGetLeavesNoPartialDayAndIsTakenUpAgain() throws {
+        let site = try Site("2024", ["--delay-ms", "150"])
+        defer { site.stop() }
+        let library = try KanbaoProcess.temporaryDirectory()
+        let process = Process()
+        process.executableURL = KanbaoProcess.binary
+        process.arguments = ["get", "rmrb", "2019-02-01", "--base", site.base, "--into", library.path, "--pause", "0"]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        while site.requests.filter({ $0.contains("/content/") }).count < 4 { usleep(20_000) }
+        process.terminate()
+        process.waitUntilExit()
+        let month = library.appendingPathComponent("rmrb/2019/201902")
+        #expect(!FileManager.default.fileExists(atPath: month.appendingPathComponent("20190201").path))
+        let before = site.requests.filter { $0.contains("/content/") }
+        let result = try Self.get(["2019-02-01"], site: site, into: library)
+        #expect(result.status == 0 && result.stderr == "rmrb 2019-02-01: 12 articles\n")
+        let after = site.requests.filter { $0.contains("/content/") }.dropFirst(before.count)
+        #expect(Set(after).isDisjoint(with: Set(before.dropLast())))
+        #expect(try Self.articles(library) == (try Self.truth("2024").filter { $0[0] == "2019-02-01" }))
+    }
+
+    @Test func noNetworkIs69AndABadDateIsUsage() throws {
+        let library = try KanbaoProcess.temporaryDirectory()
+        let none = try KanbaoProcess.run(["get", "rmrb", "2019-02-12", "--base", "http://127.0.0.1:9", "--into", library.path, "--pause", "0"])
+        #expect(none.status == 69 && none.stderr.hasPrefix("kanbao: get: no answer from http://127.0.0.1:9"))
+        #expect(try KanbaoProcess.run(["get", "rmrb", "2019-13-01"]).status == 64)
+        #expect(try KanbaoProcess.run(["get", "xyz"]).status == 64)
+    }
+}
