@@ -21,7 +21,7 @@ struct Get: ParsableCommand {
             named), 69 no network.
             """)
 
-    @Argument(help: "The paper: rmrb (People's Daily).")
+    @Argument(help: "The paper: rmrb (People's Daily), or a feed's URL (RSS or Atom).")
     var paper: String
 
     @Argument(help: ArgumentHelp("YYYY-MM-DD, today, yesterday, or FROM..TO.", valueName: "date"))
@@ -37,7 +37,8 @@ struct Get: ParsableCommand {
     var pause: Double = 0.5
 
     func validate() throws {
-        guard paper == "rmrb" else { throw ValidationError("kanbao get knows rmrb (People's Daily) so far, not \"\(paper)\".") }
+        if let url = URL(string: paper), ["http", "https"].contains(url.scheme ?? "") { return }
+        guard paper == "rmrb" else { throw ValidationError("kanbao get knows rmrb (People's Daily) and feeds' URLs, not \"\(paper)\".") }
         guard Self.days(dates) != nil else { throw ValidationError("\"\(dates)\" is no date: YYYY-MM-DD, today, yesterday or FROM..TO.") }
         guard URL(string: base)?.scheme.map({ ["http", "https"].contains($0) }) == true else { throw ValidationError("--base \(base) is no http(s) URL.") }
         guard pause >= 0 else { throw ValidationError("--pause cannot be negative.") }
@@ -83,6 +84,9 @@ struct Get: ParsableCommand {
         let library = into ?? ((environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share") + "/kanbao/papers")
         let client = PoliteClient(pause: pause, userAgent: "Kanbao/\(KanbaoVersion.string) (terminal newspaper reader)")
+        if let feed = URL(string: paper), ["http", "https"].contains(feed.scheme ?? "") {
+            return try FeedFetch.run(feed, client: client, library: library)
+        }
         var fetch = DayFetch(client: client, base: URL(string: base)!, library: library)
         let terminal = isatty(STDERR_FILENO) != 0
         fetch.progress = { line in if terminal { FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8)) } }

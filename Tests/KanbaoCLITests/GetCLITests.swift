@@ -12,11 +12,11 @@ import Testing
         let port: Int
         let log: URL
 
-        init(_ folder: String, _ faults: [String] = []) throws {
+        init(_ folder: String, _ faults: [String] = [], under root: String = "Tests/Fixtures/epaper/") throws {
             log = try KanbaoProcess.temporaryDirectory().appendingPathComponent("requests.log")
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             process.arguments = ["python3", KanbaoProcess.repositoryRoot.appendingPathComponent("Scripts/serve-site.py").path,
-                                 KanbaoProcess.repositoryRoot.appendingPathComponent("Tests/Fixtures/epaper/" + folder).path,
+                                 KanbaoProcess.repositoryRoot.appendingPathComponent(root + folder).path,
                                  "--log", log.path] + faults
             let output = Pipe()
             process.standardOutput = output
@@ -123,6 +123,22 @@ import Testing
         let after = site.requests.filter { $0.contains("/content/") }.dropFirst(before.count)
         #expect(Set(after).isDisjoint(with: Set(before.dropLast())))
         #expect(try Self.articles(library) == (try Self.truth("2024").filter { $0[0] == "2019-02-01" }))
+    }
+
+    /// A feed fetched from its URL is kept as its day, and opens with the same articles as the
+    /// feed file opened directly.
+    @Test func aFeedIsKeptAsItsDay() throws {
+        let site = try Site("html/rss/input", under: "Tests/Fixtures/")
+        defer { site.stop() }
+        let library = try KanbaoProcess.temporaryDirectory()
+        let url = site.base + "/rmrb_2026-05-01.xml"
+        let fetched = try KanbaoProcess.run(["get", url, "--into", library.path, "--pause", "0"])
+        #expect(fetched.status == 0 && fetched.stderr == "\(url) 2026-05-01: 8 articles\n")
+        let kept = library.appendingPathComponent("feeds/127.0.0.1/2026/202605/20260501.xml")
+        let direct = try KanbaoProcess.run(["--json", KanbaoProcess.repositoryRoot.appendingPathComponent("Tests/Fixtures/html/rss/input/rmrb_2026-05-01.xml").path])
+        #expect(try KanbaoProcess.run(["--json", kept.path]).stdout == direct.stdout && direct.stdout.contains("以更大力度更实举措加强基础研究"))
+        let again = try KanbaoProcess.run(["get", url, "--into", library.path, "--pause", "0"])
+        #expect(again.stderr == "\(url) 2026-05-01: already in the library\n")
     }
 
     @Test func noNetworkIs69AndABadDateIsUsage() throws {
