@@ -1,5 +1,6 @@
 import Foundation
 import IssueModel
+import Settings
 
 /// One day of the paper fetched into a library: its 版 lists from the first on, then every article
 /// page they link to, into a hidden folder (`.20261202.partial`) renamed into place only when every
@@ -69,12 +70,8 @@ public struct DayFetch {
         return .fetched(articles: articles.count)
     }
 
-    /// Written whole or not at all: into a temporary name, then renamed.
-    static func save(_ data: Data, as path: String) -> Bool {
-        let folder = (path as NSString).deletingLastPathComponent
-        guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return false }
-        let temporary = folder + "/." + (path as NSString).lastPathComponent + ".part"
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else { return false }
-        return rename(temporary, path) == 0
+    /// Written whole or not at all (`DurableFile`: a temporary name, flushed, renamed).
+    public static func save(_ data: Data, as path: String) -> Bool {
+        DurableFile.replace([UInt8](data), at: path, in: (path as NSString).deletingLastPathComponent, mode: 0o644) == nil
     }
 }

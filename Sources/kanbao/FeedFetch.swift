@@ -39,9 +39,7 @@ enum FeedFetch {
             Diagnostics.printLine("\(url.absoluteString) \(day.iso): already in the library")
             return
         }
-        guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil,
-              FileManager.default.createFile(atPath: folder + "/.\(stamp).xml.part", contents: response.body),
-              rename(folder + "/.\(stamp).xml.part", path) == 0 else {
+        guard DayFetch.save(response.body, as: path) else {
             Diagnostics.printLine("kanbao: get: cannot write \(path)")
             throw ExitCode(73)
         }

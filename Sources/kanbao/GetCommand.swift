@@ -2,6 +2,7 @@ import ArgumentParser
 import Fetching
 import Foundation
 import IssueModel
+import Settings
 
 /// `kanbao get rmrb [DATE | FROM..TO]`: People's Daily from its e-paper site into the library, a
 /// day at a time, politely; one line per day at the end, and an exit status that says whether
@@ -81,8 +82,8 @@ struct Get: ParsableCommand {
         for stop in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&stops, stop) }
         sigprocmask(SIG_UNBLOCK, &stops, nil)
         let environment = ProcessInfo.processInfo.environment
-        let library = into ?? ((environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share") + "/kanbao/papers")
+        let library = into ?? ((XDGFolder.kanbao("XDG_DATA_HOME", fallback: ".local/share", environment: environment)
+            ?? NSHomeDirectory() + "/.local/share/kanbao") + "/papers")
         let client = PoliteClient(pause: pause, userAgent: "Kanbao/\(KanbaoVersion.string) (terminal newspaper reader)")
         if let feed = URL(string: paper), ["http", "https"].contains(feed.scheme ?? "") {
             return try FeedFetch.run(feed, client: client, library: library)
