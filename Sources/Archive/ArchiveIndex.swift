@@ -177,7 +177,7 @@ public final class ArchiveIndex {
         // Files are read and made into rows a batch ahead, on another thread, while this one writes.
         let batches = stride(from: 0, to: toRead.count, by: Self.batch).map { Array(toRead[$0..<min($0 + Self.batch, toRead.count)]) }
         // (A file of records read once for all its batches.)
-        let memo = ArchiveRow.FileMemo()
+        let memo = ArchiveFileCache()
         var pending = batches.first.map { ArchiveRow.prepareInBackground($0, memo: memo, text: text) }
         var done = 0
         try database.execute("BEGIN IMMEDIATE")

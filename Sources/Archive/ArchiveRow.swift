@@ -46,7 +46,7 @@ struct ArchiveRow: Sendable {
 
     /// Rows for `files`, made on another thread; `wait()` gives them. `files` keeps the file last
     /// read from one batch to the next: a file of 300,000 records is read once, in batches of rows.
-    static func prepareInBackground(_ files: [(file: ArchiveCatalog.File, date: IssueDate)], memo: FileMemo,
+    static func prepareInBackground(_ files: [(file: ArchiveCatalog.File, date: IssueDate)], memo: ArchiveFileCache,
                                     text: @escaping @Sendable (String) throws(PageInputError) -> String) -> Pending {
         let pending = Pending()
         pending.group.enter()
@@ -58,33 +58,14 @@ struct ArchiveRow: Sendable {
     }
 
     /// The rows of these articles, each file read once (its articles come together).
-    static func rows(_ files: [(file: ArchiveCatalog.File, date: IssueDate)], memo: FileMemo,
+    static func rows(_ files: [(file: ArchiveCatalog.File, date: IssueDate)], memo: ArchiveFileCache,
                      text: (String) throws(PageInputError) -> String) -> [ArchiveRow] {
         files.map { file, date in
-            let article = memo.articles(of: file, text: text).flatMap { articles in
+            let article = memo.articles(of: file.path, layout: file.layout, text: text).flatMap { articles in
                 articles[file.article].map { .success($0) }
                     ?? .failure(.notArticles(file.path, reason: "article \(file.article + 1) is gone (the file changed)"))
             }
             return ArchiveRow(file, date: date, article: article)
-        }
-    }
-
-    /// The articles of the file last read, by number. Used by one batch at a time (the next is
-    /// begun only once the one before is done), from whichever thread makes it.
-    final class FileMemo: @unchecked Sendable {
-        private let lock = NSLock()
-        private var last: (path: String, read: Result<[Int: Article], PageInputError>)?
-
-        func articles(of file: ArchiveCatalog.File, text: (String) throws(PageInputError) -> String) -> Result<[Int: Article], PageInputError> {
-            lock.withLock {
-                if let last, last.path == file.path { return last.read }
-                let read = Result { () throws(PageInputError) in
-                    try ArchiveFileReading.articles(of: file.path, layout: file.layout, text: text).numbered
-                }
-                // (A crawler file is one article: nothing to keep for the next.)
-                last = file.isCrawler ? nil : (file.path, read)
-                return read
-            }
         }
     }
 

@@ -29,7 +29,7 @@ public enum ArchiveSearch {
     /// Matches per issue date (`2019-02-01`), in date order; dates without matches left out.
     public static func counts(_ query: ArchiveQuery, index: ArchiveIndex, text: TextSource) throws(SQLiteError) -> [(date: String, count: Int)] {
         var byDate: [String: Int] = [:]
-        var files = ArchiveFileCache()
+        let files = ArchiveFileCache()
         try index.counts(query) { date, counted, place in
             let matches = counted ?? place.map { count(query, article: files.article($0.article, of: $0.path, text: text)) } ?? 0
             if matches > 0 { byDate[date, default: 0] += matches }
@@ -40,9 +40,9 @@ public enum ArchiveSearch {
     /// Every match, in date, 版, article and text order.
     public static func matches(_ query: ArchiveQuery, index: ArchiveIndex, text: TextSource, each: (Match) -> Void) throws(SQLiteError) {
         var found: [ArchiveIndex.FileRow] = []
-        var files = ArchiveFileCache()
+        let files = ArchiveFileCache()
         try index.candidates(query) { row, folded in
-            if count(query, in: row, folded: folded, files: &files, text: text) > 0 { found.append(row) }
+            if count(query, in: row, folded: folded, files: files, text: text) > 0 { found.append(row) }
         }
         for row in found.sorted(by: { ($0.date, $0.page, $0.path, $0.article) < ($1.date, $1.page, $1.path, $1.article) }) {
             guard let article = files.article(row.article, of: row.path, text: text) else { continue }
@@ -57,7 +57,7 @@ public enum ArchiveSearch {
         var counts: [(date: String, count: Int)] = []
         var done = 0
         let total = catalog.fileCount
-        var files = ArchiveFileCache()
+        let files = ArchiveFileCache()
         for issue in catalog.issues {
             var matches = 0
             for file in issue.files {
@@ -78,7 +78,7 @@ public enum ArchiveSearch {
                                       goOn: (Int, Int) -> Bool = { _, _ in true }, each: (Match) -> Void) -> Bool {
         let total = catalog.fileCount
         var done = 0
-        var files = ArchiveFileCache()
+        let files = ArchiveFileCache()
         for issue in catalog.issues {
             for file in issue.files {
                 guard goOn(done, total) else { return false }
@@ -102,7 +102,7 @@ public enum ArchiveSearch {
 
     /// Matches in an indexed article: the byte search in its folded text where query and text are
     /// lone code points, else the article read again and counted by the reader's own search.
-    static func count(_ query: ArchiveQuery, in row: ArchiveIndex.FileRow, folded: UnsafeRawBufferPointer, files: inout ArchiveFileCache,
+    static func count(_ query: ArchiveQuery, in row: ArchiveIndex.FileRow, folded: UnsafeRawBufferPointer, files: ArchiveFileCache,
                       text: TextSource) -> Int {
         if query.lone && row.lone { return query.count(inFolded: folded) }
         return count(query, article: files.article(row.article, of: row.path, text: text))

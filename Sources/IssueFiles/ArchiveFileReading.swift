@@ -1,3 +1,4 @@
+import Foundation
 import IssueModel
 
 /// An archive's file read back into its articles, each with the number it is kept under (the
@@ -38,22 +39,32 @@ extension [ArchiveFileReading.Entry] {
     }
 }
 
-/// The articles of the last file read, for a search that reads the articles of one file one after
-/// another (the index's rows of a file of records come together).
-public struct ArchiveFileCache {
-    private var last: (path: String, articles: [Int: Article])?
+/// The articles of the file last read, by number: the index's rows of a file of records come
+/// together, a search reads its matching articles one after another, an issue's 版 share their
+/// file — each reads a file once, not once an article. Used by one thread at a time, from whichever
+/// thread (an index build's batches are made on another).
+public final class ArchiveFileCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last: (path: String, read: Result<[Int: Article], PageInputError>)?
 
     public init() {}
 
-    /// Article `article` of the file at `path`; nil when it cannot be read or is not there.
-    /// `text` reads a crawler file's text.
-    public mutating func article(_ article: Int, of path: String, text: (String) throws(PageInputError) -> String) -> Article? {
-        if last?.path != path {
-            guard let entries = try? ArchiveFileReading.articles(of: path, layout: ArchiveFileReading.layout(of: path), text: text) else {
-                return nil
-            }
-            last = (path, entries.numbered)
+    /// The articles of the file at `path`, read by `layout` (nil: the one its name and first bytes
+    /// tell); `text` reads a crawler file's text.
+    public func articles(of path: String, layout: Int? = nil, text: (String) throws(PageInputError) -> String)
+        -> Result<[Int: Article], PageInputError> {
+        lock.withLock {
+            if let last, last.path == path { return last.read }
+            let layout = layout ?? ArchiveFileReading.layout(of: path)
+            let read = Result { () throws(PageInputError) in try ArchiveFileReading.articles(of: path, layout: layout, text: text).numbered }
+            // (A crawler file is one article: nothing to keep for the next.)
+            last = layout == IssuePlan.crawler ? nil : (path, read)
+            return read
         }
-        return last?.articles[article]
+    }
+
+    /// Article `article` of the file at `path`; nil when it cannot be read or is not there.
+    public func article(_ article: Int, of path: String, text: (String) throws(PageInputError) -> String) -> Article? {
+        try? articles(of: path, text: text).get()[article]
     }
 }

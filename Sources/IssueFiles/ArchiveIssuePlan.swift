@@ -1,4 +1,3 @@
-import Foundation
 import IssueModel
 
 extension ArchiveCatalog.Issue {
@@ -9,7 +8,7 @@ extension ArchiveCatalog.Issue {
         let crawler = files.filter(\.isCrawler).map(\.path)
         var pages = crawler.isEmpty ? [] : CrawlerLayout().pages(of: crawler)
         let placed = files.filter { !$0.isCrawler }
-        let date = date, memo = PlacedFileMemo()
+        let date = date, memo = ArchiveFileCache()
         var start = placed.startIndex
         while start < placed.endIndex {
             let page = placed[start].page
@@ -21,27 +20,11 @@ extension ArchiveCatalog.Issue {
             let name = date.chinese + (page > 0 ? " " + CrawlerFileName.pageName(page) : "")
             pages.append(PlannedPage(name: name, header: date.chinese, date: date, number: page > 0 ? page : nil, files: paths) {
                 path throws(PageInputError) in
-                let articles = try memo.articles(of: path, layout: layouts[path] ?? IssuePlan.crawler)
+                let articles = try memo.articles(of: path, layout: layouts[path] ?? IssuePlan.crawler) { _ throws(PageInputError) in "" }.get()
                 return FileArticles(articles: (wanted[path] ?? []).compactMap { articles[$0] })
             })
             start = end
         }
         return IssuePlan(name: date.iso, pages: pages)
-    }
-}
-
-/// The articles of the file an issue's pages last read, by number: a file of records holding the
-/// day's several 版 is read once for the issue, not once a 版.
-final class PlacedFileMemo: @unchecked Sendable {
-    private let lock = NSLock()
-    private var last: (path: String, articles: [Int: Article])?
-
-    func articles(of path: String, layout: Int) throws(PageInputError) -> [Int: Article] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let last, last.path == path { return last.articles }
-        let articles = try ArchiveFileReading.articles(of: path, layout: layout) { _ throws(PageInputError) in "" }.numbered
-        last = (path, articles)
-        return articles
     }
 }
