@@ -72,7 +72,7 @@ public struct ArchiveCatalog: Sendable {
                 }
             } else if let name = CrawlerFileName(PageOrder.name(of: path)) {
                 named.append(File(path: path, stamp: FileStamp(info), name: name))
-            } else if let layout = IssuePlan.layouts.firstIndex(where: { $0 is any ArticleFileLayout && $0.owns(file: path) }) {
+            } else if let layout = IssuePlan.placingLayout(of: path) {
                 named += placed([path], layout: layout, passedOver: &passedOver)
             }
         }

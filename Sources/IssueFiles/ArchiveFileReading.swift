@@ -27,8 +27,7 @@ public enum ArchiveFileReading {
 
     /// The layout that reads a file found in an index (by its name, and its first bytes).
     public static func layout(of path: String) -> Int {
-        if CrawlerFileName(PageOrder.name(of: path)) != nil { return IssuePlan.crawler }
-        return IssuePlan.layouts.firstIndex { $0 is any ArticleFileLayout && $0.owns(file: path) } ?? IssuePlan.crawler
+        IssuePlan.placingLayout(of: path) ?? IssuePlan.crawler
     }
 }
 

@@ -25,11 +25,12 @@ public struct IssuePlan: Sendable {
         FeedLayout(), PageTextLayout(),
     ]
 
-    /// Whether a file is one of a layout whose files say where their articles go (records,
-    /// Markdown articles, exports): such a file may be an archive of many days.
-    public static func placesItsArticles(_ path: String) -> Bool {
-        path != "-" && CrawlerFileName(PageOrder.name(of: path)) == nil
-            && layouts.contains { $0 is any ArticleFileLayout && $0.owns(file: path) }
+    /// Which of the layouts whose files say where their articles go (records, Markdown articles,
+    /// exports, pages, feeds) reads the file at `path` — such a file may be an archive of many days;
+    /// nil for a crawler file, standard input or a file of none of them.
+    public static func placingLayout(of path: String) -> Int? {
+        guard path != "-", CrawlerFileName(PageOrder.name(of: path)) == nil else { return nil }
+        return layouts.firstIndex { $0 is any ArticleFileLayout && $0.owns(file: path) }
     }
 
     /// Where the crawler's layout stands among them (an archive's files are numbered by it).

@@ -95,7 +95,7 @@ struct Kanbao: ParsableCommand {
     /// page text, `-` or a FIFO is never looked into here — and they hold issues of more than one
     /// date; nil for anything else.
     private func archive() throws -> (catalog: ArchiveCatalog, roots: [String])? {
-        guard !files.isEmpty, files.allSatisfy({ FolderListing.isFolder($0) || IssuePlan.placesItsArticles($0) }) else { return nil }
+        guard !files.isEmpty, files.allSatisfy({ FolderListing.isFolder($0) || IssuePlan.placingLayout(of: $0) != nil }) else { return nil }
         let roots = try loading { () throws(PageInputError) in try ArchiveCommands.roots(files) }
         let catalog = try loading { () throws(PageInputError) in try ArchiveCatalog.of(roots) }
         guard catalog.isArchive else { return nil }
