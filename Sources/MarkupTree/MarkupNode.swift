@@ -31,6 +31,13 @@ public struct MarkupNode: Sendable {
         for child in children { child.appendText(to: &out) }
     }
 
+    /// The node with every element under it that `removed` picks left out, with all it holds.
+    public func without(_ removed: (MarkupNode) -> Bool) -> MarkupNode {
+        var copy = self
+        copy.children = children.filter { $0.isText || !removed($0) }.map { $0.without(removed) }
+        return copy
+    }
+
     /// Whether its class attribute holds `name`.
     public func hasClass(_ name: String) -> Bool {
         attributes["class"]?.split(separator: " ").contains { $0 == name } ?? false

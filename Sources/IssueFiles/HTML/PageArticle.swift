@@ -12,18 +12,18 @@ import MarkupTree
 /// inner heads.
 enum PageArticle {
     static func placed(in root: MarkupNode) -> PlacedArticle? {
-        let visible = withoutHidden(root)
+        let visible = root.without(isHidden)
         guard let (body, path) = body(in: visible) else { return nil }
         // The titles are the body's neighbours: the nearest block around it that has a headline.
         let container = path.reversed().first { $0.first { $0.name == "h1" } != nil } ?? visible
         // (Not from the body: an `h2` there is an inner head — unless the body holds the headline
         // itself, as a plain page's `<body>` does: then its `h1` only.)
-        let outside = withoutBody(container, body)
+        let outside = container.without { isSameElement($0, body) }
         let titles = titleLines("h1", in: outside) == nil && titleLines("h1", in: body) != nil
             ? MarkupNode(name: "div", children: [body.first { $0.name == "h1" }].compactMap { $0 }) : outside
         func title(_ name: String) -> String? { titleLines(name, in: titles).flatMap { $0.isEmpty ? nil : $0.joined(separator: " ") } }
         let byline = titles.first { $0.name == "h4" }.map { line($0.textContent) }
-            ?? container.first { $0.name == "p" && $0.hasClass("sec") }.map { line(withoutDates($0).textContent) }
+            ?? container.first { $0.name == "p" && $0.hasClass("sec") }.map { line($0.without { $0.hasClass("date") }.textContent) }
         let printed = line(container.elements().filter { $0.hasClass("lai") || $0.hasClass("date") || $0.hasClass("sec") }
             .map(\.textContent).joined(separator: " "))
         let (paragraphs, heads) = blocks(of: body)
@@ -88,7 +88,7 @@ enum PageArticle {
             if length > (best?.length ?? 0) { best = (element, length) }
         }
         guard let best else { return nil }
-        return path(to: { $0.name == best.node.name && $0.attributes == best.node.attributes && $0.children.count == best.node.children.count }, in: root)
+        return path(to: { isSameElement($0, best.node) }, in: root)
     }
 
     /// The first element that `matches`, with its ancestors.
@@ -135,13 +135,7 @@ enum PageArticle {
         return strong
     }
 
-    /// The tree without what is hidden (`style="display:none"`, `hidden`).
-    static func withoutHidden(_ node: MarkupNode) -> MarkupNode {
-        var copy = node
-        copy.children = node.children.filter { !isHidden($0) }.map(withoutHidden)
-        return copy
-    }
-
+    /// What a page hides (`style="display:none"`, `hidden`): no text of it is read.
     static func isHidden(_ node: MarkupNode) -> Bool {
         guard !node.isText else { return false }
         if node.attributes["hidden"] != nil { return true }
@@ -149,20 +143,10 @@ enum PageArticle {
         return style.contains("display:none") || style.contains("visibility:hidden")
     }
 
-    /// `node` without `body` in it (found by the same name, attributes and children count).
-    static func withoutBody(_ node: MarkupNode, _ body: MarkupNode) -> MarkupNode {
-        var copy = node
-        copy.children = node.children.filter {
-            !($0.name == body.name && $0.attributes == body.attributes && $0.children.count == body.children.count)
-        }.map { withoutBody($0, body) }
-        return copy
-    }
-
-    /// A `p.sec` without its date (`<span class="date">`), which is the byline's neighbour, not the byline.
-    static func withoutDates(_ node: MarkupNode) -> MarkupNode {
-        var copy = node
-        copy.children = node.children.filter { !$0.hasClass("date") }.map(withoutDates)
-        return copy
+    /// The body found again in a copy of the tree it was found in (the tree is values: by its
+    /// name, attributes and how many children it has).
+    static func isSameElement(_ node: MarkupNode, _ body: MarkupNode) -> Bool {
+        node.name == body.name && node.attributes == body.attributes && node.children.count == body.children.count
     }
 
     /// Text as a line: runs of spaces and line ends one space (as HTML shows them), the ends trimmed
