@@ -51,7 +51,7 @@ public enum ArchiveBrowser {
                 let finished = build.searcher.matches(ArchiveQuery(text), catalog: catalog, index: index, warn: { _ in }, goOn: { done, total in
                     working("搜索 searching \(done)/\(total) files")
                 }, each: { match in
-                    found.append(ArchiveMatch(date: match.date, page: match.page > 0 ? CrawlerFileName.pageName(match.page) : "", headline: match.headline,
+                    found.append(ArchiveMatch(date: match.date, page: CrawlerFileName.pageName(ifKnown: match.page) ?? "", headline: match.headline,
                                               before: match.before, found: match.found, after: match.after))
                 })
                 return finished ? found : nil

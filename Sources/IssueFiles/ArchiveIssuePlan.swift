@@ -17,7 +17,7 @@ extension ArchiveCatalog.Issue {
             let wanted = Dictionary(grouping: run, by: \.path).mapValues { $0.map(\.article) }
             let paths = run.map(\.path).reduce(into: [String]()) { if $1 != $0.last { $0.append($1) } }
             let layouts = Dictionary(run.map { ($0.path, $0.layout) }, uniquingKeysWith: { first, _ in first })
-            let name = date.chinese + (page > 0 ? " " + CrawlerFileName.pageName(page) : "")
+            let name = ([date.chinese] + [CrawlerFileName.pageName(ifKnown: page)].compactMap { $0 }).joined(separator: " ")
             pages.append(PlannedPage(name: name, header: date.chinese, date: date, number: page > 0 ? page : nil, files: paths) {
                 path throws(PageInputError) in
                 let articles = try memo.articles(of: path, layout: layouts[path] ?? IssuePlan.crawler) { _ throws(PageInputError) in "" }.get()

@@ -43,4 +43,7 @@ public struct CrawlerFileName: Sendable, Hashable {
 
     /// `第01版`: a page as the paper names it.
     public static func pageName(_ page: Int) -> String { "第" + (page < 10 ? "0\(page)" : "\(page)") + "版" }
+
+    /// `第05版`; nil for 0, which an archive keeps for a 版 its source does not say.
+    public static func pageName(ifKnown page: Int) -> String? { page > 0 ? pageName(page) : nil }
 }

@@ -83,7 +83,7 @@ enum ArchiveCommands {
         } else {
             searcher.matches(query, catalog: catalog, index: index, warn: warn, goOn: goOn) { match in
                 Output.write(VisibleText.escaped(
-                    "\(match.date) \(match.page > 0 ? CrawlerFileName.pageName(match.page) + " " : "")\(match.headline): \(match.context)") + "\n")
+                    "\(match.date) \(CrawlerFileName.pageName(ifKnown: match.page).map { $0 + " " } ?? "")\(match.headline): \(match.context)") + "\n")
             }
         }
     }
