@@ -54,11 +54,11 @@ public struct FeedLayout: ArticleFileLayout {
             }
         }
         let html = field(["content:encoded", "content", "description", "summary"]) ?? ""
-        var placed = MarkupParser.html(Array(("<html><body>" + html + "</body></html>").utf8), encoding: "UTF-8")
-            .flatMap(PageArticle.placed(in:))
+        let markup = MarkupParser.html(Array(("<html><body>" + html + "</body></html>").utf8), encoding: "UTF-8")
+        var placed = markup.flatMap(PageArticle.placed(in:))
         if placed == nil || placed!.article.headline.isEmpty {
             // (No page in it: the item's own title, and its text as it is.)
-            let text = PageArticle.line(MarkupParser.html(Array(("<html><body>" + html + "</body></html>").utf8), encoding: "UTF-8")?.textContent ?? "")
+            let text = PageArticle.line(markup?.textContent ?? "")
             guard !title.isEmpty || !text.isEmpty else { return nil }
             var article = placed?.article ?? ArticleAssembly.article(titles: [title], body: text)
             article.headline = title
