@@ -51,7 +51,8 @@ let package = Package(
         // Markup as plain values: HTML and XML bytes parsed by libxml2 and copied into a tree. No file system.
         .target(name: "MarkupTree", dependencies: ["CLibXML2"]),
         // `kanbao get`: the paper fetched from its site into a library, politely (FoundationNetworking's URLSession).
-        .target(name: "Fetching", dependencies: ["IssueModel", "Settings"]),
+        .target(name: "Fetching", dependencies: ["IssueModel", "IssueFiles", "Settings"]),
+        .testTarget(name: "FetchingTests", dependencies: ["Fetching", "IssueModel", "Settings"]),
         // SQLite (the system's libsqlite3, with FTS5): the archive's search index lives in one.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         // An archive of issues: its search index (a cache in SQLite, rebuilt from the files at will),

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Serves a folder over HTTP on 127.0.0.1 for Kanbao's tests of `kanbao get`, with the faults a real
 site has: 403 for days before --forbid-before YYYYMMDD (the day read from the path), the connection
-closed without an answer on every Nth request (--drop-every N), each answer after --delay-ms.
+closed without an answer on every Nth request (--drop-every N), each answer after --delay-ms;
+Last-Modified on every file, and 304 to an If-Modified-Since that is not older.
 Prints the port it listens on (a free one), then logs a line per request (status, path) to --log.
 
   serve-site.py DIR [--forbid-before YYYYMMDD] [--drop-every N] [--delay-ms D] [--log FILE]"""
@@ -29,10 +30,11 @@ def main():
                 self.connection.shutdown(2); return
             m = re.search(r'(\d{4})-?(\d{2})/(\d{2})/', self.path)
             if a.forbid_before and m and ''.join(m.groups()) < a.forbid_before:
-                log.write(f'403 {self.path}\n'); self.send_error(403); return
-            exists = os.path.isfile(os.path.join(a.dir, self.path.lstrip('/')))
-            log.write(f'{200 if exists else 404} {self.path}\n')
+                self.send_error(403); return
             super().do_GET()
+        def send_response(self, code, message=None):
+            log.write(f'{code} {self.path}\n')
+            super().send_response(code, message)
 
     server = http.server.ThreadingHTTPServer(('127.0.0.1', 0), Handler)
     print(server.server_address[1], flush=True)

@@ -16,17 +16,19 @@ public struct DayFetch {
         case missing
         /// Pages that could not be fetched (their paths): the day stays partial, to be resumed.
         case incomplete([String])
+        /// Told to stop (`goOn` said false): the day stays partial, to be resumed.
+        case stopped
     }
 
     let client: PoliteClient
-    let base: URL
     let library: String
-    /// Hears `rmrb 2026-12-02 41/96` as articles are fetched.
+    /// Hears `rmrb 2026-12-02 第05版 41/96` as articles are fetched.
     public var progress: (String) -> Void = { _ in }
+    /// Asked before each request: false stops the day where it is.
+    public var goOn: () -> Bool = { true }
 
-    public init(client: PoliteClient, base: URL, library: String) {
+    public init(client: PoliteClient, library: String) {
         self.client = client
-        self.base = base
         self.library = library
     }
 
@@ -41,10 +43,13 @@ public struct DayFetch {
         if FileManager.default.fileExists(atPath: final) { return .alreadyThere }
         let parent = (final as NSString).deletingLastPathComponent
         let partial = parent + "/." + (final as NSString).lastPathComponent + ".partial"
-        var lists = [edition.firstList], seenLists = Set(lists), articles: [String] = [], seenArticles = Set<String>()
+        let base = edition.paper.base
+        // Each article with the 版 whose list it was first found on (the progress line names it).
+        var lists = [edition.firstList], seenLists = Set(lists), articles: [(path: String, page: Int)] = [], seenArticles = Set<String>()
         var failed: [String] = []
         var index = 0
         while index < lists.count {
+            guard goOn() else { return .stopped }
             let path = lists[index]
             index += 1
             let response = try client.get(base.appendingPathComponent(path))
@@ -56,12 +61,13 @@ public struct DayFetch {
             guard Self.save(response.body, as: partial + "/" + (path as NSString).lastPathComponent) else { failed.append(path); continue }
             let (moreLists, moreArticles) = edition.links(in: String(decoding: response.body, as: UTF8.self), at: path)
             for list in moreLists where seenLists.insert(list).inserted { lists.append(list) }
-            for article in moreArticles where seenArticles.insert(article).inserted { articles.append(article) }
+            for article in moreArticles where seenArticles.insert(article).inserted { articles.append((article, EpaperEdition.pageNumber(ofList: path) ?? index)) }
         }
-        for (number, article) in articles.enumerated() {
+        for (number, (article, page)) in articles.enumerated() {
             let file = partial + "/" + (article as NSString).lastPathComponent
             if FileManager.default.fileExists(atPath: file) { continue }
-            progress("rmrb \(edition.date.iso) \(number + 1)/\(articles.count)")
+            guard goOn() else { return .stopped }
+            progress("\(edition.paper.key) \(edition.date.iso) 第\(page < 10 ? "0" : "")\(page)版 \(number + 1)/\(articles.count)")
             let response = try client.get(base.appendingPathComponent(article))
             guard response.status == 200, Self.save(response.body, as: file) else { failed.append(article); continue }
         }

@@ -10,6 +10,9 @@ public final class PoliteClient: @unchecked Sendable {
     public struct Response: Sendable {
         public let status: Int
         public let body: Data
+        /// The validators a conditional request sends back (`If-None-Match`, `If-Modified-Since`).
+        public var etag: String?
+        public var lastModified: String?
     }
 
     public enum Failure: Error, Equatable, Sendable {
@@ -31,12 +34,16 @@ public final class PoliteClient: @unchecked Sendable {
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = timeout
         configuration.httpMaximumConnectionsPerHost = 1
+        // (No cache of its own: a conditional request's 304 comes back as it is, for the caller.)
+        configuration.urlCache = nil
+        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
         session = URLSession(configuration: configuration)
     }
 
     /// `url`'s answer; a dropped connection or a timeout is tried again (1 s, 2 s, 4 s), a 429 or
     /// 503 after its `Retry-After` (at most a minute).
-    public func get(_ url: URL) throws(Failure) -> Response {
+    /// `headers` go with the request (a conditional request's validators).
+    public func get(_ url: URL, headers: [String: String] = [:]) throws(Failure) -> Response {
         var attempt = 0
         while true {
             if let lastRequest, Date().timeIntervalSince(lastRequest) < pause { Thread.sleep(forTimeInterval: pause - Date().timeIntervalSince(lastRequest)) }
@@ -44,6 +51,7 @@ public final class PoliteClient: @unchecked Sendable {
             requested(url)
             var request = URLRequest(url: url)
             request.setValue(userAgent, forHTTPHeaderField: "User-Agent")
+            for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
             let (response, failure) = fetch(request)
             if let response {
                 if [429, 503].contains(response.status.status), attempt < retries {
@@ -65,7 +73,9 @@ public final class PoliteClient: @unchecked Sendable {
         session.dataTask(with: request) { data, response, error in
             if let http = response as? HTTPURLResponse, error == nil {
                 let retryAfter = (http.value(forHTTPHeaderField: "Retry-After")).flatMap(Double.init)
-                result = ((Response(status: http.statusCode, body: data ?? Data()), retryAfter), nil)
+                let response = Response(status: http.statusCode, body: data ?? Data(), etag: http.value(forHTTPHeaderField: "ETag"),
+                                        lastModified: http.value(forHTTPHeaderField: "Last-Modified"))
+                result = ((response, retryAfter), nil)
             } else {
                 result = (nil, error.map { $0.localizedDescription } ?? "no answer")
             }

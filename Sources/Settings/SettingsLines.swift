@@ -6,10 +6,10 @@ import Foundation
 /// a key set inside an inline table is found at the line of the table's own key. The file is read
 /// once, into the first line that defines each key path; each question is then a few lookups, so
 /// a file with a thousand problems is not read a thousand times.
-struct SettingsLines {
+public struct SettingsLines: Sendable {
     private var firstLine: [[String]: Int] = [:]
 
-    init(_ text: String) {
+    public init(_ text: String) {
         var table: [String] = []
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
@@ -29,14 +29,28 @@ struct SettingsLines {
 
     /// The first line that defines the longest leading part of `path` (the key itself, else the
     /// table or inline table it is in).
-    func line(of path: [String]) -> Int? {
+    public func line(of path: [String]) -> Int? {
         for length in stride(from: path.count, through: 1, by: -1) {
             if let line = firstLine[Array(path.prefix(length))] { return line }
         }
         return nil
     }
 
+    /// `a."b.c".d` → a, b.c, d: a dot inside quotes is part of its key.
     private static func keyParts(_ key: Substring) -> [String] {
-        key.split(separator: ".").map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) }
+        var parts: [String] = [], part = "", quote: Character?
+        for character in key {
+            if let open = quote {
+                if character == open { quote = nil } else { part.append(character) }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == "." {
+                parts.append(part.trimmingCharacters(in: .whitespaces))
+                part = ""
+            } else {
+                part.append(character)
+            }
+        }
+        return parts + [part.trimmingCharacters(in: .whitespaces)]
     }
 }

@@ -133,12 +133,14 @@ import Testing
         let library = try KanbaoProcess.temporaryDirectory()
         let url = site.base + "/rmrb_2026-05-01.xml"
         let fetched = try KanbaoProcess.run(["get", url, "--into", library.path, "--pause", "0"])
-        #expect(fetched.status == 0 && fetched.stderr == "\(url) 2026-05-01: 8 articles\n")
-        let kept = library.appendingPathComponent("feeds/127.0.0.1/2026/202605/20260501.xml")
+        #expect(fetched.status == 0 && fetched.stderr == "127.0.0.1 2026-05-01: 8 articles\n")
+        let kept = library.appendingPathComponent("127.0.0.1/2026/202605/20260501.xml")
         let direct = try KanbaoProcess.run(["--json", KanbaoProcess.repositoryRoot.appendingPathComponent("Tests/Fixtures/html/rss/input/rmrb_2026-05-01.xml").path])
         #expect(try KanbaoProcess.run(["--json", kept.path]).stdout == direct.stdout && direct.stdout.contains("以更大力度更实举措加强基础研究"))
         let again = try KanbaoProcess.run(["get", url, "--into", library.path, "--pause", "0"])
-        #expect(again.stderr == "\(url) 2026-05-01: already in the library\n")
+        // (Asked again with the answer's Last-Modified: the site says 304, and nothing changes.)
+        #expect(again.status == 0 && again.stderr == "127.0.0.1: unchanged since the last get\n")
+        #expect(site.requests == ["200 /rmrb_2026-05-01.xml", "304 /rmrb_2026-05-01.xml"])
     }
 
     @Test func noNetworkIs69AndABadDateIsUsage() throws {
