@@ -12,8 +12,10 @@ import Terminal
 /// already browsable, its progress in the status line.
 public enum ArchiveBrowser {
     /// `searcher`: the archive, searched through its index; `remembering`: where an issue of this
-    /// key keeps its place and read marks (nil: nowhere).
+    /// key keeps its place and read marks (nil: nowhere); `fetchInto`: how papers are fetched into
+    /// this archive (the library's: `r`), telling `landed` each time a day has (nil: not the library).
     public static func make(_ catalog: ArchiveCatalog, searcher: ArchiveSearcher,
+                            fetchInto: ((_ landed: () -> Void, _ working: (String) -> Bool) -> String)? = nil,
                             remembering: @escaping (String) -> ReaderApp.Memory?) -> ReaderApp.Archive {
         let read = searcher.text
         let build = ArchiveIndexBuild(searcher, catalog: catalog)
@@ -56,7 +58,16 @@ public enum ArchiveBrowser {
                 })
                 return finished ? found : nil
             },
-            status: build.status)
+            status: build.status,
+            fetch: fetchInto.map { fetchInto in
+                { landed, working in
+                    fetchInto({
+                        guard let catalog = try? ArchiveCatalog.of(searcher.roots) else { return }
+                        current.catalog = catalog
+                        landed(Self.entries(catalog))
+                    }, working)
+                }
+            })
     }
 
     /// The screen's entries: an issue a date.

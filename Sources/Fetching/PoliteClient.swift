@@ -31,14 +31,30 @@ public final class PoliteClient: @unchecked Sendable {
     public init(pause: TimeInterval = 0.5, userAgent: String, timeout: TimeInterval = 30) {
         self.pause = pause
         self.userAgent = userAgent
+        _ = Self.sharedCookieStoreMade
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = timeout
         configuration.httpMaximumConnectionsPerHost = 1
         // (No cache of its own: a conditional request's 304 comes back as it is, for the caller.)
         configuration.urlCache = nil
+        // (Nor cookies or credentials: Foundation's shared stores would make a folder in the
+        // user's data folder named after the binary's.)
+        configuration.httpCookieStorage = nil
+        configuration.httpShouldSetCookies = false
+        configuration.urlCredentialStorage = nil
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
         session = URLSession(configuration: configuration)
     }
+
+    /// Foundation's shared cookie store, which every session's configuration makes once, makes a
+    /// folder named after the binary's folder in `$XDG_DATA_HOME` (`~/.local/share/bin`): made
+    /// first with that pointed into Kanbao's own folder, it makes it there. (Kanbao keeps no cookie.)
+    private static let sharedCookieStoreMade: Void = {
+        let data = getenv("XDG_DATA_HOME").map { String(cString: $0) }
+        setenv("XDG_DATA_HOME", (data ?? NSHomeDirectory() + "/.local/share") + "/kanbao", 1)
+        defer { if let data { setenv("XDG_DATA_HOME", data, 1) } else { unsetenv("XDG_DATA_HOME") } }
+        _ = HTTPCookieStorage.shared
+    }()
 
     /// `url`'s answer; a dropped connection or a timeout is tried again (1 s, 2 s, 4 s), a 429 or
     /// 503 after its `Retry-After` (at most a minute).

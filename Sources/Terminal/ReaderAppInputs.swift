@@ -66,12 +66,16 @@ extension ReaderApp {
         /// Work going on behind the screen (the index being built), for the status line; asked
         /// between keys.
         public var status: () -> String?
+        /// Fetches the papers into the library (r): `landed` hears the archive's issues each time a
+        /// day lands, `working` as `search`; says at the end how it went. nil: not the library.
+        public var fetch: ((_ landed: ([ArchiveScreenState.Entry]) -> Void, _ working: (String) -> Bool) -> String)?
 
         public init(entries: [ArchiveScreenState.Entry], open: @escaping (Int) -> (issue: Issue, memory: Memory?)?,
                     search: @escaping (_ query: String, _ working: (String) -> Bool) -> (entries: [ArchiveScreenState.Entry], counts: [Int])?,
                     matches: @escaping (_ query: String, _ working: (String) -> Bool) -> [ArchiveMatch]? = { _, _ in nil },
                     memory: ArchiveMemory = ArchiveMemory(), keep: @escaping (ArchiveMemory) -> Void = { _ in },
-                    status: @escaping () -> String? = { nil }) {
+                    status: @escaping () -> String? = { nil },
+                    fetch: ((_ landed: ([ArchiveScreenState.Entry]) -> Void, _ working: (String) -> Bool) -> String)? = nil) {
             self.entries = entries
             self.open = open
             self.search = search
@@ -79,6 +83,7 @@ extension ReaderApp {
             self.memory = memory
             self.keep = keep
             self.status = status
+            self.fetch = fetch
         }
     }
 

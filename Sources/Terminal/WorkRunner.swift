@@ -53,6 +53,12 @@ final class WorkRunner: @unchecked Sendable {
             run { self.archive.search(query, self.working).map { .counted(query: query, counts: $0.counts, entries: $0.entries) } ?? .workStopped }
         case .listMatches(let query):
             run { self.archive.matches(query, self.working).map { .listed(query: query, matches: $0) } ?? .workStopped }
+        case .fetch:
+            guard archive.fetch != nil else {
+                post(.fetched(note: AppNotes.notTheLibrary))
+                return true
+            }
+            run { .fetched(note: self.archive.fetch?({ self.post(.landed(entries: $0)) }, self.working) ?? AppNotes.notTheLibrary) }
         case .cancelWork:
             cancel()
         default:

@@ -16,7 +16,8 @@ struct Kanbao: ParsableCommand {
         commandName: "kanbao",
         abstract: "Kanbao (read the paper): read Chinese newspapers in the terminal.",
         discussion: """
-            With no FILE, opens the page bundled with Kanbao. FILE may be UTF-8 (with or without BOM), \
+            With no FILE, opens the newest paper of the library (see kanbao get), else the page bundled with \
+            Kanbao. FILE may be UTF-8 (with or without BOM), \
             UTF-16 with a BOM or GB18030/GBK; `-` reads standard input.
 
             A folder of crawler files (YYYYMMDD-PP-AA.txt, an article each) is a day's issue; a folder of \
@@ -30,7 +31,8 @@ struct Kanbao: ParsableCommand {
             readable), 66 cannot open the file, \
             69 no terminal to read on, 128+n stopped by signal n.
 
-            kanbao get rmrb [DATE | FROM..TO] fetches People's Daily from its e-paper site into the library             (see kanbao get --help; a file named get is ./get).
+            kanbao get [rmrb [DATE | FROM..TO]] fetches People's Daily from its e-paper site into the library \
+            (see kanbao get --help; a file named get is ./get).
             """,
         version: KanbaoVersion.string
     )
@@ -59,7 +61,8 @@ struct Kanbao: ParsableCommand {
         var keepProblem: SettingsMessage?
         let outcome = ReaderApp.run(issue, layout: layout.options(settings.config), keyBindings: settings.config.keyBindings, themes: themes,
                                     memory: remembering(key) { keepProblem = $0 }, mouse: !noMouse && settings.config.mouse != false,
-                                    notice: skipped > 0 ? "跳过 \(skipped) 个文件 skipped \(skipped) files (see the warnings)" : nil,
+                                    notice: skipped > 0 ? "跳过 \(skipped) 个文件 skipped \(skipped) files (see the warnings)"
+                                        : files.isEmpty ? AppNotes.noPaperYet : nil,
                                     trace: trace.mark)
         try ended(outcome, keepProblem: keepProblem, instead: "--dump")
     }
@@ -98,7 +101,8 @@ struct Kanbao: ParsableCommand {
         guard !files.isEmpty, files.allSatisfy({ FolderListing.isFolder($0) || IssuePlan.placingLayout(of: $0) != nil }) else { return nil }
         let roots = try loading { () throws(PageInputError) in try ArchiveCommands.roots(files) }
         let catalog = try loading { () throws(PageInputError) in try ArchiveCatalog.of(roots) }
-        guard catalog.isArchive else { return nil }
+        // (The library is an archive with its first issue: `r` fetches the next from its screen.)
+        guard catalog.isArchive || opensLibrary && !catalog.issues.isEmpty else { return nil }
         ArchiveCommands.sayPassedOver(catalog) { Diagnostics.printLine("kanbao: " + $0) }
         return (catalog, roots)
     }
@@ -108,13 +112,17 @@ struct Kanbao: ParsableCommand {
     /// the terminal is restored.
     private func browse(_ catalog: ArchiveCatalog, roots: [String], _ settings: LoadedSettings, _ trace: Trace) throws {
         var keepProblem: SettingsMessage?
-        var archive = ArchiveBrowser.make(catalog, searcher: ArchiveCommands.searcher(roots)) { key in
+        let environment = ProcessInfo.processInfo.environment
+        var archive = ArchiveBrowser.make(catalog, searcher: ArchiveCommands.searcher(roots),
+                                          fetchInto: LibraryReading.fetchInto(roots: roots, environment: environment)) { key in
             remembering(key, quietly: true) { keepProblem = $0 }
         }
         let themes = themes(settings)
         let key = PlaceStore.key(of: "archive\n" + roots.joined(separator: "\n"))
         let store = forget ? nil : PlaceStore(environment: ProcessInfo.processInfo.environment)
         if let store, case .success(let memory?) = store.value(ArchiveMemory.self, for: key) { archive.memory = memory }
+        // (The library opens at its newest issue: the paper of the day.)
+        if opensLibrary { archive.memory.entry = archive.entries.count - 1 }
         archive.keep = { memory in
             if let problem = store?.save(memory, for: key) { keepProblem = problem }
         }
@@ -171,6 +179,13 @@ struct Kanbao: ParsableCommand {
     @Option(help: ArgumentHelp("Write when each stage of starting up was done (ms) to this file.", valueName: "file"))
     var trace: String?
 
+    /// No file was named, and the library's newest paper is what is read.
+    var opensLibrary = false
+
+    private enum CodingKeys: String, CodingKey {
+        case files, json, list, dump, search, count, fields, layout, noColor, theme, listThemes, noMouse, forget, trace
+    }
+
     func validate() throws {
         if [json, list, dump, search != nil].filter({ $0 }).count > 1 {
             throw ValidationError("--json, --list, --dump and --search cannot be used together.")
@@ -213,7 +228,13 @@ struct Kanbao: ParsableCommand {
         }
     }
 
-    func run() throws {
+    mutating func run() throws {
+        // With no file, the library's newest paper (its archive, or its one issue) when it holds one.
+        let environment = ProcessInfo.processInfo.environment
+        if files.isEmpty, !listThemes, let paper = LibraryReading.newestPaper(environment: environment) {
+            files = [paper]
+            opensLibrary = true
+        }
         // A reader of the output that goes away (`kanbao --dump DIR | head`) is met as a failed write,
         // and ends Kanbao quietly with 0 (`Output.write`) — as it ends when the output was small enough
         // to go into the pipe whole before the reader went: the same end however large the output.

@@ -37,7 +37,8 @@ struct KanbaoProcess {
         process.executableURL = executable
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment
-            .merging(["XDG_CONFIG_HOME": emptyConfigHome, "XDG_STATE_HOME": emptyConfigHome + "/state", "XDG_CACHE_HOME": emptyConfigHome + "/cache"]
+            .merging(["XDG_CONFIG_HOME": emptyConfigHome, "XDG_STATE_HOME": emptyConfigHome + "/state", "XDG_CACHE_HOME": emptyConfigHome + "/cache",
+                      "XDG_DATA_HOME": emptyConfigHome + "/data"]
                 .merging(environment) { $1 }) { $1 }
         if let directory { process.currentDirectoryURL = directory }
         let input = Pipe(), output = Pipe(), errors = Pipe()
@@ -71,7 +72,7 @@ struct KanbaoProcess {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", script]
-        process.environment = ["XDG_CONFIG_HOME": emptyConfigHome, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+        process.environment = ["XDG_CONFIG_HOME": emptyConfigHome, "XDG_DATA_HOME": emptyConfigHome + "/data", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors

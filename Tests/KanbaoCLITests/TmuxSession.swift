@@ -30,7 +30,7 @@ final class TmuxSession {
     static func environment(_ environment: [String: String]) -> [String] {
         let state = FileManager.default.temporaryDirectory.appendingPathComponent("kanbao-state-\(UUID().uuidString)").path
         let defaults = ["LANG": "C.UTF-8", "TERM": "screen-256color", "NO_COLOR": "", "XDG_CONFIG_HOME": KanbaoProcess.emptyConfigHome,
-                        "XDG_STATE_HOME": state, "XDG_CACHE_HOME": state + "/cache"]
+                        "XDG_STATE_HOME": state, "XDG_CACHE_HOME": state + "/cache", "XDG_DATA_HOME": state + "/data"]
         return defaults.merging(environment) { $1 }.sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
     }
 

@@ -17,9 +17,9 @@ public enum AppReducer {
         case .counted(let query, let counts, let entries): return counted(query, counts, entries: entries, &state)
         case .listed(let query, let matches): return listed(query, matches, &state)
         case .workStopped:
-            guard state.work != nil else { return [] }
+            guard let work = state.work else { return [] }
             state.work = nil
-            say(stoppedNote, &state)
+            say(stoppedNote(work), &state)
             return []
         case .status(let status):
             state.archive?.status = status
@@ -30,10 +30,30 @@ public enum AppReducer {
         case .progress(let note):
             if state.work != nil { state.workNote = note + " · Esc 停止 stop" }
             return []
+        case .landed(let entries):
+            landed(entries, &state)
+            return []
+        case .fetched(let note):
+            guard state.work == .fetching else { return [] }
+            state.work = nil
+            say(note, &state)
+            return []
         }
     }
 
     public static let stoppedNote = "搜索已停止 search stopped"
+    public static let fetchStoppedNote = "取报已停止 fetching stopped — r takes it up again"
+
+    static func stoppedNote(_ work: AppState.Work) -> String { work == .fetching ? fetchStoppedNote : stoppedNote }
+
+    /// New issues in the archive (a day fetched): the list as it is now, the issue open found
+    /// again by its date.
+    static func landed(_ entries: [ArchiveScreenState.Entry], _ state: inout AppState) {
+        guard state.archive != nil else { return }
+        let openDate = state.openEntry.flatMap(state.date(ofEntry:))
+        state.archive!.replaceEntries(entries)
+        state.openEntry = openDate.flatMap { date in entries.firstIndex { $0.date == date } }
+    }
 
     /// A word in the status line of the screen showing.
     static func say(_ note: String, _ state: inout AppState) {
@@ -51,9 +71,9 @@ public enum AppReducer {
         }
         // While work is under way the keys wait, but for the ones that stop it.
         if state.work != nil {
-            guard case .key(let key) = event, [.escape, .control("g"), .character("q")].contains(key) else { return [] }
+            guard case .key(let key) = event, [.escape, .control("g"), .character("q")].contains(key), let work = state.work else { return [] }
             state.work = nil
-            say(stoppedNote, &state)
+            say(stoppedNote(work), &state)
             return [.cancelWork]
         }
         if state.archiveList != nil { return archiveListInput(event, &state) }
@@ -76,6 +96,10 @@ public enum AppReducer {
         case .listMatches(let query):
             state.work = .listing(query: query, overIssue: nil)
             return [.listMatches(query: query)]
+        case .fetch:
+            state.work = .fetching
+            state.workNote = "取报 fetching · Esc 停止 stop"
+            return [.fetch]
         }
     }
 

@@ -38,6 +38,8 @@ public struct AppState: Sendable {
         /// Every match of a query listed: on the archive screen, or over the issue (the cursor on
         /// its `current`th match).
         case listing(query: String, overIssue: Int?)
+        /// The papers fetched into the library (r on its screen).
+        case fetching
     }
 
     /// Where an issue opens.
@@ -106,6 +108,10 @@ public enum AppEvent: Sendable {
     case exported(ExportOutcome)
     /// What the work under way is doing now (`搜索 searching 1200/50092 files`).
     case progress(String)
+    /// The archive's issues as they are now: a day fetched has landed.
+    case landed(entries: [ArchiveScreenState.Entry])
+    /// The fetching is over, as the note says.
+    case fetched(note: String)
 }
 
 /// What the reader asks the edge to do; the edge answers the work with `AppEvent`s.
@@ -116,6 +122,8 @@ public enum AppEffect: Equatable, Sendable {
     /// Write the article (the `number`th of its issue) to a file, or put it on the clipboard.
     case exportArticle(Article, number: Int)
     case copyArticle(Article)
+    /// Fetch the papers into the library (`AppEvent.landed` as days land, `.fetched` at the end).
+    case fetch
     /// Read entry `entry` of the archive (`AppEvent.issueOpened` or `.issueFailed` back).
     case openIssue(entry: Int)
     /// Count `query` in every issue (`.counted` or `.workStopped` back).

@@ -89,6 +89,7 @@ public enum ArchiveReducer {
             state.themeName = next
             return [.useTheme(next), .repaintAll]
         case .repaint: return [.repaintAll]
+        case .archiveFetch: return [.fetch]
         default: break
         }
         guard !state.entries.isEmpty else { return [] }

@@ -79,11 +79,13 @@ public struct ArchiveScreenState: Sendable {
     /// The archive as a search found it, when it changed since it was listed (days added or
     /// deleted): the cursor stays on its date if that is still there, else on the nearest; the last
     /// search's counts go (the new ones come with the entries).
+    /// The cursor stays on its date — on the newest issue if it was there (new ones come last).
     public mutating func replaceEntries(_ new: [Entry]) {
         guard new != entries else { return }
         let date = entries.indices.contains(cursor) ? entries[cursor].date : ""
+        let onNewest = cursor == entries.count - 1
         entries = new
-        cursor = new.firstIndex { $0.date >= date } ?? max(0, new.count - 1)
+        cursor = onNewest ? max(0, new.count - 1) : new.firstIndex { $0.date >= date } ?? max(0, new.count - 1)
         (query, counts, matchList) = (nil, nil, nil)
         unread = unread.filter { key, _ in new.contains { $0.date == key } }
         keepCursorVisible()
@@ -144,4 +146,6 @@ public enum ArchiveEffect: Equatable, Sendable {
     case repaintAll
     /// Draw with the theme of this name from now on (T).
     case useTheme(String)
+    /// Fetch the papers into the library (r); new issues come back as `landed`.
+    case fetch
 }

@@ -18,7 +18,7 @@ public enum ReaderAction: Hashable, Sendable, CaseIterable {
     /// The archive screen's own (`archive-open`, …); `?`, `T`, `!`, Ctrl-L and `Q` it shares with
     /// the reader's screens (`KeyBinding.archiveShared`).
     case archiveDown, archiveUp, archivePageDown, archivePageUp, archiveFirst, archiveLast, archiveOpen
-    case archiveSearch, archiveNextMatch, archivePreviousMatch, archiveClearSearch, archiveMatchList, archiveQuit
+    case archiveSearch, archiveNextMatch, archivePreviousMatch, archiveClearSearch, archiveMatchList, archiveFetch, archiveQuit
 }
 
 /// The one table of keys: the reducer looks actions up in it and the `?` overlay is made from it.
@@ -117,6 +117,8 @@ public struct KeyBinding: Sendable {
         KeyBinding(keys: [.escape], action: .archiveClearSearch, place: .archive, help: "clear the search"),
         KeyBinding(keys: [.character("&")], action: .archiveMatchList, place: .archive,
                    help: "every match of the search, by issue; Enter opens one"),
+        KeyBinding(keys: [.character("r")], action: .archiveFetch, place: .archive,
+                   help: "fetch the papers of papers.toml (the library's screen)"),
         KeyBinding(keys: [.character("q")], action: .archiveQuit, place: .archive, help: "quit"),
 
         // Vertical text reads right to left: ← goes on, → goes back.
