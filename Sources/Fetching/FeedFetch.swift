@@ -6,11 +6,17 @@ import IssueModel
 /// `KEY/YYYY/YYYYMM/YYYYMMDD.xml` (the day most of its items carry), where the archive reads it as
 /// it reads any feed. Asked conditionally: the validators of the last answer (`ETag`,
 /// `Last-Modified`) are kept in `KEY/.validators` and sent back, and a 304 costs the site nothing.
+/// An item with no full text has its linked page fetched and kept beside the feed
+/// (`FeedItemPages`), where reading the feed finds it; a page not yet kept is asked for again at
+/// the next get, even when the feed has not changed.
 public struct FeedFetch {
     public enum Outcome: Equatable, Sendable {
-        case fetched(day: IssueDate, articles: Int)
-        /// The site said 304, or sent what the library holds already.
+        /// `pagesMissing`: items' pages that could not be fetched.
+        case fetched(day: IssueDate, articles: Int, pagesMissing: Int)
+        /// The site said 304, or sent what the library holds already (and every item's page is kept).
         case unchanged
+        /// As `unchanged`, but items' pages were missing: `fetched` of them came now, `missing` did not.
+        case pagesFetched(fetched: Int, missing: Int)
         /// The site answered with this status.
         case refused(Int)
         /// What came is no feed, or no item in it says its day.
@@ -35,7 +41,11 @@ public struct FeedFetch {
         let validatorsPath = folder + "/.validators"
         let kept = Validators(FileManager.default.contents(atPath: validatorsPath), for: url)
         let response = try client.get(url, headers: kept?.headers ?? [:])
-        if response.status == 304 { return .unchanged }
+        if response.status == 304 {
+            // (Read from a file: only a day's path as this writes it, `2026/202605/20260501.xml`.)
+            guard let day = kept?.day, day.range(of: "^[0-9]{4}/[0-9]{6}/[0-9]{8}\\.xml$", options: .regularExpression) != nil else { return .unchanged }
+            return try pagesAgain(of: folder + "/" + day, feed: url)
+        }
         guard response.status == 200 else { return .refused(response.status) }
         let articles: [PlacedArticle]
         do {
@@ -47,11 +57,37 @@ public struct FeedFetch {
         guard let day = days.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return .unreadable("no item says its day") }
         let stamp = day.iso.replacingOccurrences(of: "-", with: "")
         let path = folder + "/\(stamp.prefix(4))/\(stamp.prefix(6))/\(stamp).xml"
-        let validators = Validators(url: url, etag: response.etag, lastModified: response.lastModified)
+        let validators = Validators(url: url, etag: response.etag, lastModified: response.lastModified,
+                                    day: String(path.dropFirst(folder.count + 1)))
         defer { _ = DayFetch.save(validators.data, as: validatorsPath) }
-        if FileManager.default.contents(atPath: path) == response.body { return .unchanged }
+        if FileManager.default.contents(atPath: path) == response.body { return try pagesAgain(of: path, feed: url) }
+        let (_, missing) = try fetchPages([UInt8](response.body), feed: url, keptAt: path)
         guard DayFetch.save(response.body, as: path) else { return .notWritten(path) }
-        return .fetched(day: day, articles: articles.count)
+        return .fetched(day: day, articles: articles.count, pagesMissing: missing)
+    }
+
+    /// The feed kept at `path` again: the pages of its items not kept yet.
+    func pagesAgain(of path: String, feed url: URL) throws(PoliteClient.Failure) -> Outcome {
+        guard let bytes = FileManager.default.contents(atPath: path) else { return .unchanged }
+        let (fetched, missing) = try fetchPages([UInt8](bytes), feed: url, keptAt: path)
+        guard fetched + missing > 0 else { return .unchanged }
+        // (Written again, so that an archive's index sees the feed changed and reads it again.)
+        if fetched > 0 { _ = DayFetch.save(bytes, as: path) }
+        return .pagesFetched(fetched: fetched, missing: missing)
+    }
+
+    /// The pages of the items of `bytes` with no full text (http and https links only, relative
+    /// to the feed's URL), fetched into `.pages/` beside `path` — those not kept already.
+    func fetchPages(_ bytes: [UInt8], feed url: URL, keptAt path: String) throws(PoliteClient.Failure) -> (fetched: Int, missing: Int) {
+        var fetched = 0, missing = 0
+        for link in FeedLayout().linksWanted(inBytes: bytes, name: path) {
+            let page = FeedItemPages.path(forLink: link, besideFeed: path)
+            guard !FileManager.default.fileExists(atPath: page) else { continue }
+            guard let target = URL(string: link, relativeTo: url)?.absoluteURL, ["http", "https"].contains(target.scheme?.lowercased() ?? "") else { continue }
+            let response = try client.get(target)
+            if response.status == 200, DayFetch.save(response.body, as: page) { fetched += 1 } else { missing += 1 }
+        }
+        return (fetched, missing)
     }
 
     /// What the site said of the feed's last answer, for the next request to send back. Read from
@@ -60,11 +96,14 @@ public struct FeedFetch {
         var url: String
         var etag: String?
         var lastModified: String?
+        /// Where the answer was kept, under the feed's folder (`2026/202605/20260501.xml`).
+        var day: String?
 
-        init(url: URL, etag: String?, lastModified: String?) {
+        init(url: URL, etag: String?, lastModified: String?, day: String) {
             self.url = url.absoluteString
             self.etag = etag
             self.lastModified = lastModified
+            self.day = day
         }
 
         init?(_ data: Data?, for url: URL) {

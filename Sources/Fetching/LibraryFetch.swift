@@ -103,8 +103,15 @@ public struct LibraryFetch {
 
     static func report(_ key: String, _ outcome: FeedFetch.Outcome) -> DayReport {
         switch outcome {
-        case .fetched(let day, let articles): DayReport(line: "\(key) \(day.iso): \(articles) articles", isThere: true, landed: true)
+        case .fetched(let day, let articles, 0): DayReport(line: "\(key) \(day.iso): \(articles) articles", isThere: true, landed: true)
+        case .fetched(let day, let articles, let missing):
+            DayReport(line: "\(key) \(day.iso): \(articles) articles; \(missing) of their pages could not be fetched (the next get tries again)",
+                      isThere: false, landed: true)
         case .unchanged: DayReport(line: "\(key): unchanged since the last get", isThere: true, landed: false)
+        case .pagesFetched(let fetched, 0): DayReport(line: "\(key): unchanged; \(fetched) of its items' pages fetched", isThere: true, landed: true)
+        case .pagesFetched(let fetched, let missing):
+            DayReport(line: "\(key): unchanged; \(fetched) of its items' pages fetched, \(missing) could not be (the next get tries again)",
+                      isThere: false, landed: fetched > 0)
         case .refused(let status): DayReport(line: "\(key): the site answered \(status)", isThere: false, landed: false)
         case .unreadable(let why): DayReport(line: "\(key): \(why)", isThere: false, landed: false)
         case .notWritten(let path): DayReport(line: "\(key): cannot write \(path)", isThere: false, landed: false)

@@ -12,11 +12,15 @@ import Testing
         let port: Int
         let log: URL
 
-        init(_ folder: String, _ faults: [String] = [], under root: String = "Tests/Fixtures/epaper/") throws {
+        convenience init(_ folder: String, _ faults: [String] = [], under root: String = "Tests/Fixtures/epaper/") throws {
+            try self.init(serving: KanbaoProcess.repositoryRoot.appendingPathComponent(root + folder), faults)
+        }
+
+        init(serving folder: URL, _ faults: [String] = []) throws {
             log = try KanbaoProcess.temporaryDirectory().appendingPathComponent("requests.log")
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             process.arguments = ["python3", KanbaoProcess.repositoryRoot.appendingPathComponent("Scripts/serve-site.py").path,
-                                 KanbaoProcess.repositoryRoot.appendingPathComponent(root + folder).path,
+                                 folder.path,
                                  "--log", log.path] + faults
             let output = Pipe()
             process.standardOutput = output
@@ -141,6 +145,46 @@ import Testing
         // (Asked again with the answer's Last-Modified: the site says 304, and nothing changes.)
         #expect(again.status == 0 && again.stderr == "127.0.0.1: unchanged since the last get\n")
         #expect(site.requests == ["200 /rmrb_2026-05-01.xml", "304 /rmrb_2026-05-01.xml"])
+    }
+
+    /// A feed whose items are a title, a summary and a link: each linked page fetched and read in
+    /// the item's place; one the site does not have named, and asked for again at the next get
+    /// even though the feed itself answers 304.
+    @Test func aFeedsLinkedPagesAreFetchedAndRead() throws {
+        let served = try KanbaoProcess.temporaryDirectory()
+        let pages = served.appendingPathComponent("pages")
+        try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
+        let content = KanbaoProcess.repositoryRoot.appendingPathComponent("Tests/Fixtures/epaper/2024/rmrb/pc/content/201902/12")
+        let page = try Data(contentsOf: content.appendingPathComponent("content_30017674.html"))
+        try page.write(to: pages.appendingPathComponent("one.html"))
+        let site = try Site(serving: served)
+        defer { site.stop() }
+        try Data("""
+            <?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>要闻</title>
+            <item><title>[01版：要闻] 页面里的标题</title><description>摘要。</description><link>pages/one.html</link><pubDate>Tue, 12 Feb 2019 08:00:00 +0800</pubDate></item>
+            <item><title>还没有的一篇</title><description>另一个摘要。</description><link>\(site.base)/pages/two.html</link><pubDate>Tue, 12 Feb 2019 08:00:00 +0800</pubDate></item>
+            </channel></rss>
+            """.utf8).write(to: served.appendingPathComponent("feed.xml"))
+        let library = try KanbaoProcess.temporaryDirectory()
+        let url = site.base + "/feed.xml"
+        let first = try KanbaoProcess.run(["get", url, "--into", library.path, "--pause", "0"])
+        #expect(first.status == 1 && first.stderr == "127.0.0.1 2019-02-12: 2 articles; 1 of their pages could not be fetched (the next get tries again)\n")
+        let direct = try JSONSerialization.jsonObject(with: Data(try KanbaoProcess.run(["--json", content.appendingPathComponent("content_30017674.html").path]).stdout.utf8))
+        let pageArticle = try #require(((direct as? [String: Any])?["articles"] as? [[String: Any]])?.first)
+        let kept = try JSONSerialization.jsonObject(with: Data(try KanbaoProcess.run(["--json", library.appendingPathComponent("127.0.0.1").path]).stdout.utf8))
+        let articles = ((kept as? [String: Any])?["pages"] as? [[String: Any]] ?? []).flatMap { $0["articles"] as? [[String: Any]] ?? [] }
+        #expect(articles.count == 2)
+        // The first item is its page's article, on the feed's 版; the second its summary and link.
+        #expect(articles.first?["headline"] as? String == pageArticle["headline"] as? String)
+        #expect(articles.first?["paragraphs"] as? [String] == pageArticle["paragraphs"] as? [String] && (pageArticle["paragraphs"] as? [String])?.isEmpty == false)
+        #expect(articles.last?["headline"] as? String == "还没有的一篇")
+        try page.write(to: pages.appendingPathComponent("two.html"))
+        let asked = site.requests.count
+        let again = try KanbaoProcess.run(["get", url, "--into", library.path, "--pause", "0"])
+        #expect(again.status == 0 && again.stderr == "127.0.0.1: unchanged; 1 of its items' pages fetched\n")
+        #expect(Array(site.requests.dropFirst(asked)) == ["304 /feed.xml", "200 /pages/two.html"])
+        let after = try KanbaoProcess.run(["--list", library.appendingPathComponent("127.0.0.1").path])
+        #expect(!after.stdout.contains("还没有的一篇"))
     }
 
     @Test func noNetworkIs69AndABadDateIsUsage() throws {

@@ -22,6 +22,9 @@ public protocol ArticleFileLayout: InputLayout {
     /// `articles(in:name:)` — unless the layout reads the bytes itself (markup that names its own
     /// charset).
     func articles(inBytes bytes: [UInt8], name: String) throws(PageInputError) -> (articles: [PlacedArticle], warnings: [String])
+    /// A file's placed articles and the warnings of reading it: its bytes to `articles(inBytes:name:)`
+    /// — unless the layout reads more than the file (a feed, the pages kept beside it).
+    func read(_ path: String) throws(PageInputError) -> (articles: [PlacedArticle], warnings: [String])
 }
 
 extension ArticleFileLayout {

@@ -5,7 +5,8 @@ import MarkupTree
 /// (`content:encoded`, `description`, Atom `content`/`summary`) read as a news page
 /// (`PageArticle`); `[01版：要闻]` before a title gives the 版 and its name; the date as the item's
 /// page prints it, else its `pubDate`, else the feed's file name (`rmrb_2026-05-01.xml`). An item
-/// without full text is its title, its summary and its link.
+/// without full text is its title, its summary and its link — or, where `kanbao get` kept the
+/// linked page beside the feed (`FeedItemPages`), that page's article.
 public struct FeedLayout: ArticleFileLayout {
     public var kind: String { "RSS or Atom feeds (.xml, .rss, .atom)" }
 
@@ -23,7 +24,34 @@ public struct FeedLayout: ArticleFileLayout {
         guard let feed = MarkupParser.xml(bytes) else { throw .notArticles(name, reason: "not XML: no feed in it") }
         let items = feed.elements().filter { $0.name == "item" || $0.name == "entry" }
         let fileDate = PrintedDate.date(in: PageOrder.name(of: name))
-        let articles = items.compactMap { item(in: $0, fileDate: fileDate) }
+        let articles = items.compactMap { item(in: $0, fileDate: fileDate)?.placed }
+        if articles.isEmpty { throw .notArticles(name, reason: "a feed with no items") }
+        return (articles, [])
+    }
+
+    /// The links of the items that have no full text (a title, a summary, a link to the page), in order.
+    public func linksWanted(inBytes bytes: [UInt8], name: String) -> [String] {
+        guard let feed = MarkupParser.xml(bytes) else { return [] }
+        let fileDate = PrintedDate.date(in: PageOrder.name(of: name))
+        return feed.elements().filter { $0.name == "item" || $0.name == "entry" }.compactMap { item(in: $0, fileDate: fileDate)?.wantsPage }
+    }
+
+    /// The feed's articles, an item without full text replaced by its page where one is kept beside it.
+    public func read(_ path: String) throws(PageInputError) -> (articles: [PlacedArticle], warnings: [String]) {
+        let bytes = try PageSource.readBytes(path: path)
+        let name = path == "-" ? PageSource.standardInputName : path
+        guard let feed = MarkupParser.xml(bytes) else { throw .notArticles(name, reason: "not XML: no feed in it") }
+        let fileDate = PrintedDate.date(in: PageOrder.name(of: name))
+        let articles = feed.elements().filter { $0.name == "item" || $0.name == "entry" }.compactMap { node -> PlacedArticle? in
+            guard let (placed, link) = item(in: node, fileDate: fileDate) else { return nil }
+            guard let link, path != "-", let page = FeedItemPages.article(forLink: link, besideFeed: path) else { return placed }
+            var article = page
+            if article.article.headline.isEmpty { article.article.headline = placed.article.headline }
+            article.date = placed.date ?? page.date
+            article.page = placed.page ?? page.page
+            article.pageName = placed.pageName ?? page.pageName
+            return article
+        }
         if articles.isEmpty { throw .notArticles(name, reason: "a feed with no items") }
         return (articles, [])
     }
@@ -32,7 +60,9 @@ public struct FeedLayout: ArticleFileLayout {
         try articles(inBytes: Array(text.utf8), name: name).articles
     }
 
-    func item(in item: MarkupNode, fileDate: IssueDate?) -> PlacedArticle? {
+    /// An item's article, and its link when it has no full text (a summary shorter than
+    /// `summaryLength`, no page in its HTML).
+    func item(in item: MarkupNode, fileDate: IssueDate?) -> (placed: PlacedArticle, wantsPage: String?)? {
         func field(_ names: [String]) -> String? {
             for name in names {
                 if let found = item.children.first(where: { $0.name == name }) {
@@ -56,6 +86,7 @@ public struct FeedLayout: ArticleFileLayout {
         let html = field(["content:encoded", "content", "description", "summary"]) ?? ""
         let markup = MarkupParser.html(Array(("<html><body>" + html + "</body></html>").utf8), encoding: "UTF-8")
         var placed = markup.flatMap(PageArticle.placed(in:))
+        var wantsPage: String?
         if placed == nil || placed!.article.headline.isEmpty {
             // (No page in it: the item's own title, and its text as it is.)
             let text = PageArticle.line(markup?.textContent ?? "")
@@ -66,14 +97,18 @@ public struct FeedLayout: ArticleFileLayout {
             if placed == nil, let link = field(["link"]).map(PageArticle.line) ?? item.children.first(where: { $0.name == "link" })?.attributes["href"],
                !link.isEmpty {
                 article.paragraphs.append(link)
+                if text.count < Self.summaryLength { wantsPage = link }
             }
             placed = PlacedArticle(article, date: placed?.date, page: placed?.page)
         }
         placed!.page = placed!.page ?? page
         placed!.pageName = section
         placed!.date = placed!.date ?? field(["pubdate", "published", "updated", "dc:date"]).flatMap(Self.date) ?? fileDate
-        return placed
+        return (placed!, wantsPage)
     }
+
+    /// Text shorter than this (characters) is a summary, not the article.
+    static let summaryLength = 300
 
     /// `Thu, 30 Apr 2026 23:15:42 +0000` or an ISO date.
     static func date(_ text: String) -> IssueDate? {
