@@ -117,7 +117,7 @@ struct Get: ParsableCommand {
         var fetch = LibraryFetch(client: client, library: into ?? LibraryFolder.path(environment: environment))
         let terminal = isatty(STDERR_FILENO) != 0
         func clear() { if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) } }
-        fetch.progress = { line in if terminal { FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8)) } }
+        fetch.progress = { line in if terminal { FileHandle.standardError.write(Data(("\r\u{1B}[K" + VisibleText.escaped(line)).utf8)) } }
         fetch.dayDone = { report in
             clear()
             Diagnostics.printLine(report.line)
