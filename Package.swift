@@ -57,8 +57,12 @@ let package = Package(
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         // An archive of issues: its search index (a cache in SQLite, rebuilt from the files at will),
         // counts and matches over every issue, and search without an index when there can be none.
-        .target(name: "Archive", dependencies: ["IssueModel", "IssueFiles", "TextLayout", "Reader", "CSQLite"]),
+        .target(name: "Archive", dependencies: ["IssueModel", "IssueFiles", "TextLayout", "TextFolding", "Reader", "CSQLite"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive", "ArchiveBrowsing", "IssueFiles", "IssueModel", "Reader", "Terminal", "TestSupport"]),
+        // What search treats as the same — width, script (traditional = simplified, from OpenCC's
+        // data), Latin case — one fold for the reader's search and the archive's index. Pure.
+        .target(name: "TextFolding"),
+        .testTarget(name: "TextFoldingTests", dependencies: ["TextFolding"]),
         // Sets an article into a grid of terminal cells: widths, line breaking, columns. Pure.
         .target(name: "TextLayout", dependencies: ["IssueModel"]),
         // The files under seeds/ and Themes/ compiled into the binary, so a copied or
@@ -88,8 +92,8 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["IssueModel"], path: "Tests/TestSupport"),
         .testTarget(name: "IssueModelTests", dependencies: ["IssueModel", "TestSupport"]),
         // The reader as values: state, events, the reducer, and the views that draw a Frame. Pure.
-        .target(name: "Reader", dependencies: ["IssueModel", "TextLayout"]),
-        .testTarget(name: "ReaderTests", dependencies: ["Reader", "IssueModel", "TextLayout", "TestSupport", "Settings"], exclude: ["Golden"]),
+        .target(name: "Reader", dependencies: ["IssueModel", "TextLayout", "TextFolding"]),
+        .testTarget(name: "ReaderTests", dependencies: ["Reader", "IssueModel", "TextLayout", "TextFolding", "TestSupport", "Settings"], exclude: ["Golden"]),
         // Themes and the config file: TOML read into plain values, colours and their fallbacks, key
         // bindings. Pure, but for reading the files.
         .target(name: "Settings", dependencies: [

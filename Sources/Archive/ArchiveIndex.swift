@@ -8,14 +8,14 @@ import TextLayout
 /// time of change) and its place (date, 版, its number on the 版 or in its file, headline) in
 /// `files` — a row an article, so a file of many articles is many rows, read again together when
 /// the file changes; its text — its blocks a line,
-/// width-folded as search folds it — in `texts`; and, in an FTS5 table without positions, each of
+/// folded as search folds it (width and script: an exact-script query is counted in the article) — in `texts`; and, in an FTS5 table without positions, each of
 /// its code points as a token, so that the files holding every code point of a query are found
 /// at once, one character or two as well as more. Counting in those files is exact
 /// (`ArchiveQuery`). Nothing here is the only copy of anything: deleted, it is rebuilt from the
 /// files; damaged, the caller deletes and rebuilds it.
 public final class ArchiveIndex {
     /// Raised when the layout of the tables changes: an index of another version is rebuilt.
-    static let version = "8"
+    static let version = "9"
     /// Files read ahead and indexed per transaction: work is kept every so often, and another
     /// Kanbao waits no longer.
     static let batch = 250

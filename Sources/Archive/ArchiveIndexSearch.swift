@@ -1,4 +1,5 @@
 import CSQLite
+import TextFolding
 
 /// The index searched: which files may hold a query, and how many times they hold it.
 extension ArchiveIndex {
@@ -28,7 +29,7 @@ extension ArchiveIndex {
                 SELECT f.date, CASE WHEN f.lone AND ?1 THEN count_in(t.folded, ?2, ?3) END,
                 CASE WHEN f.lone AND ?1 THEN NULL ELSE f.path END, f.article
                 """ + " " + clause)
-            statement.bind([.integer(query.lone ? 1 : 0), .blob(query.needle), .integer(query.foldsCase ? 1 : 0)] + values)
+            statement.bind([.integer(query.countsInIndex ? 1 : 0), .blob(query.needle), .integer(query.foldsCase ? 1 : 0)] + values)
             while try statement.step() {
                 let counted = statement.isNull(1) ? nil : Int(statement.integer(1))
                 let place = counted == nil ? statement.text(2).map { ($0, Int(statement.integer(3))) } : nil
@@ -74,7 +75,7 @@ extension ArchiveIndex {
     static let countIn: SQLiteDatabase.Function = { context, _, arguments in
         let folded = SQLiteDatabase.bytes(of: arguments![0]), needle = SQLiteDatabase.bytes(of: arguments![1])
         let count = sqlite3_value_int(arguments![2]) != 0
-            ? ArchiveText.caseFolded(folded).withUnsafeBytes { ArchiveQuery.occurrences(of: needle, in: $0) }
+            ? SearchFolding.caseFoldedUTF8(folded).withUnsafeBytes { ArchiveQuery.occurrences(of: needle, in: $0) }
             : ArchiveQuery.occurrences(of: needle, in: folded)
         sqlite3_result_int64(context, Int64(count))
     }

@@ -1,19 +1,26 @@
 import Glibc
 import IssueModel
 import Reader
+import TextFolding
 import TextLayout
 
 /// A query as the archive's search takes it, folded as the reader folds it (`SearchFolding`:
-/// full-width = half-width, Latin case unless the query has a capital), so that the counts are the
-/// reader's. Counting is a byte search (`memchr` and `memcmp`) in text width-folded the same way —
+/// full-width = half-width, traditional = simplified unless the exact script is asked for, Latin
+/// case unless the query has a capital), so that the counts are the reader's. Counting is a byte
+/// search (`memchr` and `memcmp`) in text folded the same way —
 /// exact where every grapheme cluster of query and text is one code point
 /// (`ArchiveText.singleScalarClusters`: nearly all news text); the rest goes through the reader's
 /// own `SearchIndex` (`ArchiveSearch.readerResults`).
 public struct ArchiveQuery: Sendable {
     public let text: String
     public let caseSensitive: Bool
+    /// Traditional and simplified characters are one (the default).
+    public let scriptFolding: Bool
     /// Every cluster of the query is one code point.
     let lone: Bool
+    /// It is counted by the byte search in the index's text, which is kept script-folded: a query
+    /// of the exact script is counted in the articles read again, as the reader counts.
+    var countsInIndex: Bool { lone && scriptFolding }
     /// The query width-folded (and case-folded unless case-sensitive), as UTF-8.
     let needle: [UInt8]
     /// The text must be case-folded too before the byte search: the query is not case-sensitive and
@@ -26,14 +33,15 @@ public struct ArchiveQuery: Sendable {
     /// with no two tokens side by side.
     let pairBits: [Int]
 
-    public init(_ text: String) {
+    public init(_ text: String, scriptFolding: Bool = true) {
         self.text = text
+        self.scriptFolding = scriptFolding
         caseSensitive = SearchFolding.hasCapital(text)
         lone = ArchiveText.singleScalarClusters(text)
-        var folded = String.UnicodeScalarView()
+        var folded = String.UnicodeScalarView(), indexFolded = String.UnicodeScalarView()
         var foldsCase = false
         for scalar in text.unicodeScalars {
-            var value = SearchFolding.widthFolded(scalar.value)
+            var value = SearchFolding.folded(scalar.value, script: scriptFolding)
             if !caseSensitive {
                 let lower = SearchFolding.caseFolded(value)
                 // (A letter that has a case: its capital folds to it, so the text must be folded too.)
@@ -41,11 +49,13 @@ public struct ArchiveQuery: Sendable {
                 value = lower
             }
             folded.append(Unicode.Scalar(value) ?? scalar)
+            indexFolded.append(Unicode.Scalar(ScriptFolding.folded(value)) ?? scalar)
         }
         self.foldsCase = foldsCase
         needle = Array(String(folded).utf8)
-        tokenMatch = ArchiveTokens.query(String(folded), dropCased: !caseSensitive)
-        pairBits = ArchiveTokens.signatureBits(ofQuery: String(folded), dropCased: !caseSensitive)
+        // (The index's tokens are of script-folded text: an exact-script query finds its candidates there too.)
+        tokenMatch = ArchiveTokens.query(String(indexFolded), dropCased: !caseSensitive)
+        pairBits = ArchiveTokens.signatureBits(ofQuery: String(indexFolded), dropCased: !caseSensitive)
     }
 
     /// A lower-case Latin letter whose capital search folds to it (`g`, `é`).
@@ -55,12 +65,12 @@ public struct ArchiveQuery: Sendable {
         return upper.count == 1 && SearchFolding.caseFolded(upper.first!.value) == value
     }
 
-    /// How many times the query occurs in `folded` (text width-folded as by `ArchiveText`), not
+    /// How many times the query occurs in `folded` (text folded as the query is), not
     /// overlapping, left to right — when both are made of lone code points.
     func count(inFolded folded: UnsafeRawBufferPointer) -> Int {
         guard !needle.isEmpty, let base = folded.baseAddress else { return 0 }
         if foldsCase {
-            let lowered = ArchiveText.caseFolded(folded)
+            let lowered = SearchFolding.caseFoldedUTF8(folded)
             return lowered.withUnsafeBytes { Self.occurrences(of: needle, in: $0) }
         }
         return Self.occurrences(of: needle, in: UnsafeRawBufferPointer(start: base, count: folded.count))
@@ -93,7 +103,7 @@ public struct ArchiveQuery: Sendable {
 }
 
 /// An article's text as the archive keeps it: its blocks (`ArticleBlocks`: kicker, headline,
-/// subheadline, paragraphs, credit) one a line, and the same width-folded for counting.
+/// subheadline, paragraphs, credit) one a line, and the same folded for counting.
 enum ArchiveText {
     static func blocks(_ article: IssueModel.Article) -> [String] { ArticleBlocks(article).blocks.map(\.text) }
 
@@ -105,42 +115,6 @@ enum ArchiveText {
         LoneScalars.only(text) || text.count == text.unicodeScalars.count
     }
 
-    /// Width-folded, code point by code point (the reader's fold for lone code points), as UTF-8:
-    /// a byte loop, since only U+3000 (`E3 80 80`) and U+FF00–FFEF (`EF BC…BF xx`) change.
-    static func widthFolded(_ text: String) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var text = text
-        // (`withUTF8` makes the text contiguous first, if it is not.)
-        text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if index + 2 < bytes.count {
-                    if byte == 0xE3 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 {
-                        out.append(0x20)
-                        index += 3
-                        continue
-                    }
-                    if byte == 0xEF && (0xBC...0xBF).contains(bytes[index + 1]) {
-                        let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                        out.append(contentsOf: String(Unicode.Scalar(SearchFolding.widthFolded(value)) ?? "\u{FFFD}").utf8)
-                        index += 3
-                        continue
-                    }
-                }
-                out.append(byte)
-                index += 1
-            }
-        }
-        return out
-    }
-
-    /// UTF-8 text with Latin case folded as search folds it.
-    static func caseFolded(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
-        let text = String(decoding: bytes, as: UTF8.self)
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars { out.append(Unicode.Scalar(SearchFolding.caseFolded(scalar.value)) ?? scalar) }
-        return Array(String(out).utf8)
-    }
+    /// Folded code point by code point as the reader folds lone code points, as UTF-8.
+    static func folded(_ text: String, script: Bool) -> [UInt8] { SearchFolding.foldedUTF8(text, script: script) }
 }

@@ -34,7 +34,7 @@ struct ArchiveRow: Sendable {
             problem = "\(error)"
         }
         (self.headline, self.problem) = (headline, problem)
-        let lone = ArchiveText.singleScalarClusters(original), folded = ArchiveText.widthFolded(original)
+        let lone = ArchiveText.singleScalarClusters(original), folded = ArchiveText.folded(original, script: true)
         (self.lone, self.folded) = (lone, folded)
         tokens = folded.withUnsafeBytes(ArchiveTokens.of)
         signature = folded.withUnsafeBytes(ArchiveTokens.signature)

@@ -97,14 +97,14 @@ public enum ArchiveSearch {
         let blocks = ArchiveText.blocks(article)
         let original = blocks.joined(separator: "\n")
         guard query.lone && ArchiveText.singleScalarClusters(original) else { return readerResults(query, blocks: blocks).count }
-        return ArchiveText.widthFolded(original).withUnsafeBytes { query.count(inFolded: $0) }
+        return ArchiveText.folded(original, script: query.scriptFolding).withUnsafeBytes { query.count(inFolded: $0) }
     }
 
     /// Matches in an indexed article: the byte search in its folded text where query and text are
     /// lone code points, else the article read again and counted by the reader's own search.
     static func count(_ query: ArchiveQuery, in row: ArchiveIndex.FileRow, folded: UnsafeRawBufferPointer, files: ArchiveFileCache,
                       text: TextSource) -> Int {
-        if query.lone && row.lone { return query.count(inFolded: folded) }
+        if query.countsInIndex && row.lone { return query.count(inFolded: folded) }
         return count(query, article: files.article(row.article, of: row.path, text: text))
     }
 
@@ -115,7 +115,7 @@ public enum ArchiveSearch {
 
     /// The reader's search over an article of these blocks.
     static func readerResults(_ query: ArchiveQuery, blocks: [String]) -> SearchResults {
-        SearchIndex(Issue(articles: [Article(headline: "", paragraphs: blocks)])).find(query.text)
+        SearchIndex(Issue(articles: [Article(headline: "", paragraphs: blocks)]), scriptFolding: query.scriptFolding).find(query.text)
     }
 
     static func matches(_ query: ArchiveQuery, blocks: [String], date: String, page: Int, headline: String, each: (Match) -> Void) {

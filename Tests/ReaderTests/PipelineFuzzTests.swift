@@ -1,6 +1,7 @@
 import Foundation
 import IssueModel
 import Testing
+import TextFolding
 import TestSupport
 import TextLayout
 @testable import Reader
@@ -82,13 +83,14 @@ import TextLayout
         func folded(_ character: Character) -> String {
             guard fold else { return String(character) }
             let scalars = character.unicodeScalars.map { scalar -> Unicode.Scalar in
-                let width = SearchFolding.widthFolded(scalar.value)
+                let width = SearchFolding.folded(scalar.value, script: true)
                 return Unicode.Scalar(caseSensitive ? width : SearchFolding.caseFolded(width)) ?? scalar
             }
             let text = String(String.UnicodeScalarView(scalars)).precomposedStringWithCanonicalMapping
             // The case of a character that composes into a Latin letter is folded after composing.
-            guard !caseSensitive, text.unicodeScalars.count == 1, let only = text.unicodeScalars.first else { return text }
-            return String(Unicode.Scalar(SearchFolding.caseFolded(only.value)) ?? only)
+            guard text.unicodeScalars.count == 1, let only = text.unicodeScalars.first else { return text }
+            let composed = SearchFolding.folded(only.value, script: true)
+            return String(Unicode.Scalar(caseSensitive ? composed : SearchFolding.caseFolded(composed)) ?? only)
         }
         let needle = query.map(folded)
         guard !needle.isEmpty else { return [] }

@@ -1,10 +1,11 @@
 import Foundation
 import IssueModel
+import TextFolding
 import TextLayout
 
 /// The issue's text as search sees it, built once: every block of every article (kicker, headline,
 /// subheadline, paragraphs, credit — the parsed text, so a phrase a column break had split is whole)
-/// as one run of width-folded cluster keys; Latin case is folded during the scan, when the query
+/// as one run of cluster keys, width- and (unless the exact script is asked for) script-folded; Latin case is folded during the scan, when the query
 /// asks for it, so the index costs 4 bytes a cluster. A query is a scan of that run, not of laid-out
 /// lines, so a match that the layout breaks over lines, columns or pages is still one match.
 public final class SearchIndex: Sendable {
@@ -17,8 +18,11 @@ public final class SearchIndex: Sendable {
     /// Keys of clusters of more than one code point.
     private let interned: [String: UInt32]
     private let articleCount: Int
+    /// Traditional and simplified characters are one (`ScriptFolding`).
+    public let scriptFolding: Bool
 
-    public init(_ issue: Issue) {
+    public init(_ issue: Issue, scriptFolding: Bool = true) {
+        self.scriptFolding = scriptFolding
         var keys: [UInt32] = []
         var starts: [Int] = [], articles: [Int] = [], numbers: [Int] = []
         var interned: [String: UInt32] = [:]
@@ -30,11 +34,11 @@ public final class SearchIndex: Sendable {
                 defer { keys.append(SearchFolding.separator) }
                 if LoneScalars.only(block.text) {
                     // The common case, and much faster: every code point is a cluster of its own.
-                    for scalar in block.text.unicodeScalars { keys.append(SearchFolding.widthFolded(scalar.value)) }
+                    for scalar in block.text.unicodeScalars { keys.append(SearchFolding.folded(scalar.value, script: scriptFolding)) }
                     continue
                 }
                 for character in block.text {
-                    keys.append(Self.key(character) { text in
+                    keys.append(Self.key(character, script: scriptFolding) { text in
                         if let key = interned[text] { return key }
                         let key = 0x20_0000 + UInt32(interned.count)
                         interned[text] = key
@@ -55,7 +59,7 @@ public final class SearchIndex: Sendable {
     public func find(_ query: String) -> SearchResults {
         let caseSensitive = SearchFolding.hasCapital(query)
         // A cluster the issue does not have gets a key nothing has.
-        let needle = query.map { Self.key($0) { self.interned[$0] ?? SearchFolding.separator - 1 } }
+        let needle = query.map { Self.key($0, script: scriptFolding) { self.interned[$0] ?? SearchFolding.separator - 1 } }
             .map { caseSensitive ? $0 : SearchFolding.caseFolded($0) }
         guard !needle.isEmpty else { return SearchResults(query: query, matches: [], articleCount: articleCount) }
         let offsets = keys.withUnsafeBufferPointer { keys in
@@ -96,17 +100,17 @@ public final class SearchIndex: Sendable {
         return found
     }
 
-    /// A cluster's key, width-folded. One code point: its folded value. More (a cluster with combining
+    /// A cluster's key, folded. One code point: its folded value. More (a cluster with combining
     /// marks, an emoji sequence): folded code point by code point, put in NFC — which may make it one
     /// code point (e + ◌́ = é; ｶﾞ = カ + ◌゙ = ガ) — and otherwise numbered by `intern`.
-    static func key(_ character: Character, intern: (String) -> UInt32) -> UInt32 {
+    static func key(_ character: Character, script: Bool, intern: (String) -> UInt32) -> UInt32 {
         let scalars = character.unicodeScalars
-        if scalars.count == 1, let scalar = scalars.first { return SearchFolding.widthFolded(scalar.value) }
+        if scalars.count == 1, let scalar = scalars.first { return SearchFolding.folded(scalar.value, script: script) }
         var folded = String.UnicodeScalarView()
-        for scalar in scalars { folded.append(Unicode.Scalar(SearchFolding.widthFolded(scalar.value)) ?? scalar) }
+        for scalar in scalars { folded.append(Unicode.Scalar(SearchFolding.folded(scalar.value, script: script)) ?? scalar) }
         let composed = String(folded).precomposedStringWithCanonicalMapping
         let composedScalars = composed.unicodeScalars
-        if composedScalars.count == 1, let only = composedScalars.first { return SearchFolding.widthFolded(only.value) }
+        if composedScalars.count == 1, let only = composedScalars.first { return SearchFolding.folded(only.value, script: script) }
         return intern(composed)
     }
 }

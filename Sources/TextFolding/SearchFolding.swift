@@ -1,12 +1,22 @@
-/// What search treats as the same: full-width and half-width forms of a character (ＡＥＤ = AED,
-/// ２０ = 20, the ideographic space = a space, ｶ = カ), and, unless the query has a capital, Latin
-/// letters of either case. Nothing else: 乾 is not 干, é is not e.
+/// What search treats as the same — the one fold of the reader's search and the archive's index:
+/// full-width and half-width forms of a character (ＡＥＤ = AED, ２０ = 20, the ideographic space =
+/// a space, ｶ = カ); traditional and simplified characters (習近平 = 习近平, `ScriptFolding`) unless
+/// the exact script is asked for; and, unless the query has a capital, Latin letters of either
+/// case. Nothing else: é is not e. Every fold is one code point to one code point, so a match's
+/// place in the folded text is its place in the text.
 ///
 /// A cluster becomes a key: one code point's value where the (folded) cluster is one code point in
 /// NFC, else an interned number above the code space.
 public enum SearchFolding {
     /// A key no cluster has: between two blocks, so that no match runs from one into the next.
-    static let separator: UInt32 = .max
+    public static let separator: UInt32 = .max
+
+    /// The width fold, then (with `script`) the script fold, of one code point: a cluster's key.
+    @inline(__always)
+    public static func folded(_ value: UInt32, script: Bool) -> UInt32 {
+        let width = widthFolded(value)
+        return script ? ScriptFolding.folded(width) : width
+    }
 
     /// The width fold of one code point: U+FF01–FF5E to ASCII, U+3000 to a space, and the rest of
     /// the Halfwidth and Fullwidth Forms block to what NFKC makes of each (Unicode 14, where that is
