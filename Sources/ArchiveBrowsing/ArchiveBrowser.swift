@@ -11,10 +11,11 @@ import Terminal
 /// in every issue — and the index, brought up to date on a thread of its own while the screen is
 /// already browsable, its progress in the status line.
 public enum ArchiveBrowser {
-    /// `searcher`: the archive, searched through its index; `remembering`: where an issue of this
+    /// `searcher`: the archive, searched through its index (`scriptFolding`: traditional and
+    /// simplified as one); `remembering`: where an issue of this
     /// key keeps its place and read marks (nil: nowhere); `fetchInto`: how papers are fetched into
     /// this archive (the library's: `r`), telling `landed` each time a day has (nil: not the library).
-    public static func make(_ catalog: ArchiveCatalog, searcher: ArchiveSearcher,
+    public static func make(_ catalog: ArchiveCatalog, searcher: ArchiveSearcher, scriptFolding: Bool = true,
                             fetchInto: ((_ landed: () -> Void, _ working: (String) -> Bool) -> String)? = nil,
                             remembering: @escaping (String) -> ReaderApp.Memory?) -> ReaderApp.Archive {
         let read = searcher.text
@@ -35,7 +36,7 @@ public enum ArchiveBrowser {
             },
             search: { text, working in
                 guard let (catalog, index) = build.prepared(working),
-                      let counts = build.searcher.counts(ArchiveQuery(text), catalog: catalog, index: index, warn: { _ in }, goOn: { done, total in
+                      let counts = build.searcher.counts(ArchiveQuery(text, scriptFolding: scriptFolding), catalog: catalog, index: index, warn: { _ in }, goOn: { done, total in
                           working("搜索 searching \(done)/\(total) files")
                       })
                 else { return nil }
@@ -50,7 +51,7 @@ public enum ArchiveBrowser {
                 guard let (catalog, index) = build.prepared(working) else { return nil }
                 var found: [ArchiveMatch] = []
                 _ = working("搜索 searching")
-                let finished = build.searcher.matches(ArchiveQuery(text), catalog: catalog, index: index, warn: { _ in }, goOn: { done, total in
+                let finished = build.searcher.matches(ArchiveQuery(text, scriptFolding: scriptFolding), catalog: catalog, index: index, warn: { _ in }, goOn: { done, total in
                     working("搜索 searching \(done)/\(total) files")
                 }, each: { match in
                     found.append(ArchiveMatch(date: match.date, page: CrawlerFileName.pageName(ifKnown: match.page) ?? "", headline: match.headline,

@@ -11,6 +11,7 @@ import Reader
 ///     latin-spacing = false      # a space either side of Latin letters and digits in Chinese
 ///     mouse = true               # clicks and the wheel
 ///     vertical = false           # the article screen set vertically (竖排)
+///     exact-script = false       # search tells traditional and simplified characters apart
 ///     [keys]
 ///     line-down = ["j", "Down"]  # an action = a key or a list of keys (see the README)
 public struct Config: Sendable {
@@ -23,6 +24,7 @@ public struct Config: Sendable {
     public var latinSpacing: Bool?
     public var mouse: Bool?
     public var vertical: Bool?
+    public var exactScript: Bool?
     public var keyBindings = KeyBinding.table
 
     public init() {}
@@ -66,8 +68,9 @@ public struct Config: Sendable {
             case ("latin-spacing", .boolean(let spacing)): config.latinSpacing = spacing
             case ("mouse", .boolean(let mouse)): config.mouse = mouse
             case ("vertical", .boolean(let vertical)): config.vertical = vertical
+            case ("exact-script", .boolean(let exact)): config.exactScript = exact
             case ("theme", _): problem("theme must be a string (a theme's name or a file's path), not \(value.kind)", [key])
-            case ("ambiguous-wide", _), ("justify", _), ("latin-spacing", _), ("mouse", _), ("vertical", _): problem("\(key) must be true or false, not \(value.kind)", [key])
+            case ("ambiguous-wide", _), ("justify", _), ("latin-spacing", _), ("mouse", _), ("vertical", _), ("exact-script", _): problem("\(key) must be true or false, not \(value.kind)", [key])
             case ("keys", .table(let keys)):
                 for (name, keyValue) in keys.sorted(by: { $0.key < $1.key }) {
                     guard let action = ReaderAction(name: name) else {
@@ -89,7 +92,7 @@ public struct Config: Sendable {
                 }
             case ("keys", _): problem("[keys] must be a table of action = key", [key])
             default:
-                problem("unknown setting \"\(key)\" (settings: theme, columns, ambiguous-wide, justify, latin-spacing, mouse, vertical, [keys])", [key])
+                problem("unknown setting \"\(key)\" (settings: theme, columns, ambiguous-wide, justify, latin-spacing, mouse, vertical, exact-script, [keys])", [key])
             }
         }
         // In the order of the file, as a reader fixing it goes.

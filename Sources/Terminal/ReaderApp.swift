@@ -19,24 +19,24 @@ public enum ReaderApp {
     /// `trace` hears when the terminal has started and when the first frame has gone out.
     public static func run(
         _ issue: Issue, layout: LayoutOptions, keyBindings: [KeyBinding], themes: Themes, memory: Memory? = nil, mouse: Bool = true,
-        notice: String? = nil, trace: (String) -> Void = { _ in }
+        scriptFolding: Bool = true, notice: String? = nil, trace: (String) -> Void = { _ in }
     ) -> Outcome {
         run(start: .issue(issue), layout: layout, keyBindings: keyBindings, themes: themes, memory: memory, mouse: mouse,
-            notice: notice, trace: trace)
+            scriptFolding: scriptFolding, notice: notice, trace: trace)
     }
 
     /// The archive screen first; Enter opens an issue, q (h, Esc) on its front page comes back.
     public static func run(
         archive: Archive, layout: LayoutOptions, keyBindings: [KeyBinding], themes: Themes, mouse: Bool = true,
-        notice: String? = nil, trace: (String) -> Void = { _ in }
+        scriptFolding: Bool = true, notice: String? = nil, trace: (String) -> Void = { _ in }
     ) -> Outcome {
         run(start: .archive(archive), layout: layout, keyBindings: keyBindings, themes: themes, memory: nil, mouse: mouse,
-            notice: notice, trace: trace)
+            scriptFolding: scriptFolding, notice: notice, trace: trace)
     }
 
     private static func run(
         start: Start, layout: LayoutOptions, keyBindings: [KeyBinding], themes: Themes, memory: Memory?, mouse: Bool,
-        notice: String?, trace: (String) -> Void
+        scriptFolding: Bool, notice: String?, trace: (String) -> Void
     ) -> Outcome {
         if let problem = Terminal.keysFromTheTerminal() { return .noTerminal(problem) }
         let terminal = Terminal()
@@ -47,7 +47,8 @@ public enum ReaderApp {
         let firstTheme = usable[terminal.colorDepth == .none ? 0 : themes.current]
         var painter = Painter(palette: Palette(theme: firstTheme, depth: terminal.colorDepth))
         var state = startingState(start, size: terminal.size, layout: layout, setup: ReaderSetup(
-            keyBindings: keyBindings, themeNames: usable.map(\.name), themeName: firstTheme.name, problems: themes.problems), memory: memory, message: [notice, terminal.localeFellBack ? AppNotes.localeFellBack : nil, themes.message, memory?.notice])
+            keyBindings: keyBindings, themeNames: usable.map(\.name), themeName: firstTheme.name, problems: themes.problems,
+            scriptFolding: scriptFolding), memory: memory, message: [notice, terminal.localeFellBack ? AppNotes.localeFellBack : nil, themes.message, memory?.notice])
         var runner: WorkRunner?
         if case .archive(let archive) = start { runner = WorkRunner(archive) }
         // Performs what the state machine asks; true when it asks to end.

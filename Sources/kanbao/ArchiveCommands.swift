@@ -27,13 +27,26 @@ enum ArchiveCommands {
         catalog.issues.map { "\($0.date.iso)  \($0.pageCount)版  \($0.files.count)篇\n" }.joined()
     }
 
+    /// What `--count` was asked for: periods, a range of days, a format.
+    struct Counting {
+        var by: CountTable.Period?
+        var since: IssueDate?
+        var until: IssueDate?
+        var format: CountFormat
+
+        /// The plain count of one query: `YYYY-MM-DD N` for each issue with matches, `total N`.
+        var isPlain: Bool { by == nil && since == nil && until == nil && format == .text }
+    }
+
     /// `--search` on the paths: crawler files (day folders, archives) through the index; page texts,
     /// which have no date, by the reader's search of the issue, each page named by its file.
-    static func run(search text: String, count: Bool, paths: [String], trace: Trace, warn: @escaping (String) -> Void) throws(PageInputError) {
+    static func run(search texts: [String], count: Counting?, scriptFolding: Bool, paths: [String], trace: Trace,
+                    warn: @escaping (String) -> Void) throws(PageInputError) {
         let roots = try roots(paths)
+        let plain = count.map { $0.isPlain && texts.count == 1 } ?? false
         // Counting while the archive is listed: the index as it stands is searched on another
         // thread, and its answer is taken if the listing finds the files as the index has them.
-        let early = count ? searcher(roots).earlyCount(ArchiveQuery(text), mark: trace.mark) : nil
+        let early = plain ? searcher(roots).earlyCount(ArchiveQuery(texts[0], scriptFolding: scriptFolding), mark: trace.mark) : nil
         let catalog = try ArchiveCatalog.of(roots)
         trace.mark("archive listed: \(catalog.fileCount) files")
         if !catalog.issues.isEmpty { sayPassedOver(catalog, warn: warn) }
@@ -42,9 +55,15 @@ enum ArchiveCommands {
             Output.write(countLines(counts))
             return
         }
-        guard catalog.issues.isEmpty else { return search(text, count: count, catalog: catalog, roots: roots, warn: warn) }
+        let queries = texts.map { ArchiveQuery($0, scriptFolding: scriptFolding) }
+        guard catalog.issues.isEmpty else { return search(queries, count: count, catalog: catalog, roots: roots, warn: warn) }
+        guard count == nil || plain else {
+            throw .notArticles(paths.joined(separator: " "),
+                               reason: "no dated issues, and --by, --since, --until, --format and several --search count issues by their dates")
+        }
+        let text = texts[0]
         let issue = try PageLoading.load(try PageLoading.plan(paths), trace: Trace(path: nil), warn: warn).issue
-        let results = SearchIndex(issue).find(text)
+        let results = SearchIndex(issue, scriptFolding: scriptFolding).find(text)
         // (One file is an issue of one unnamed page: its file's name stands in for the date.)
         let onlyName = paths.count == 1 ? (paths[0] == "-" ? PageSource.standardInputName : PageOrder.name(of: paths[0])) : "-"
         func pageName(_ page: IssuePage) -> String { page.name.isEmpty ? onlyName : page.name }
@@ -52,9 +71,9 @@ enum ArchiveCommands {
         for page in issue.pageList {
             let found = page.articles.reduce(0) { $0 + results.count(inArticle: $1) }
             total += found
-            if count && found > 0 { lines += VisibleText.escaped("\(pageName(page)) \(found)") + "\n" }
+            if count != nil && found > 0 { lines += VisibleText.escaped("\(pageName(page)) \(found)") + "\n" }
         }
-        if !count {
+        if count == nil {
             for match in results.matches {
                 let article = issue.articles[match.article]
                 let context = ArchiveSearch.context(of: match, in: ArticleBlocks(article).blocks[match.block].text)
@@ -62,13 +81,13 @@ enum ArchiveCommands {
                 lines += VisibleText.escaped("\(pageName(page)) \(article.headline): " + context) + "\n"
             }
         }
-        Output.write(count ? lines + "total \(total)\n" : lines)
+        Output.write(count != nil ? lines + "total \(total)\n" : lines)
     }
 
     /// `--search QUERY PATH…`: `YYYY-MM-DD 第PP版 headline: …context…` per match, or with `count`,
     /// `YYYY-MM-DD N` per issue with matches and `total N` last.
-    static func search(_ text: String, count: Bool, catalog: ArchiveCatalog, roots: [String], warn: @escaping (String) -> Void) {
-        let query = ArchiveQuery(text), searcher = searcher(roots)
+    static func search(_ queries: [ArchiveQuery], count: Counting?, catalog: ArchiveCatalog, roots: [String], warn: @escaping (String) -> Void) {
+        let searcher = searcher(roots)
         let indexing = ReadingProgress("indexing")
         let index = searcher.index(for: catalog, warn: warn, progress: indexing.update)
         indexing.update(done: 1, of: 1)
@@ -78,10 +97,18 @@ enum ArchiveCommands {
             reading.update(done: done, of: total)
             return true
         }
-        if count {
-            Output.write(countLines(searcher.counts(query, catalog: catalog, index: index, warn: warn, goOn: goOn) ?? []))
+        if let count {
+            let counts = queries.map { searcher.counts($0, catalog: catalog, index: index, warn: warn, goOn: goOn) ?? [] }
+            guard !(count.isPlain && queries.count == 1) else { return Output.write(countLines(counts[0])) }
+            let table = CountTable(queries: queries.map(\.text), counts: counts, issues: catalog.issues.map(\.date), by: count.by ?? .issue,
+                                   since: count.since, until: count.until)
+            switch count.format {
+            case .text: Output.write(table.text.split(separator: "\n").map { VisibleText.escaped(String($0)) + "\n" }.joined())
+            case .csv: Output.write(table.csv)
+            case .json: Output.write(table.json)
+            }
         } else {
-            searcher.matches(query, catalog: catalog, index: index, warn: warn, goOn: goOn) { match in
+            searcher.matches(queries[0], catalog: catalog, index: index, warn: warn, goOn: goOn) { match in
                 Output.write(VisibleText.escaped(
                     "\(match.date) \(CrawlerFileName.pageName(ifKnown: match.page).map { $0 + " " } ?? "")\(match.headline): \(match.context)") + "\n")
             }

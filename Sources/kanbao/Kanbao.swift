@@ -61,6 +61,7 @@ struct Kanbao: ParsableCommand {
         var keepProblem: SettingsMessage?
         let outcome = ReaderApp.run(issue, layout: layout.options(settings.config), keyBindings: settings.config.keyBindings, themes: themes,
                                     memory: remembering(key) { keepProblem = $0 }, mouse: !noMouse && settings.config.mouse != false,
+                                    scriptFolding: scriptFolding(settings),
                                     notice: skipped > 0 ? "跳过 \(skipped) 个文件 skipped \(skipped) files (see the warnings)"
                                         : files.isEmpty ? AppNotes.noPaperYet : nil,
                                     trace: trace.mark)
@@ -113,7 +114,7 @@ struct Kanbao: ParsableCommand {
     private func browse(_ catalog: ArchiveCatalog, roots: [String], _ settings: LoadedSettings, _ trace: Trace) throws {
         var keepProblem: SettingsMessage?
         let environment = ProcessInfo.processInfo.environment
-        var archive = ArchiveBrowser.make(catalog, searcher: ArchiveCommands.searcher(roots),
+        var archive = ArchiveBrowser.make(catalog, searcher: ArchiveCommands.searcher(roots), scriptFolding: scriptFolding(settings),
                                           fetchInto: LibraryReading.fetchInto(roots: roots, environment: environment)) { key in
             remembering(key, quietly: true) { keepProblem = $0 }
         }
@@ -127,7 +128,8 @@ struct Kanbao: ParsableCommand {
             if let problem = store?.save(memory, for: key) { keepProblem = problem }
         }
         let outcome = ReaderApp.run(archive: archive, layout: layout.options(settings.config), keyBindings: settings.config.keyBindings,
-                                    themes: themes, mouse: !noMouse && settings.config.mouse != false, trace: trace.mark)
+                                    themes: themes, mouse: !noMouse && settings.config.mouse != false, scriptFolding: scriptFolding(settings),
+                                    trace: trace.mark)
         try ended(outcome, keepProblem: keepProblem, instead: "--list")
     }
 
@@ -146,12 +148,28 @@ struct Kanbao: ParsableCommand {
     var dump = false
 
     @Option(help: ArgumentHelp(
-        "Print every match of QUERY in the archive (or issue): YYYY-MM-DD 第PP版 headline: …context… (see --count).",
+        "Print every match of QUERY in the archive (or issue): YYYY-MM-DD 第PP版 headline: …context… (see --count). Given more than once with --count, a column a query.",
         valueName: "query"))
-    var search: String?
+    var search: [String] = []
 
-    @Flag(help: "With --search: print YYYY-MM-DD N for each issue with matches, then total N.")
+    @Flag(help: "With --search: print YYYY-MM-DD N for each issue with matches, then total N (see --by, --format).")
     var count = false
+
+    @Option(help: ArgumentHelp("With --count: a row for every issue, day, week (by its Monday), month or year, those without matches as 0.",
+                               valueName: "issue|day|week|month|year"))
+    var by: CountTable.Period?
+
+    @Option(help: ArgumentHelp("With --count: only issues from this day on.", valueName: "YYYY-MM-DD"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("With --count: only issues up to this day.", valueName: "YYYY-MM-DD"))
+    var until: String?
+
+    @Option(help: ArgumentHelp("With --count: text (the default), csv (a header, then a row a period) or json.", valueName: "text|csv|json"))
+    var format: CountFormat?
+
+    @Flag(help: "Search tells traditional and simplified characters apart (習 is not 习).")
+    var exactScript = false
 
     @Option(help: ArgumentHelp(
         "Which field of JSON or CSV records holds which part, where their names do not say: ROLE=FIELD pairs such as headline=NAME,body=NAME,date=NAME (roles: kicker, headline, subheadline, body, date, page, section, author).",
@@ -183,16 +201,23 @@ struct Kanbao: ParsableCommand {
     var opensLibrary = false
 
     private enum CodingKeys: String, CodingKey {
-        case files, json, list, dump, search, count, fields, layout, noColor, theme, listThemes, noMouse, forget, trace
+        case files, json, list, dump, search, count, by, since, until, format, exactScript, fields, layout, noColor, theme, listThemes, noMouse, forget, trace
     }
 
     func validate() throws {
-        if [json, list, dump, search != nil].filter({ $0 }).count > 1 {
+        if [json, list, dump, !search.isEmpty].filter({ $0 }).count > 1 {
             throw ValidationError("--json, --list, --dump and --search cannot be used together.")
         }
-        if count && search == nil { throw ValidationError("--count counts the matches of --search QUERY.") }
-        if search?.isEmpty == true { throw ValidationError("--search needs something to look for.") }
-        if search != nil && files.isEmpty {
+        if count && search.isEmpty { throw ValidationError("--count counts the matches of --search QUERY.") }
+        if search.contains(where: \.isEmpty) { throw ValidationError("--search needs something to look for.") }
+        if search.count > 1 && !count { throw ValidationError("several --search queries are counted side by side: add --count.") }
+        if !count && (by != nil || since != nil || until != nil || format != nil) {
+            throw ValidationError("--by, --since, --until and --format go with --search QUERY --count.")
+        }
+        for (name, day) in [("--since", since), ("--until", until)] {
+            if let day, day.count != 10 || PrintedDate.date(in: day) == nil { throw ValidationError("\(name) \(day) is no date: YYYY-MM-DD.") }
+        }
+        if !search.isEmpty && files.isEmpty {
             throw ValidationError("--search needs a folder or file to search: name one (`.` for the current folder).")
         }
         if let fields, case .failure(let problem) = RecordFields.parse(fields) { throw ValidationError(problem.description) }
@@ -216,6 +241,12 @@ struct Kanbao: ParsableCommand {
             if !quietly { Diagnostics.printLine("kanbao: \(problem)") }
             return ReaderApp.Memory(place: nil, notice: problem.brief, keep: keep)
         }
+    }
+
+    /// Whether search finds traditional and simplified characters as one: unless `--exact-script`
+    /// or the config's `exact-script = true` says otherwise.
+    private func scriptFolding(_ settings: LoadedSettings) -> Bool {
+        !exactScript && settings.config.exactScript != true
     }
 
     /// Reading the page: its errors become a one-line message and their exit status.
@@ -249,8 +280,13 @@ struct Kanbao: ParsableCommand {
             return
         }
         let warn = { (warning: String) in Diagnostics.printLine("kanbao: \(warning)") }
-        if let search {
-            try loading { () throws(PageInputError) in try ArchiveCommands.run(search: search, count: count, paths: files, trace: trace, warn: warn) }
+        if !search.isEmpty {
+            let counting = ArchiveCommands.Counting(by: by, since: since.flatMap(PrintedDate.date(in:)), until: until.flatMap(PrintedDate.date(in:)),
+                                                    format: format ?? .text)
+            try loading { () throws(PageInputError) in
+                try ArchiveCommands.run(search: search, count: count ? counting : nil, scriptFolding: scriptFolding(settings), paths: files,
+                                        trace: trace, warn: warn)
+            }
             return
         }
         if list, let (catalog, _) = try archive() {

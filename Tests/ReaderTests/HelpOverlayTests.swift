@@ -32,7 +32,7 @@ import Testing
 @Suite struct ProblemsListTests {
     static let problems = [
         "/home/reader/.config/kanbao/config.toml:2: columns must be a whole number from 1 to 100",
-        "/home/reader/.config/kanbao/config.toml:5: unknown setting \"colour\" (settings: theme, columns, ambiguous-wide, justify, latin-spacing, mouse, vertical, [keys])",
+        "/home/reader/.config/kanbao/config.toml:5: unknown setting \"colour\" (settings: theme, columns, ambiguous-wide, justify, latin-spacing, mouse, vertical, exact-script, [keys])",
         "/home/reader/.config/kanbao/themes/broken.toml:3: headline: fg \"#12345\" is not a colour",
     ]
 

@@ -10,9 +10,12 @@ public struct ReaderSetup: Sendable {
     /// The config and theme files' problems, a line each.
     public var problems: [String]
     public var oneOfSeveral: Bool
+    /// Search finds traditional and simplified characters as one (off: `--exact-script`).
+    public var scriptFolding: Bool
 
     public init(keyBindings: [KeyBinding] = KeyBinding.table, themeNames: [String] = [], themeName: String? = nil,
-                problems: [String] = [], oneOfSeveral: Bool = false) {
+                problems: [String] = [], oneOfSeveral: Bool = false, scriptFolding: Bool = true) {
+        self.scriptFolding = scriptFolding
         self.keyBindings = keyBindings
         self.themeNames = themeNames
         self.themeName = themeName

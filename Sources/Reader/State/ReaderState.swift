@@ -63,6 +63,9 @@ public struct ReaderState: Sendable {
     public let themeNames: [String]
     public var themeName: String?
 
+    /// Search finds traditional and simplified characters as one.
+    public let scriptFolding: Bool
+
     public init(issue: Issue, width: Int, height: Int, layout: LayoutOptions = LayoutOptions(), setup: ReaderSetup = ReaderSetup(),
                 message: String? = nil) {
         keyBindings = setup.keyBindings
@@ -70,6 +73,7 @@ public struct ReaderState: Sendable {
         themeName = setup.themeName
         problems = setup.problems
         oneOfSeveral = setup.oneOfSeveral
+        scriptFolding = setup.scriptFolding
         self.issue = issue
         self.pages = issue.pageList
         var rowsBefore = [0]

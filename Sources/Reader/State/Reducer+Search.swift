@@ -6,7 +6,7 @@ extension Reducer {
     static func searchAction(_ action: ReaderAction, _ state: inout ReaderState) {
         switch action {
         case .search:
-            if state.searchIndex == nil { state.searchIndex = SearchIndex(state.issue) }
+            if state.searchIndex == nil { state.searchIndex = SearchIndex(state.issue, scriptFolding: state.scriptFolding) }
             state.prompt = SearchPrompt(origin: ReadingPlace(&state), previousSearch: state.search)
             state.search = nil
         case .nextMatch: step(forward: true, &state)
@@ -115,7 +115,7 @@ extension Reducer {
     /// `pick` chooses from their count shown, on the screen the reader is on.
     static func find(_ query: String, _ state: inout ReaderState, pick: (Int) -> Int) {
         guard state.articleCount > 0, !query.isEmpty else { return }
-        if state.searchIndex == nil { state.searchIndex = SearchIndex(state.issue) }
+        if state.searchIndex == nil { state.searchIndex = SearchIndex(state.issue, scriptFolding: state.scriptFolding) }
         let results = state.searchIndex!.find(query)
         state.searchHistory.removeAll { $0 == query }
         state.searchHistory.append(query)
