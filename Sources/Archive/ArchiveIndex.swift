@@ -119,7 +119,7 @@ public final class ArchiveIndex {
     /// Deletes the index of these roots (and SQLite's files beside it), to be built again.
     public static func remove(cacheFolder: String, roots: [String]) {
         let path = file(cacheFolder: cacheFolder, roots: roots)
-        for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+        for suffix in ["", "-wal", "-shm", "-checked"] { unlink(path + suffix) }
     }
 
     /// A file name from the roots: FNV-1a of their paths, in hex.

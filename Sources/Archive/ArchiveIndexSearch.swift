@@ -40,11 +40,12 @@ extension ArchiveIndex {
 
     /// One read transaction for all the statements of a search: each on its own would take and
     /// drop SQLite's file locks again (four `fcntl` calls a lookup). FTS5's tables are checked
-    /// first (`IndexMeta.checkGrams`); every row read after is checked as it is read.
+    /// first (`IndexMeta.checkGrams`, unless `GramsCheckNote` says they were found whole as they
+    /// are); every row read after is checked as it is read.
     private func reading(_ body: () throws(SQLiteError) -> Void) throws(SQLiteError) {
         try database.execute("BEGIN")
         defer { try? database.execute("COMMIT") }
-        try IndexMeta.checkGrams(database)
+        try GramsCheckNote.check(path) { () throws(SQLiteError) in try IndexMeta.checkGrams(database) }
         try body()
     }
 

@@ -148,7 +148,14 @@ public struct ArchiveCatalog: Sendable {
 
         static func ordered(_ files: [File]) -> [File] {
             // (A crawler file's name numbers it on its 版; the others are in their file's order.)
-            files.sorted { ($0.page, $0.isCrawler ? $0.article : 0, $0.path, $0.article) < ($1.page, $1.isCrawler ? $1.article : 0, $1.path, $1.article) }
+            // (Step by step, so that the paths — strings, counted references — are touched only on a tie.)
+            files.sorted { one, other in
+                if one.page != other.page { return one.page < other.page }
+                let (first, second) = (one.isCrawler ? one.article : 0, other.isCrawler ? other.article : 0)
+                if first != second { return first < second }
+                if one.path != other.path { return one.path < other.path }
+                return one.article < other.article
+            }
         }
 
         /// FNV-1a of the path, then of the size and time.

@@ -15,6 +15,8 @@ public struct FolderListing: Sendable {
     /// Each of `files`' device and inode, and whether its entry is a symbolic link.
     private(set) var identities: [FileIdentity]
     private(set) var linked: [Bool]
+    /// Whether any of `files` may be a second name for a file: a link, or a file of several hard links.
+    private(set) var mayRepeat: Bool
     public let folders: [String]
     /// The folders' devices and inodes, and whether each entry is a link.
     let folderIdentities: [FileIdentity]
@@ -41,7 +43,7 @@ public struct FolderListing: Sendable {
         var own = stat()
         fstat(dirfd(directory), &own)
         typealias Entry = (name: String, path: String, stamp: FileStamp, identity: FileIdentity, linked: Bool)
-        var files: [Entry] = [], folders: [Entry] = [], passedOver: [PassedOver] = []
+        var files: [Entry] = [], folders: [Entry] = [], passedOver: [PassedOver] = [], mayRepeat = false
         while let entry = readdir(directory) {
             var info = stat()
             // (Relative to the open folder, by the name's own bytes: no walk of the whole path.)
@@ -62,7 +64,9 @@ public struct FolderListing: Sendable {
             }
             let identity = FileIdentity(info)
             switch info.st_mode & S_IFMT {
-            case S_IFREG: files.append((name, path, FileStamp(info), identity, linked))
+            case S_IFREG:
+                files.append((name, path, FileStamp(info), identity, linked))
+                if linked || info.st_nlink > 1 { mayRepeat = true }
             case S_IFDIR: folders.append((name, path, FileStamp(info), identity, linked))
             case S_IFIFO: passedOver.append(PassedOver(path: path, reason: "a FIFO, not a file"))
             case S_IFSOCK: passedOver.append(PassedOver(path: path, reason: "a socket, not a file"))
@@ -73,6 +77,7 @@ public struct FolderListing: Sendable {
         let sortedFolders = folders.sorted { PageOrder.precedes($0.name, $1.name) }
         return FolderListing(path: folder, files: sortedFiles.map(\.path), names: sortedFiles.map(\.name),
                              stamps: sortedFiles.map(\.stamp), identities: sortedFiles.map(\.identity), linked: sortedFiles.map(\.linked),
+                             mayRepeat: mayRepeat,
                              folders: sortedFolders.map(\.path), folderIdentities: sortedFolders.map(\.identity),
                              folderLinked: sortedFolders.map(\.linked), passedOver: passedOver, identity: FileIdentity(own))
     }
@@ -150,7 +155,10 @@ public struct FolderListing: Sendable {
 
     /// The listings with each file once: a file seen under two names keeps the one that is no link
     /// (else the first by path), and the other is passed over.
+    /// (Only when some entry is a link or has several hard links can a file have two names: the
+    /// folders are each listed once. An archive of plain files is not hashed file by file.)
     private static func withoutSecondNames(_ listings: [FolderListing], passedOver: inout [PassedOver]) -> [FolderListing] {
+        guard listings.contains(where: \.mayRepeat) else { return listings }
         var kept: [FileIdentity: (linked: Bool, path: String)] = [:], twice = false
         for listing in listings {
             for index in listing.files.indices {

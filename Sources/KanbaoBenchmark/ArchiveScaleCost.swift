@@ -1,0 +1,78 @@
+import Foundation
+import Glibc
+
+/// Search at the size of the archives people keep: a month of real day folders
+/// (`KANBAO_MONTH`, else `../shared/corpus/people-daily-2019-02`) copied 1, 28 and 280 times, each
+/// copy a month of its own (about 1,800, 50,000 and 500,000 files) — the real `kanbao`'s index built,
+/// then a warm `--search 工会 --count` (best of 3; its stages from `--trace`: listed, counted in the
+/// index), a word no file holds, and `grep -rcF` and `rg -c -F` of the same word on the same tree
+/// in the same run (best of 3), with the index's size beside the text's.
+struct ArchiveScaleCost {
+    let copies: Int
+    var files = 0, textMB = 0.0, indexMB = 0.0
+    var buildSeconds = 0.0, searchSeconds = Double.infinity, absentSeconds = Double.infinity
+    var grepSeconds = Double.infinity, ripgrepSeconds: Double?
+    var listedMS = 0.0, countedMS = 0.0
+
+    static var month: String? {
+        let path = ProcessInfo.processInfo.environment["KANBAO_MONTH"] ?? "../shared/corpus/people-daily-2019-02"
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
+    init?(copies: Int) {
+        self.copies = copies
+        guard let month = Self.month else { return nil }
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kanbao-scale-\(copies)")
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("kanbao-scale-cache-\(copies)")
+        for folder in [root, cache] { try? FileManager.default.removeItem(at: folder) }
+        defer { for folder in [root, cache] { try? FileManager.default.removeItem(at: folder) } }
+        guard let written = Self.copy(month, times: copies, into: root) else { return nil }
+        (files, textMB) = (written.files, Double(written.bytes) / 1_000_000)
+        setenv("XDG_CACHE_HOME", cache.path, 1)
+        buildSeconds = OpeningCost.run(["--search", "工会", "--count", root.path]).seconds
+        let trace = cache.appendingPathComponent("trace.txt").path
+        let rg = ["/usr/bin/rg", "/usr/local/bin/rg"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        for _ in 0..<3 {
+            let seconds = OpeningCost.run(["--search", "工会", "--count", "--trace", trace, root.path]).seconds
+            if seconds < searchSeconds {
+                searchSeconds = seconds
+                let lines = (try? String(contentsOfFile: trace, encoding: .utf8))?.split(separator: "\n") ?? []
+                func stage(_ name: String) -> Double {
+                    lines.first { $0.contains(name) }.flatMap { Double($0.split(separator: " ").first ?? "") } ?? 0
+                }
+                (listedMS, countedMS) = (stage("archive listed"), stage("counted in the index"))
+            }
+            absentSeconds = min(absentSeconds, OpeningCost.run(["--search", "没有这个词", "--count", root.path]).seconds)
+            grepSeconds = min(grepSeconds, OpeningCost.run(["-rcF", "工会", root.path], executable: "/usr/bin/grep").seconds)
+            if let rg { ripgrepSeconds = min(ripgrepSeconds ?? .infinity, OpeningCost.run(["-c", "-F", "工会", root.path], executable: rg).seconds) }
+        }
+        indexMB = Double(ArchiveSearchCost.size(of: cache)) / 1_000_000
+    }
+
+    /// The month's day folders written `times` times, copy `k` as month `k` from January 2000 on
+    /// (`2000/200001/20000101/20000101-01-01.txt`): the files written and their bytes.
+    static func copy(_ month: String, times: Int, into root: URL) -> (files: Int, bytes: Int)? {
+        let files = FileManager.default
+        guard let days = try? files.contentsOfDirectory(atPath: month).sorted() else { return nil }
+        let texts = days.map { day in
+            ((try? files.contentsOfDirectory(atPath: month + "/" + day)) ?? []).sorted().compactMap { name in
+                files.contents(atPath: month + "/" + day + "/" + name).map { (String(name.dropFirst(8)), $0) }
+            }
+        }
+        var count = 0, bytes = 0
+        for copy in 0..<times {
+            let year = 2000 + copy / 12, monthNumber = copy % 12 + 1
+            for (index, day) in texts.enumerated() {
+                let stamp = String(format: "%04d%02d%02d", year, monthNumber, index + 1)
+                let folder = root.appendingPathComponent("\(year)/\(stamp.prefix(6))/\(stamp)")
+                guard (try? files.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return nil }
+                for (rest, data) in day {
+                    guard files.createFile(atPath: folder.appendingPathComponent(stamp + rest).path, contents: data) else { return nil }
+                    count += 1
+                    bytes += data.count
+                }
+            }
+        }
+        return (count, bytes)
+    }
+}
