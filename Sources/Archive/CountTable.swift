@@ -14,7 +14,7 @@ public struct CountTable: Sendable, Equatable {
         func label(of date: IssueDate) -> String {
             switch self {
             case .issue, .day: date.iso
-            case .week: CalendarDays.date(CalendarDays.number(of: date) - (date.weekday + 6) % 7).iso
+            case .week: (IssueDate(dayNumber: date.dayNumber - (date.weekday + 6) % 7) ?? date).iso
             case .month: String(date.iso.prefix(7))
             case .year: String(date.iso.prefix(4))
             }
@@ -24,8 +24,9 @@ public struct CountTable: Sendable, Equatable {
         /// day at a time: 27,000 steps for 75 years).
         func labels(from first: IssueDate, to last: IssueDate) -> [String] {
             var labels: [String] = []
-            for day in CalendarDays.number(of: first)...CalendarDays.number(of: last) {
-                let label = self.label(of: CalendarDays.date(day))
+            for day in first.dayNumber...last.dayNumber {
+                guard let date = IssueDate(dayNumber: day) else { continue }
+                let label = self.label(of: date)
                 if labels.last != label { labels.append(label) }
             }
             return labels
@@ -95,30 +96,5 @@ public struct CountTable: Sendable, Equatable {
                                      "totals": totals]
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
-    }
-}
-
-/// Days counted from 1970-01-01 (Howard Hinnant's civil-date algorithms), for stepping through a
-/// calendar without a clock or a time zone.
-enum CalendarDays {
-    static func number(of date: IssueDate) -> Int {
-        let y = date.month <= 2 ? date.year - 1 : date.year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (date.month + (date.month > 2 ? -3 : 9)) + 2) / 5 + date.day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
-    static func date(_ number: Int) -> IssueDate {
-        let z = number + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return IssueDate(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day) ?? IssueDate(year: 1800, month: 1, day: 1)!
     }
 }

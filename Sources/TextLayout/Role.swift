@@ -5,12 +5,15 @@ public enum Role: String, CaseIterable, Sendable, Hashable {
     case selection, hit, currentHit = "current-hit", status, prompt, border, dim, help, error
     /// An inner section head of an article's body (`讲述`, `【热议】`).
     case head
+    /// The second search's bars in the archive's chart (`+`), beside the first's (`hit`).
+    case compared
 
     /// The role whose style a theme's missing role takes: a theme written before the role existed
     /// (which, without `inherits`, named every role there was) still loads and draws it.
     public var fallback: Role? {
         switch self {
         case .head: .subheadline
+        case .compared: .kicker
         default: nil
         }
     }

@@ -93,3 +93,27 @@ import Testing
         #expect(try KanbaoProcess.run(["--search", "a", "--count", "--by", "day", KanbaoProcess.seedPath]).status == 65)
     }
 }
+
+/// On the archive screen, in tmux: `/习近平` counts both scripts as the command line does, and `+`
+/// puts a second search beside it.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux"))
+struct ScriptFoldEndToEndTests {
+    @Test func theArchiveScreenFindsBothScriptsAndComparesTwoSearches() throws {
+        let archive = Array(ScriptFoldCLITests.archive.prefix(2))
+        let cache = try KanbaoProcess.temporaryDirectory()
+        let counted = try KanbaoProcess.run(["--search", "习近平", "--count"] + archive, environment: ["XDG_CACHE_HOME": cache.path])
+        let total = try #require(counted.stdout.split(separator: "\n").last.flatMap { Int($0.dropFirst("total ".count)) })
+        let session = try TmuxSession(["--forget"] + archive, width: 100, height: 30, environment: ["XDG_CACHE_HOME": cache.path])
+        _ = try session.wait { $0.contains("合订本 archive — 4期 issues") }
+        try session.search("习近平")
+        let found = try session.wait { $0.contains("「习近平」\(total)处 matches in 4期") }
+        #expect(found.contains("2019年3月1日"))
+        try session.send("+")
+        try session.type("合作")
+        try session.send("Enter")
+        let compared = try session.wait { $0.contains("对比 compared") }
+        #expect(compared.contains("「习近平」 「合作」 · 每日 per day"))
+        try session.send("q")
+        _ = try session.wait { $0.contains("EXIT=0") }
+    }
+}

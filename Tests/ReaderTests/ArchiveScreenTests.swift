@@ -84,6 +84,37 @@ import TextLayout
         #expect(pressed(state, .escape).0.counts == nil)
     }
 
+    /// `+` after a search: a second query counted beside the first, its bars under the first's in
+    /// the `compared` colour on one scale, both counts by each issue; Esc drops both.
+    @Test func plusComparesASecondSearchInTheChart() {
+        #expect(pressed(start, .character("+")).0.message?.contains("search first") == true)
+        var state = start
+        var first = Array(repeating: 0, count: 31), second = Array(repeating: 0, count: 31)
+        first[3] = 4
+        second[3] = 8
+        second[30] = 2
+        ArchiveReducer.counted(first, query: "改革", into: &state)
+        let (asking, effects) = pressed(state, .character("+"), .character("开"), .character("放"), .enter)
+        #expect(effects == [.compare("开放")] && asking.prompt == nil)
+        state = asking
+        ArchiveReducer.compared(second, query: "开放", into: &state)
+        #expect(state.message?.contains("「改革」4处 · 「开放」10处") == true)
+        let frame = ArchiveScreenView.frame(state)
+        let lines = frame.lines()
+        // One scale, the larger's: the first's bar of 4 against 8 is half as tall.
+        #expect(lines[1].hasPrefix("       ▄▄") && lines[2].hasPrefix("       ██"))
+        #expect(frame[1, 7].role == .hit && frame[2, 7].role == .compared)
+        #expect(lines[3].hasPrefix("       ▲") && lines[4].contains("「改革」 「开放」 · 每日 per day · 最高 max 8"))
+        #expect(lines.contains { $0.contains("2019年2月4日") && $0.hasSuffix("4处 8处 ") })
+        #expect(lines.contains { $0.contains("2019年2月5日") && !$0.contains("处") })
+        #expect(lines.last?.contains("「改革」+「开放」") == true || lines.last?.contains("对比 compared") == true)
+        // A new search, or Esc, drops the second.
+        #expect(pressed(state, .escape).0.compared == nil)
+        var again = state
+        ArchiveReducer.counted(first, query: "工会", into: &again)
+        #expect(again.compared == nil && ArchiveScreenView.frame(again).lines()[3].contains("每日 per day"))
+    }
+
     @Test func ampersandListsTheArchivesMatchesByIssueAndEnterOpensOne() {
         #expect(pressed(start, .character("&")).0.message == "先搜索 search first (/)")
         var (state, _) = pressed(start, .character("/"), .character("工"), .character("会"), .enter)

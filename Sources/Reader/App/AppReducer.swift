@@ -96,6 +96,9 @@ public enum AppReducer {
         case .listMatches(let query):
             state.work = .listing(query: query, overIssue: nil)
             return [.listMatches(query: query)]
+        case .compare(let query):
+            state.work = .counting(query: query, for: .compare)
+            return [.count(query: query)]
         case .fetch:
             state.work = .fetching
             state.workNote = "取报 fetching · Esc 停止 stop"
@@ -246,7 +249,12 @@ public enum AppReducer {
             state.openEntry = openDate.flatMap { date in entries.firstIndex { $0.date == date } }
             if let open = state.openEntry { state.archive!.cursor = open }
         }
-        if purpose == .screen {
+        if purpose == .compare && state.archive!.counts != nil {
+            ArchiveReducer.compared(counts, query: query, into: &state.archive!)
+            return []
+        }
+        // (A second search over an archive that changed meanwhile: the first is gone, it is the search now.)
+        if purpose == .screen || purpose == .compare {
             ArchiveReducer.counted(counts, query: query, into: &state.archive!)
             return []
         }

@@ -51,7 +51,8 @@ public struct AppState: Sendable {
         case findMatch(String, number: Int)
     }
 
-    public enum CountFor: Equatable, Sendable { case screen, fromIssue, beyond(forward: Bool) }
+    /// (`compare`: a second search beside the archive screen's, `+`.)
+    public enum CountFor: Equatable, Sendable { case screen, compare, fromIssue, beyond(forward: Bool) }
 
     /// An issue opened on its own.
     public init(issue: ReaderState, layout: LayoutOptions, setup: ReaderSetup) {

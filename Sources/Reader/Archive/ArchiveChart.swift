@@ -1,3 +1,5 @@
+import IssueModel
+
 /// The chart of a search over an archive: matches over time — a bar per day while the days from
 /// the first issue to the last fit the width, else per week (Monday to Sunday), else per month,
 /// else per year — each drawn with `▁▂▃▄▅▆▇█` against the largest. Time runs evenly along it: a
@@ -56,22 +58,19 @@ public struct ArchiveChart: Equatable, Sendable {
     static let levels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
     /// The bars as text: a space for none, else the eighth of the largest it reaches (at least ▁).
-    public var bars: String {
-        let largest = values.max() ?? 0
-        return String(values.flatMap { value in
+    public var bars: String { bars(against: values.max() ?? 0) }
+
+    /// The bars against `largest` (another chart's, to compare two on one scale).
+    public func bars(against largest: Int) -> String {
+        String(values.flatMap { value in
             repeatElement(value == 0 || largest == 0 ? " " : Self.levels[max(0, min(7, (value * 8 + largest - 1) / largest - 1))], count: barWidth)
         })
     }
 
-    /// Days since 1970-01-01 of `YYYY-MM-DD` (the civil-from-days inverse, for any Gregorian date).
+    /// Days since 1970-01-01 of `YYYY-MM-DD`.
     static func dayNumber(_ iso: String) -> Int {
         let parts = iso.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3 else { return 0 }
-        let year = parts[1] <= 2 ? parts[0] - 1 : parts[0]
-        let era = (year >= 0 ? year : year - 399) / 400
-        let yearOfEra = year - era * 400
-        let dayOfYear = (153 * (parts[1] + (parts[1] > 2 ? -3 : 9)) + 2) / 5 + parts[2] - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        return IssueDate.dayNumber(year: parts[0], month: parts[1], day: parts[2])
     }
 }

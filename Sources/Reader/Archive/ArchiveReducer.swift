@@ -45,12 +45,21 @@ public enum ArchiveReducer {
     public static func counted(_ counts: [Int], query: String, into state: inout ArchiveScreenState) {
         state.query = query
         state.counts = counts
+        state.compared = nil
         let total = counts.reduce(0, +)
         let issues = counts.filter { $0 > 0 }.count
         state.message = total == 0 ? "「\(query)」未找到 not found"
             : "「\(query)」\(total)处 matches in \(issues)期 issues — n/N 下一期 next issue"
         // The cursor goes to the first issue with matches at or after it.
         if total > 0, counts[state.cursor] == 0 { move(to: nextWithMatches(state, from: state.cursor, step: 1) ?? state.cursor, &state) }
+        state.keepCursorVisible()
+    }
+
+    /// The counts of a second query, beside the first search's (`+`): both in the chart.
+    public static func compared(_ counts: [Int], query: String, into state: inout ArchiveScreenState) {
+        guard let first = state.query, let firstCounts = state.counts, counts.count == firstCounts.count else { return }
+        state.compared = ComparedSearch(query: query, counts: counts)
+        state.message = "「\(first)」\(firstCounts.reduce(0, +))处 · 「\(query)」\(counts.reduce(0, +))处 — 对比 compared — Esc 清除 clear"
         state.keepCursorVisible()
     }
 
@@ -102,7 +111,16 @@ public enum ArchiveReducer {
         case .archiveFirst: move(to: 0, &state)
         case .archiveLast: move(to: state.entries.count - 1, &state)
         case .archiveOpen: return [.open(state.cursor)]
-        case .archiveSearch: state.prompt = PromptLine()
+        case .archiveSearch:
+            state.prompt = PromptLine()
+            state.promptCompares = false
+        case .archiveCompare:
+            guard state.counts != nil else {
+                state.message = "先搜索 search first (/), then + a second"
+                return []
+            }
+            state.prompt = PromptLine()
+            state.promptCompares = true
         case .archiveNextMatch, .archivePreviousMatch:
             guard state.counts != nil else {
                 state.message = "先搜索 search first (/)"
@@ -119,6 +137,7 @@ public enum ArchiveReducer {
         case .archiveClearSearch:
             state.query = nil
             state.counts = nil
+            state.compared = nil
             state.keepCursorVisible()
         case .archiveMatchList:
             guard let query = state.query, let counts = state.counts else {
@@ -186,7 +205,8 @@ public enum ArchiveReducer {
             return []
         case .promptConfirm?:
             state.prompt = nil
-            return line.text.isEmpty ? [] : [.search(line.text)]
+            guard !line.text.isEmpty else { return [] }
+            return [state.promptCompares ? .compare(line.text) : .search(line.text)]
         default: break
         }
         state.prompt = line

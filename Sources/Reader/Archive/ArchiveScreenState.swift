@@ -36,6 +36,10 @@ public struct ArchiveScreenState: Sendable {
     /// The last search: its query and each entry's matches.
     public var query: String?
     public var counts: [Int]?
+    /// A second search beside it (`+`), drawn in the chart beside the first.
+    public var compared: ComparedSearch?
+    /// The prompt open is for the second search.
+    public var promptCompares = false
     /// A note for the status line, until the next key.
     public var message: String?
     /// Work going on behind the screen (`索引 indexing 1200/50000 files`), shown while there is some.
@@ -86,7 +90,7 @@ public struct ArchiveScreenState: Sendable {
         let onNewest = cursor == entries.count - 1
         entries = new
         cursor = onNewest ? max(0, new.count - 1) : new.firstIndex { $0.date >= date } ?? max(0, new.count - 1)
-        (query, counts, matchList) = (nil, nil, nil)
+        (query, counts, matchList, compared) = (nil, nil, nil, nil)
         unread = unread.filter { key, _ in new.contains { $0.date == key } }
         keepCursorVisible()
     }
@@ -110,7 +114,7 @@ public struct ArchiveScreenState: Sendable {
     }
 
     /// Rows for the chart above the list (bars, their scale, the cursor's mark) after a search.
-    public var chartHeight: Int { counts == nil || height < 10 ? 0 : 3 }
+    public var chartHeight: Int { counts == nil || height < 10 ? 0 : compared == nil ? 3 : 4 }
 
     /// Rows for the list: the screen less the title row, the chart and the status line.
     public var listHeight: Int { max(0, height - 2 - chartHeight) }
@@ -148,4 +152,17 @@ public enum ArchiveEffect: Equatable, Sendable {
     case useTheme(String)
     /// Fetch the papers into the library (r); new issues come back as `landed`.
     case fetch
+    /// Count this second query in every issue, beside the first (`+`); back as `compared`.
+    case compare(String)
+}
+
+/// A second query's matches in each entry, beside the first search's.
+public struct ComparedSearch: Sendable, Equatable {
+    public let query: String
+    public let counts: [Int]
+
+    public init(query: String, counts: [Int]) {
+        self.query = query
+        self.counts = counts
+    }
 }

@@ -23,13 +23,27 @@ public enum ArchiveScreenView {
         _ = frame.write(fitted, row: row, column: column, role: role)
     }
 
+    /// The first search's bars; with a second (`+`), its bars on the row below in its own colour,
+    /// both against the larger of the two, so that they can be compared bar by bar.
     static func drawChart(_ state: ArchiveScreenState, counts: [Int], _ frame: inout Frame) {
-        let chart = ArchiveChart(entries: state.entries, counts: counts, width: max(1, state.width - 2))
-        write(chart.bars, row: 1, column: 1, role: .hit, &frame)
-        if state.cursor < chart.barOfEntry.count { write("▲", row: 2, column: 1 + chart.column(ofEntry: state.cursor), role: .headline, &frame) }
+        let width = max(1, state.width - 2)
+        let chart = ArchiveChart(entries: state.entries, counts: counts, width: width)
+        let second = state.compared.map { ArchiveChart(entries: state.entries, counts: $0.counts, width: width) }
+        let largest = max(chart.values.max() ?? 0, second?.values.max() ?? 0)
+        write(chart.bars(against: largest), row: 1, column: 1, role: .hit, &frame)
+        if let second { write(second.bars(against: largest), row: 2, column: 1, role: .compared, &frame) }
+        let below = second == nil ? 2 : 3
+        if state.cursor < chart.barOfEntry.count { write("▲", row: below, column: 1 + chart.column(ofEntry: state.cursor), role: .headline, &frame) }
         let first = state.entries.first?.date ?? "", last = state.entries.last?.date ?? ""
-        let scale = "\(chart.unit.rawValue) · 最高 max \(chart.values.max() ?? 0) · \(first) — \(last)"
-        write(scale, row: 3, column: max(1, state.width - CellWidth.of(scale) - 1), role: .dim, &frame)
+        let names = state.compared.map { "「\(state.query ?? "")」 「\($0.query)」 · " } ?? ""
+        let scale = "\(names)\(chart.unit.rawValue) · 最高 max \(largest) · \(first) — \(last)"
+        write(scale, row: below + 1, column: max(1, state.width - CellWidth.of(scale) - 1), role: .dim, &frame)
+        if let compared = state.compared, CellWidth.of(scale) + 2 <= state.width {
+            // (The two names in their bars' colours.)
+            let start = max(1, state.width - CellWidth.of(scale) - 1)
+            write("「\(state.query ?? "")」", row: below + 1, column: start, role: .hit, &frame)
+            write("「\(compared.query)」", row: below + 1, column: start + CellWidth.of("「\(state.query ?? "")」 "), role: .compared, &frame)
+        }
     }
 
     /// The list's columns, as wide as their widest: dates, 版 and 篇 right-aligned under each other.
@@ -71,9 +85,15 @@ public enum ArchiveScreenView {
                 // An issue opened before: how many of its articles are unread (✓ when none).
                 let reading = state.unread[entry.date].map { $0 > 0 ? "  \($0)未读" : "  ✓读完" } ?? ""
                 write((selected ? "▌ " : "  ") + columns.row(entry, ambiguousWide: frame.ambiguousWide) + reading, row: y, column: 1, role: role, &frame)
-                if let count = state.counts?[index], count > 0 {
-                    let label = "\(count)处 "
-                    write(label, row: y, column: max(0, state.width - CellWidth.of(label)), role: selected ? .selection : .hit, &frame)
+                if let count = state.counts?[index] {
+                    // (With a second search, its count after the first's, in its colour.)
+                    let other = state.compared.map { $0.counts.indices.contains(index) ? $0.counts[index] : 0 }
+                    let shown = count > 0 || (other ?? 0) > 0
+                    let second = shown ? other.map { "\($0)处 " } ?? "" : ""
+                    let first = shown ? "\(count)处 " : ""
+                    let start = state.width - CellWidth.of(first + second)
+                    if !first.isEmpty { write(first, row: y, column: max(0, start), role: selected ? .selection : .hit, &frame) }
+                    if !second.isEmpty { write(second, row: y, column: max(0, start + CellWidth.of(first)), role: selected ? .selection : .compared, &frame) }
                 }
             }
         }
@@ -88,7 +108,7 @@ public enum ArchiveScreenView {
             return
         }
         let ambiguousWide = frame.ambiguousWide
-        var left = " " + TextFit.visible(state.message ?? state.status ?? (state.query.map { "「\($0)」 n/N · & 全部 all · Esc" } ?? "合订本 archive"),
+        var left = " " + TextFit.visible(state.message ?? state.status ?? (state.query.map { "「\($0)」\(state.compared.map { "+「\($0.query)」" } ?? "") n/N · & 全部 all · Esc" } ?? "合订本 archive"),
                                          ambiguousWide: ambiguousWide)
         if let count = state.count { left = " \(count) — 次数 count · Esc 取消 drop" }
         // The right side gives way a piece at a time, least needed first: the help hint stays. Its

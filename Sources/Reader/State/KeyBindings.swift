@@ -18,7 +18,7 @@ public enum ReaderAction: Hashable, Sendable, CaseIterable {
     /// The archive screen's own (`archive-open`, …); `?`, `T`, `!`, Ctrl-L and `Q` it shares with
     /// the reader's screens (`KeyBinding.archiveShared`).
     case archiveDown, archiveUp, archivePageDown, archivePageUp, archiveFirst, archiveLast, archiveOpen
-    case archiveSearch, archiveNextMatch, archivePreviousMatch, archiveClearSearch, archiveMatchList, archiveFetch, archiveQuit
+    case archiveSearch, archiveCompare, archiveNextMatch, archivePreviousMatch, archiveClearSearch, archiveMatchList, archiveFetch, archiveQuit
 }
 
 /// The one table of keys: the reducer looks actions up in it and the `?` overlay is made from it.
@@ -112,6 +112,8 @@ public struct KeyBinding: Sendable {
         KeyBinding(keys: [.end, .character("G")], action: .archiveLast, place: .archive, help: "last issue"),
         KeyBinding(keys: [.enter, .right, .character("l")], action: .archiveOpen, place: .archive, help: "open the issue at its 第01版"),
         KeyBinding(keys: [.character("/")], action: .archiveSearch, place: .archive, help: "search every issue (counts and a chart)"),
+        KeyBinding(keys: [.character("+")], action: .archiveCompare, place: .archive,
+                   help: "a second search beside the first, in the chart"),
         KeyBinding(keys: [.character("n")], action: .archiveNextMatch, place: .archive, help: "next issue with matches"),
         KeyBinding(keys: [.character("N")], action: .archivePreviousMatch, place: .archive, help: "previous issue with matches"),
         KeyBinding(keys: [.escape], action: .archiveClearSearch, place: .archive, help: "clear the search"),
