@@ -15,14 +15,13 @@ import TextLayout
 /// files; damaged, the caller deletes and rebuilds it.
 public final class ArchiveIndex {
     /// Raised when the layout of the tables changes: an index of another version is rebuilt.
-    static let version = "9"
+    static let version = "10"
     /// Files read ahead and indexed per transaction: work is kept every so often, and another
     /// Kanbao waits no longer.
     static let batch = 250
 
     let database: SQLiteDatabase
     public let path: String
-    let slices: SignatureSlices
 
     /// What search needs of a file that may hold a query (the text comes beside it).
     struct FileRow: Sendable {
@@ -36,28 +35,20 @@ public final class ArchiveIndex {
 
     /// Opens the index of the archive whose root folders are `roots` (real paths), creating it
     /// unless `creating` is false.
-    public convenience init(cacheFolder: String, roots: [String], creating: Bool = true) throws(SQLiteError) {
-        try self.init(cacheFolder: cacheFolder, roots: roots, creating: creating, blockFiles: SignatureSlices.defaultBlockFiles)
-    }
-
-    /// `blockFiles` is for a new index (`SignatureSlices`): tests make it small.
-    init(cacheFolder: String, roots: [String], creating: Bool, blockFiles: Int) throws(SQLiteError) {
+    public init(cacheFolder: String, roots: [String], creating: Bool = true) throws(SQLiteError) {
         path = Self.file(cacheFolder: cacheFolder, roots: roots)
         database = try SQLiteDatabase(path: path, creating: creating)
         // (A connection's own settings: every opening needs them. Without the map, every page a
         // search reads is a `pread` copied out of the kernel.)
         try database.execute("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA mmap_size=4294967296")
-        try database.addFunction("in_set", arguments: 2, SignatureSlices.inSet)
         try database.addFunction("count_in", arguments: 3, Self.countIn)
         try database.addFunction("row_ok", arguments: 8, IndexCheck.rowOK)
         let exists = try Self.hasTables(database)
         guard !creating || exists else {
-            try Self.create(database, blockFiles: blockFiles)
-            slices = try SignatureSlices(database)
+            try Self.create(database)
             return
         }
         try Self.checkVersion(database)
-        slices = try SignatureSlices(database)
     }
 
     /// Whether the file has an index's tables already (of this version or another).
@@ -69,7 +60,7 @@ public final class ArchiveIndex {
     }
 
     /// A new index's tables.
-    private static func create(_ database: SQLiteDatabase, blockFiles: Int) throws(SQLiteError) {
+    private static func create(_ database: SQLiteDatabase) throws(SQLiteError) {
         // (The file's: they hold from its first opening on.)
         try database.execute("PRAGMA page_size=65536; PRAGMA journal_mode=WAL")
         try database.execute("BEGIN IMMEDIATE")
@@ -81,10 +72,9 @@ public final class ArchiveIndex {
                 readable INTEGER NOT NULL, lone INTEGER NOT NULL, UNIQUE(path, article));
             CREATE TABLE IF NOT EXISTS texts(id INTEGER PRIMARY KEY, folded BLOB NOT NULL, checksum INTEGER NOT NULL);
             CREATE VIRTUAL TABLE IF NOT EXISTS grams USING fts5(chars, content='', detail=none, tokenize='ascii');
-            """ + SignatureSlices.tables)
+            """)
             // (Another Kanbao may have made it meanwhile: then its values stand.)
             try IndexMeta.set("version", version, in: database, onlyIfAbsent: true)
-            try SignatureSlices.setUp(database, blockFiles: blockFiles)
             try database.execute("COMMIT")
         } catch {
             try? database.execute("ROLLBACK")
@@ -169,7 +159,6 @@ public final class ArchiveIndex {
             INSERT INTO files(path, size, modified, date, page, article, headline, readable, lone) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertText = try database.prepare("INSERT INTO texts(id, folded, checksum) VALUES(?, ?, ?)")
-        let insertSignature = try database.prepare("INSERT INTO signatures(id, bits, checksum) VALUES(?, ?, ?)")
         let insertGrams = try database.prepare("INSERT INTO grams(rowid, chars) VALUES(?, ?)")
         let find = try database.prepare("SELECT id, size, modified FROM files WHERE path = ?")
         var settled: [String: Bool] = [:], counted = ""
@@ -209,15 +198,12 @@ public final class ArchiveIndex {
                                         .text(row.headline), .integer(row.readable ? 1 : 0), .integer(row.lone ? 1 : 0)).run()
                     let id = database.lastInsertRowid
                     try insertText.bind(.integer(id), .utf8(row.folded), .integer(row.checksum)).run()
-                    try insertSignature.bind(.integer(id), .blob(row.signature),
-                                             .integer(row.signature.withUnsafeBytes { IndexCheck.blob(key: id, $0) })).run()
                     try insertGrams.bind(.integer(id), .utf8(row.tokens)).run()
                     update.read += 1
                     if let problem = row.problem { update.unreadable.append(problem) }
                     if row.file.path != counted { update.bytes += row.file.stamp.size }
                     counted = row.file.path
                 }
-                try slices.sliceCompleteBlocks()
             }
             // (Only once every file is in: a build cut short is taken up where it stopped.)
             try IndexMeta.set("fingerprint", fingerprint, in: database)
@@ -243,7 +229,7 @@ public final class ArchiveIndex {
     /// Dropping files' rows and their tokens (a contentless FTS5 table is told what it had
     /// indexed): the statements prepared once for an update, however many files it drops.
     private struct Dropping {
-        let text, forgetTokens, deleteText, deleteSignature, deleteFile: SQLiteDatabase.Statement
+        let text, forgetTokens, deleteText, deleteFile: SQLiteDatabase.Statement
 
         init(_ database: SQLiteDatabase) throws(SQLiteError) {
             text = try database.prepare("""
@@ -252,7 +238,6 @@ public final class ArchiveIndex {
                 """)
             forgetTokens = try database.prepare("INSERT INTO grams(grams, rowid, chars) VALUES('delete', ?, ?)")
             deleteText = try database.prepare("DELETE FROM texts WHERE id = ?")
-            deleteSignature = try database.prepare("DELETE FROM signatures WHERE id = ?")
             deleteFile = try database.prepare("DELETE FROM files WHERE id = ?")
         }
 
@@ -265,7 +250,6 @@ public final class ArchiveIndex {
                 try forgetTokens.bind(.integer(id), .utf8(tokens)).run()
             }
             try deleteText.bind(.integer(id)).run()
-            try deleteSignature.bind(.integer(id)).run()
             try deleteFile.bind(.integer(id)).run()
         }
     }

@@ -50,9 +50,9 @@ extension ArchiveIndex {
     }
 
     /// The tables and conditions (from `FROM`) that give the files which may hold `query`, and the
-    /// values of their parameters: every readable file, when the query has no token; those FTS5
-    /// finds with every code point of it; and of those, for a query with pairs, the ones whose
-    /// signature has every pair's bit — tested before any file's row or text is looked up.
+    /// values of their parameters: every readable file, when the query has no token; else those
+    /// FTS5 finds with every pair of code points side by side in it (and every code point that
+    /// stands in no pair) — `ArchiveTokens`.
     ///
     /// Each file let through is checked (`row_ok`) before it is counted: its row and its text as
     /// they were written, and both there — a file FTS5 names that has no row is damage, not a file
@@ -64,11 +64,7 @@ extension ArchiveIndex {
             return ("FROM files f LEFT JOIN texts t ON t.id = f.id WHERE f.readable AND " + checked, [])
         }
         let found = "FROM grams LEFT JOIN files f ON f.id = grams.rowid LEFT JOIN texts t ON t.id = grams.rowid WHERE grams MATCH ?"
-        guard !query.pairBits.isEmpty else { return (found + " AND " + checked + " AND f.readable", [.text(match)]) }
-        let candidates = try database.prepare("SELECT rowid FROM grams WHERE grams MATCH ?")
-        candidates.bind(.text(match))
-        let passing = try slices.passing(candidates: candidates, bits: query.pairBits)
-        return (found + " AND in_set(grams.rowid, ?) AND " + checked + " AND f.readable", [.text(match), .blob(passing)])
+        return (found + " AND " + checked + " AND f.readable", [.text(match)])
     }
 
     /// `count_in(folded, needle, foldsCase)`: the query's matches in a file's width-folded text, as

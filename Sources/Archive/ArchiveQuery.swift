@@ -29,9 +29,6 @@ public struct ArchiveQuery: Sendable {
     /// The FTS5 expression that finds the files which may hold it (`ArchiveTokens`); nil when it
     /// has no token, and every file must be looked at.
     let tokenMatch: String?
-    /// The bits a file's pair signature must have (`ArchiveTokens.signature`); none for a query
-    /// with no two tokens side by side.
-    let pairBits: [Int]
 
     public init(_ text: String, scriptFolding: Bool = true) {
         self.text = text
@@ -55,7 +52,6 @@ public struct ArchiveQuery: Sendable {
         needle = Array(String(folded).utf8)
         // (The index's tokens are of script-folded text: an exact-script query finds its candidates there too.)
         tokenMatch = ArchiveTokens.query(String(indexFolded), dropCased: !caseSensitive)
-        pairBits = ArchiveTokens.signatureBits(ofQuery: String(indexFolded), dropCased: !caseSensitive)
     }
 
     /// A lower-case Latin letter whose capital search folds to it (`g`, `é`).

@@ -17,7 +17,6 @@ struct ArchiveRow: Sendable {
     let lone: Bool
     let folded: [UInt8]
     let tokens: [UInt8]
-    let signature: [UInt8]
     /// What the index keeps to know the row and its text unchanged (`IndexCheck.row`).
     let checksum: Int64
 
@@ -37,7 +36,6 @@ struct ArchiveRow: Sendable {
         let lone = ArchiveText.singleScalarClusters(original), folded = ArchiveText.folded(original, script: true)
         (self.lone, self.folded) = (lone, folded)
         tokens = folded.withUnsafeBytes(ArchiveTokens.of)
-        signature = folded.withUnsafeBytes(ArchiveTokens.signature)
         checksum = folded.withUnsafeBytes {
             IndexCheck.row(path: file.path, date: date.iso, page: Int64(file.page), article: Int64(file.article),
                            headline: headline, lone: lone, folded: $0)

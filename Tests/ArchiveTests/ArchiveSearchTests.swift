@@ -19,12 +19,11 @@ import TestSupport
         return url
     }
 
-    /// The archive's index, built (or brought up to date) in `cache`, its signatures sliced by
-    /// blocks of `blockFiles` (`SignatureSlices`: small ones make several blocks of a few files).
-    static func index(_ roots: [String], cache: URL, blockFiles: Int = SignatureSlices.defaultBlockFiles) throws
+    /// The archive's index, built (or brought up to date) in `cache`.
+    static func index(_ roots: [String], cache: URL) throws
         -> (ArchiveIndex, ArchiveCatalog, ArchiveIndex.Update) {
         let catalog = try ArchiveCatalog.of(roots)
-        let index = try ArchiveIndex(cacheFolder: cache.path, roots: roots, creating: true, blockFiles: blockFiles)
+        let index = try ArchiveIndex(cacheFolder: cache.path, roots: roots, creating: true)
         let update = try index.update(catalog, text: { path throws(PageInputError) in try read(path) })
         return (index, catalog, update)
     }
@@ -40,15 +39,10 @@ import TestSupport
 
     static let queries = ["工会", "习近平", "一带一路", "鼠", "５Ｇ", "5g", "G", "。", "中国", "李克强", "不存在的词", "e\u{301}", "👨‍👩‍👧"]
 
-    /// Block sizes: one block for every file and more (none sliced), blocks of 8 and 16 (some sliced).
-    static let blockSizes = [SignatureSlices.defaultBlockFiles, 8, 16]
-
-    @Test(arguments: blockSizes) func countsThroughTheIndexAreTheReaders(blockFiles: Int) throws {
+    @Test func countsThroughTheIndexAreTheReaders() throws {
         let cache = try Self.temporaryFolder()
-        let (index, catalog, update) = try Self.index([CrawlerFixtures.month.path], cache: cache, blockFiles: blockFiles)
+        let (index, catalog, update) = try Self.index([CrawlerFixtures.month.path], cache: cache)
         #expect(update.read == 15 && update.unreadable.isEmpty)
-        // (Files are numbered from 1: the blocks before the 15th file's are sliced.)
-        #expect(try index.slices.slicedBlocks() == 16 / blockFiles)
         for query in Self.queries {
             let want = try Self.readerCounts(query, catalog: catalog)
             let got = try ArchiveSearch.counts(ArchiveQuery(query), index: index, text: { path throws(PageInputError) in try Self.read(path) })
@@ -75,14 +69,14 @@ import TestSupport
         #expect(try ArchiveSearch.counts(ArchiveQuery("哈哈"), index: index, text: { path throws(PageInputError) in try Self.read(path) }).map(\.count) == [2, 1])
     }
 
-    @Test(arguments: blockSizes) func theIndexFollowsFilesAddedChangedAndRemoved(blockFiles: Int) throws {
+    @Test func theIndexFollowsFilesAddedChangedAndRemoved() throws {
         let folder = try Self.temporaryFolder(), cache = try Self.temporaryFolder()
         let day = folder.appendingPathComponent("20190201")
         try FileManager.default.copyItem(at: CrawlerFixtures.firstDay, to: day)
         let count = { (index: ArchiveIndex, query: String) in
             try ArchiveSearch.counts(ArchiveQuery(query), index: index, text: { path throws(PageInputError) in try Self.read(path) }).reduce(0) { $0 + $1.count }
         }
-        let (first, _, built) = try Self.index([folder.path], cache: cache, blockFiles: blockFiles)
+        let (first, _, built) = try Self.index([folder.path], cache: cache)
         #expect(built.read == 12)
         #expect(try count(first, "鲲鹏展翅") == 0)
         // A word written into one file; a file removed; a new day added.
@@ -92,16 +86,16 @@ import TestSupport
         let newDay = folder.appendingPathComponent("20190202")
         try FileManager.default.createDirectory(at: newDay, withIntermediateDirectories: true)
         try Data("\r\n新的一天\r\n\r\n\u{3000}\u{3000}鲲鹏展翅。\r\n".utf8).write(to: newDay.appendingPathComponent("20190202-01-01.txt"))
-        let (second, catalog, update) = try Self.index([folder.path], cache: cache, blockFiles: blockFiles)
+        let (second, catalog, update) = try Self.index([folder.path], cache: cache)
         #expect(update.read == 2 && update.dropped == 1)
         #expect(try count(second, "鲲鹏展翅") == 3)
         // A file of a sliced block, changed again: its old bits still let its old number through,
         // which no longer names a file.
         try (try String(contentsOf: edited, encoding: .utf8).replacingOccurrences(of: "鲲鹏展翅", with: "")).write(to: edited, atomically: false, encoding: .utf8)
-        let (third, _, _) = try Self.index([folder.path], cache: cache, blockFiles: blockFiles)
+        let (third, _, _) = try Self.index([folder.path], cache: cache)
         #expect(try count(third, "鲲鹏展翅") == 1)
         try (try String(contentsOf: edited, encoding: .utf8) + "\u{3000}\u{3000}鲲鹏展翅。\r\n").write(to: edited, atomically: false, encoding: .utf8)
-        let (fourth, _, _) = try Self.index([folder.path], cache: cache, blockFiles: blockFiles)
+        let (fourth, _, _) = try Self.index([folder.path], cache: cache)
         #expect(try count(fourth, "鲲鹏展翅") == 2)
         #expect(try count(second, "埃及媒体探访新疆") == 0)
         #expect(catalog.issues.map(\.date.iso) == ["2019-02-01", "2019-02-02"])
@@ -153,11 +147,25 @@ import TestSupport
         #expect(count("工会会", "工会") == 0)
     }
 
+    /// A text's tokens: each code point once and each pair side by side once, no pair across what
+    /// is no token (a space, a line's end).
+    @Test func aTextIsFiledUnderItsCodePointsAndPairs() {
+        func tokens(_ text: String) -> [String] {
+            Array(text.utf8).withUnsafeBytes { String(decoding: ArchiveTokens.of($0), as: UTF8.self) }.split(separator: " ").map(String.init)
+        }
+        #expect(tokens("工会工会") == ["工", "工会", "会", "会工"])
+        #expect(tokens("工 会\nA1") == ["工", "会", "a", "a1", "1"])
+    }
+
     @Test func aQueryFoldsAsTheReadersSearchDoes() {
         #expect(ArchiveQuery("５Ｇ").caseSensitive)
         #expect(!ArchiveQuery("5g").caseSensitive)
         #expect(ArchiveQuery("５Ｇ").needle == Array("5G".utf8))
-        #expect(ArchiveQuery("工会").tokenMatch == "\"工\" AND \"会\"")
+        // Pairs side by side; a code point in no pair alone; traditional folded to simplified.
+        #expect(ArchiveQuery("工会").tokenMatch == "\"工会\"")
+        #expect(ArchiveQuery("習近平").tokenMatch == "\"习近\" AND \"近平\"")
+        #expect(ArchiveQuery("工 会").tokenMatch == "\"工\" AND \"会\"")
+        #expect(ArchiveQuery("5G网络").tokenMatch == "\"5g\" AND \"g网\" AND \"网络\"")
         #expect(ArchiveQuery("。").tokenMatch == "\"。\"")
         #expect(ArchiveQuery(",").tokenMatch == nil)
     }

@@ -18,7 +18,7 @@ import TestSupport
     /// files whose rows changed), then counted in.
     static func search(_ query: String, cache: URL, roots: [String], catalog: ArchiveCatalog, truth: [(date: String, count: Int)]) -> Outcome {
         do {
-            let index = try ArchiveIndex(cacheFolder: cache.path, roots: roots, creating: true, blockFiles: 8)
+            let index = try ArchiveIndex(cacheFolder: cache.path, roots: roots, creating: true)
             _ = try index.update(catalog, text: { path throws(PageInputError) in try ArchiveSearchTests.read(path) })
             let counts = try ArchiveSearch.counts(ArchiveQuery(query), index: index, text: { path throws(PageInputError) in
                 try ArchiveSearchTests.read(path)
@@ -38,10 +38,10 @@ import TestSupport
                 try ArchiveSearchTests.read(path)
             })!)
         })
-        // The pristine index, built with blocks of 8 files (sliced signatures and unsliced ones both).
+        // The pristine index.
         let pristine = try ArchiveSearchTests.temporaryFolder()
         do {
-            let index = try ArchiveIndex(cacheFolder: pristine.path, roots: roots, creating: true, blockFiles: 8)
+            let index = try ArchiveIndex(cacheFolder: pristine.path, roots: roots, creating: true)
             _ = try index.update(catalog, text: { path throws(PageInputError) in try ArchiveSearchTests.read(path) })
         }
         let file = ArchiveIndex.file(cacheFolder: pristine.path, roots: roots)
