@@ -12,7 +12,8 @@ enum GramsCheckNote {
     static func state(of index: String) -> String {
         [index, index + "-wal"].map { path in
             var info = stat()
-            guard stat(path, &info) == 0 else { return "none" }
+            // (An empty WAL is no WAL: SQLite makes one at each opening and removes it at the last closing.)
+            guard stat(path, &info) == 0, info.st_size > 0 || path == index else { return "none" }
             return [UInt64(info.st_dev), UInt64(info.st_ino), UInt64(info.st_size), UInt64(info.st_mtim.tv_sec), UInt64(info.st_mtim.tv_nsec),
                     UInt64(info.st_ctim.tv_sec), UInt64(info.st_ctim.tv_nsec)].map(String.init).joined(separator: " ")
         }.joined(separator: "; ")
