@@ -1,11 +1,12 @@
 import CSQLite
 
 /// A 64-bit checksum of what the index holds, so that it cannot answer wrong when its file is
-/// damaged: SQLite checks its own structure, not the bytes inside a row, so a page of texts,
-/// signatures or FTS5's blocks overwritten could change a count with nothing said. Every row a
-/// search reads carries the checksum of what it was written with (an article's row and text, a
-/// signature, a slice, a value in `meta`), and FTS5's tables are summed whole. A mismatch is
-/// damage (`SQLiteError.damaged`): the index is rebuilt, and the answer comes from the files.
+/// damaged: SQLite checks its own structure, not the bytes inside a row, so a page of texts or
+/// of FTS5's blocks overwritten could change a count with nothing said. Every row a search reads
+/// carries the checksum of what it was written with (an article's row and text, a value in
+/// `meta`), and FTS5's tables are summed whole (`GramsCheckNote`: once for each state of the
+/// index's files). A mismatch is damage (`SQLiteError.damaged`): the index is rebuilt, and the
+/// answer comes from the files.
 struct IndexCheck {
     private(set) var state: UInt64 = 0x243F_6A88_85A3_08D3
 
@@ -67,7 +68,7 @@ struct IndexCheck {
         return check.value
     }
 
-    /// The checksum of a keyed blob (a signature by its file, a slice by its key).
+    /// The checksum of a keyed blob (FTS5's blocks, by their ids).
     static func blob(key: Int64, _ bytes: UnsafeRawBufferPointer) -> Int64 {
         var check = IndexCheck()
         check.add(key)
