@@ -149,7 +149,11 @@ struct CorporaArchiveEndToEndTests {
         // list on its first match.)
         let issue = try session.wait { $0.contains("第1天的消息") && $0.contains("今天读报。第1天。") }
         #expect(!issue.contains("第0天的消息"))
+        // (Opened at a match, the issue has the search: Esc clears it, then q goes back, and q quits.)
+        try session.send("Escape")
+        _ = try session.wait { !$0.contains("「读报」1/1") }
         try session.send("q")
+        _ = try session.wait { $0.contains("合订本 archive — 300期 issues") }
         try session.send("q")
         _ = try session.wait { $0.contains("EXIT=0") }
     }
