@@ -147,11 +147,12 @@ struct CorporaArchiveEndToEndTests {
         try session.send("Enter")
         // (The search put the cursor on the first day with matches — day 1, not day 0 — and the
         // list on its first match.)
-        let issue = try session.wait { $0.contains("第1天的消息") && $0.contains("今天读报。第1天。") }
-        #expect(!issue.contains("第0天的消息"))
+        // (The issue's own status line: the list over the archive shows the same headline and text.)
+        let issue = try session.wait { $0.contains("「读报」1/1") && $0.contains("第1/1页") && $0.contains("今天读报。第1天。") }
+        #expect(issue.contains("第1天的消息") && !issue.contains("第0天的消息"))
         // (Opened at a match, the issue has the search: Esc clears it, then q goes back, and q quits.)
         try session.send("Escape")
-        _ = try session.wait { !$0.contains("「读报」1/1") }
+        _ = try session.wait { !$0.contains("「读报」1/1") && $0.contains("第1/1页") }
         try session.send("q")
         _ = try session.wait { $0.contains("合订本 archive — 300期 issues") }
         try session.send("q")
