@@ -44,43 +44,44 @@ public struct FeedFetch {
         if response.status == 304 {
             // (Read from a file: only a day's path as this writes it, `2026/202605/20260501.xml`.)
             guard let day = kept?.day, day.range(of: "^[0-9]{4}/[0-9]{6}/[0-9]{8}\\.xml$", options: .regularExpression) != nil else { return .unchanged }
-            return try pagesAgain(of: folder + "/" + day, feed: url)
+            let kept = folder + "/" + day
+            let links = FileManager.default.contents(atPath: kept).flatMap { try? FeedLayout().items(inBytes: [UInt8]($0), name: kept) }?.compactMap(\.wantsPage)
+            return try pagesAgain(of: kept, links: links ?? [], feed: url)
         }
         guard response.status == 200 else { return .refused(response.status) }
-        let articles: [PlacedArticle]
+        let items: [FeedLayout.Item]
         do {
-            articles = try FeedLayout().articles(inBytes: [UInt8](response.body), name: url.lastPathComponent).articles
+            items = try FeedLayout().items(inBytes: [UInt8](response.body), name: url.lastPathComponent)
         } catch {
             return .unreadable("\(error)")
         }
-        let days = Dictionary(grouping: articles.compactMap(\.date), by: { $0 }).mapValues(\.count)
+        let days = Dictionary(grouping: items.compactMap(\.placed.date), by: { $0 }).mapValues(\.count)
         guard let day = days.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return .unreadable("no item says its day") }
         let stamp = day.iso.replacingOccurrences(of: "-", with: "")
         let path = folder + "/\(stamp.prefix(4))/\(stamp.prefix(6))/\(stamp).xml"
         let validators = Validators(url: url, etag: response.etag, lastModified: response.lastModified,
                                     day: String(path.dropFirst(folder.count + 1)))
         defer { _ = DayFetch.save(validators.data, as: validatorsPath) }
-        if FileManager.default.contents(atPath: path) == response.body { return try pagesAgain(of: path, feed: url) }
-        let (_, missing) = try fetchPages([UInt8](response.body), feed: url, keptAt: path)
+        if FileManager.default.contents(atPath: path) == response.body { return try pagesAgain(of: path, links: items.compactMap(\.wantsPage), feed: url) }
+        let (_, missing) = try fetchPages(items.compactMap(\.wantsPage), feed: url, keptAt: path)
         guard DayFetch.save(response.body, as: path) else { return .notWritten(path) }
-        return .fetched(day: day, articles: articles.count, pagesMissing: missing)
+        return .fetched(day: day, articles: items.count, pagesMissing: missing)
     }
 
-    /// The feed kept at `path` again: the pages of its items not kept yet.
-    func pagesAgain(of path: String, feed url: URL) throws(PoliteClient.Failure) -> Outcome {
-        guard let bytes = FileManager.default.contents(atPath: path) else { return .unchanged }
-        let (fetched, missing) = try fetchPages([UInt8](bytes), feed: url, keptAt: path)
+    /// The feed kept at `path` again (its items' `links` to pages): the pages not kept yet.
+    func pagesAgain(of path: String, links: [String], feed url: URL) throws(PoliteClient.Failure) -> Outcome {
+        let (fetched, missing) = try fetchPages(links, feed: url, keptAt: path)
         guard fetched + missing > 0 else { return .unchanged }
         // (Written again, so that an archive's index sees the feed changed and reads it again.)
-        if fetched > 0 { _ = DayFetch.save(bytes, as: path) }
+        if fetched > 0, let bytes = FileManager.default.contents(atPath: path) { _ = DayFetch.save(bytes, as: path) }
         return .pagesFetched(fetched: fetched, missing: missing)
     }
 
-    /// The pages of the items of `bytes` with no full text (http and https links only, relative
-    /// to the feed's URL), fetched into `.pages/` beside `path` — those not kept already.
-    func fetchPages(_ bytes: [UInt8], feed url: URL, keptAt path: String) throws(PoliteClient.Failure) -> (fetched: Int, missing: Int) {
+    /// The pages of the items with no full text (their `links`: http and https only, relative to
+    /// the feed's URL), fetched into `.pages/` beside `path` — those not kept already.
+    func fetchPages(_ links: [String], feed url: URL, keptAt path: String) throws(PoliteClient.Failure) -> (fetched: Int, missing: Int) {
         var fetched = 0, missing = 0
-        for link in FeedLayout().linksWanted(inBytes: bytes, name: path) {
+        for link in links {
             let page = FeedItemPages.path(forLink: link, besideFeed: path)
             guard !FileManager.default.fileExists(atPath: page) else { continue }
             guard let target = URL(string: link, relativeTo: url)?.absoluteURL, ["http", "https"].contains(target.scheme?.lowercased() ?? "") else { continue }

@@ -20,31 +20,33 @@ public struct FeedLayout: ArticleFileLayout {
         return text.contains("<rss") || text.contains("<feed") || text.contains("<rdf:RDF")
     }
 
-    public func articles(inBytes bytes: [UInt8], name: String) throws(PageInputError) -> (articles: [PlacedArticle], warnings: [String]) {
-        guard let feed = MarkupParser.xml(bytes) else { throw .notArticles(name, reason: "not XML: no feed in it") }
-        let items = feed.elements().filter { $0.name == "item" || $0.name == "entry" }
-        let fileDate = PrintedDate.date(in: PageOrder.name(of: name))
-        let articles = items.compactMap { item(in: $0, fileDate: fileDate)?.placed }
-        if articles.isEmpty { throw .notArticles(name, reason: "a feed with no items") }
-        return (articles, [])
+    /// One item of a feed: its article, and the link to its page when it has no full text (a
+    /// title, a summary, a link).
+    public struct Item: Sendable {
+        public let placed: PlacedArticle
+        public let wantsPage: String?
     }
 
-    /// The links of the items that have no full text (a title, a summary, a link to the page), in order.
-    public func linksWanted(inBytes bytes: [UInt8], name: String) -> [String] {
-        guard let feed = MarkupParser.xml(bytes) else { return [] }
+    /// The feed's items, in order, each read once (what `kanbao get` needs of a feed: its days and
+    /// the pages it lacks, from one parse).
+    public func items(inBytes bytes: [UInt8], name: String) throws(PageInputError) -> [Item] {
+        guard let feed = MarkupParser.xml(bytes) else { throw .notArticles(name, reason: "not XML: no feed in it") }
         let fileDate = PrintedDate.date(in: PageOrder.name(of: name))
-        return feed.elements().filter { $0.name == "item" || $0.name == "entry" }.compactMap { item(in: $0, fileDate: fileDate)?.wantsPage }
+        let items = feed.elements().filter { $0.name == "item" || $0.name == "entry" }.compactMap { item(in: $0, fileDate: fileDate) }
+        if items.isEmpty { throw .notArticles(name, reason: "a feed with no items") }
+        return items
+    }
+
+    public func articles(inBytes bytes: [UInt8], name: String) throws(PageInputError) -> (articles: [PlacedArticle], warnings: [String]) {
+        (try items(inBytes: bytes, name: name).map(\.placed), [])
     }
 
     /// The feed's articles, an item without full text replaced by its page where one is kept beside it.
     public func read(_ path: String) throws(PageInputError) -> (articles: [PlacedArticle], warnings: [String]) {
-        let bytes = try PageSource.readBytes(path: path)
         let name = path == "-" ? PageSource.standardInputName : path
-        guard let feed = MarkupParser.xml(bytes) else { throw .notArticles(name, reason: "not XML: no feed in it") }
-        let fileDate = PrintedDate.date(in: PageOrder.name(of: name))
-        let articles = feed.elements().filter { $0.name == "item" || $0.name == "entry" }.compactMap { node -> PlacedArticle? in
-            guard let (placed, link) = item(in: node, fileDate: fileDate) else { return nil }
-            guard let link, path != "-", let page = FeedItemPages.article(forLink: link, besideFeed: path) else { return placed }
+        let articles = try items(inBytes: try PageSource.readBytes(path: path), name: name).map { item -> PlacedArticle in
+            let placed = item.placed
+            guard let link = item.wantsPage, path != "-", let page = FeedItemPages.article(forLink: link, besideFeed: path) else { return placed }
             var article = page
             if article.article.headline.isEmpty { article.article.headline = placed.article.headline }
             article.date = placed.date ?? page.date
@@ -52,7 +54,6 @@ public struct FeedLayout: ArticleFileLayout {
             article.pageName = placed.pageName ?? page.pageName
             return article
         }
-        if articles.isEmpty { throw .notArticles(name, reason: "a feed with no items") }
         return (articles, [])
     }
 
@@ -62,7 +63,7 @@ public struct FeedLayout: ArticleFileLayout {
 
     /// An item's article, and its link when it has no full text (a summary shorter than
     /// `summaryLength`, no page in its HTML).
-    func item(in item: MarkupNode, fileDate: IssueDate?) -> (placed: PlacedArticle, wantsPage: String?)? {
+    func item(in item: MarkupNode, fileDate: IssueDate?) -> Item? {
         func field(_ names: [String]) -> String? {
             for name in names {
                 if let found = item.children.first(where: { $0.name == name }) {
@@ -104,7 +105,7 @@ public struct FeedLayout: ArticleFileLayout {
         placed!.page = placed!.page ?? page
         placed!.pageName = section
         placed!.date = placed!.date ?? field(["pubdate", "published", "updated", "dc:date"]).flatMap(Self.date) ?? fileDate
-        return (placed!, wantsPage)
+        return Item(placed: placed!, wantsPage: wantsPage)
     }
 
     /// Text shorter than this (characters) is a summary, not the article.
