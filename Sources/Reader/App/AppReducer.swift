@@ -46,8 +46,8 @@ public enum AppReducer {
 
     static func stoppedNote(_ work: AppState.Work) -> String { work == .fetching ? fetchStoppedNote : stoppedNote }
 
-    /// New issues in the archive (a day fetched): the list as it is now, the issue open found
-    /// again by its date.
+    /// The archive as it is now (a day fetched, files changed under a search): its list replaced,
+    /// the issue open found again by its date.
     static func landed(_ entries: [ArchiveScreenState.Entry], _ state: inout AppState) {
         guard state.archive != nil else { return }
         let openDate = state.openEntry.flatMap(state.date(ofEntry:))
@@ -244,9 +244,7 @@ public enum AppReducer {
         state.work = nil
         if entries != archive.entries {
             // The archive changed under the screen: its list as it is now, the issue open found again by its date.
-            let openDate = state.openEntry.flatMap(state.date(ofEntry:))
-            state.archive!.replaceEntries(entries)
-            state.openEntry = openDate.flatMap { date in entries.firstIndex { $0.date == date } }
+            landed(entries, &state)
             if let open = state.openEntry { state.archive!.cursor = open }
         }
         if purpose == .compare && state.archive!.counts != nil {
