@@ -63,13 +63,8 @@ struct Get: ParsableCommand {
         let ends = text.components(separatedBy: "..")
         guard (1...2).contains(ends.count), let first = day(ends[0]), let last = day(ends[ends.count - 1]), first <= last else { return nil }
         var days = [first]
-        while let next = days.last.flatMap(Self.dayAfter), next <= last, days.count < 3660 { days.append(next) }
+        while let next = days.last.flatMap({ IssueDate(dayNumber: $0.dayNumber + 1) }), next <= last, days.count < 3660 { days.append(next) }
         return days
-    }
-
-    static func dayAfter(_ date: IssueDate) -> IssueDate? {
-        IssueDate(year: date.year, month: date.month, day: date.day + 1) ?? IssueDate(year: date.year, month: date.month + 1, day: 1)
-            ?? IssueDate(year: date.year + 1, month: 1, day: 1)
     }
 
     /// What the arguments ask for, with papers.toml's subscriptions; a usage error when PAPER is

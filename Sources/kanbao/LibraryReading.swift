@@ -10,12 +10,13 @@ enum LibraryReading {
         LibraryFolder.newestPaper(in: LibraryFolder.path(environment: environment))
     }
 
-    /// How `r` fetches into the archive of `roots` — when it is the library or a paper of it; nil
-    /// for any other archive. papers.toml is read again at each `r` (it may have changed).
+    /// How `r` fetches into the archive of `roots` (real paths, as `ArchiveCommands.roots` gives
+    /// them) — when it is the library or a paper of it; nil for any other archive. papers.toml is
+    /// read again at each `r` (it may have changed).
     static func fetchInto(roots: [String], environment: [String: String]) -> ((_ landed: () -> Void, _ working: (String) -> Bool) -> String)? {
         let library = LibraryFolder.path(environment: environment)
-        guard let real = realPath(library),
-              roots.contains(where: { root in realPath(root).map { $0 == real || ($0 as NSString).deletingLastPathComponent == real } ?? false })
+        guard let real = try? ArchiveCommands.roots([library]).first,
+              roots.contains(where: { $0 == real || ($0 as NSString).deletingLastPathComponent == real })
         else { return nil }
         return { landed, working in
             withoutActuallyEscaping(landed) { landed in
@@ -55,11 +56,5 @@ enum LibraryReading {
         let landedNote = new == 0 ? "取报完毕，没有新的 nothing new" : "新到\(new)期 \(new) new \(new == 1 ? "issue" : "issues")"
         let missingNote = missing.isEmpty ? [] : ["缺\(missing.count)天 \(missing.count) \(missing.count == 1 ? "day" : "days") missing", missing[0]]
         return ([landedNote] + missingNote).joined(separator: " — ")
-    }
-
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 }
