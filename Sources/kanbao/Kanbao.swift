@@ -120,7 +120,7 @@ struct Kanbao: ParsableCommand {
         }
         let themes = themes(settings)
         let key = PlaceStore.key(of: "archive\n" + roots.joined(separator: "\n"))
-        let store = forget ? nil : PlaceStore(environment: ProcessInfo.processInfo.environment)
+        let store = forget ? nil : PlaceStore(environment: environment)
         if let store, case .success(let memory?) = store.value(ArchiveMemory.self, for: key) { archive.memory = memory }
         // (The library opens at its newest issue: the paper of the day.)
         if opensLibrary { archive.memory.entry = archive.entries.count - 1 }
