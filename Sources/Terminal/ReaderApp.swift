@@ -79,12 +79,19 @@ public enum ReaderApp {
             }
             // The work's answers, and what goes on behind the archive screen (its index being built).
             var events = runner?.take() ?? []
-            if case .archive(let archive) = start, let status = archive.status(), status != state.archive?.status { events.append(.status(status)) }
-            for event in events where perform(AppReducer.reduce(into: &state, event)) { return .quit }
+            // (Its end too: once the build is done and had nothing to say, "indexing" must go.)
+            if case .archive(let archive) = start, case let status = archive.status(), status != state.archive?.status { events.append(.status(status)) }
+            for event in events {
+                // (`--trace` hears every event too: what a screen was drawn from, told afterwards.)
+                trace("event " + Self.traced(event))
+                if perform(AppReducer.reduce(into: &state, event)) { return .quit }
+            }
             dirty = dirty || !events.isEmpty
             if dirty {
-                painter.paint(AppView.frame(state))
+                let frame = AppView.frame(state)
+                painter.paint(frame)
                 if firstFrame { trace("first frame drawn") }
+                trace("drawn, its status line: " + (frame.height > 0 ? frame.line(frame.height - 1) : ""))
                 (firstFrame, dirty) = (false, false)
             }
             terminal.waitForKeys(briefly: state.work != nil)
@@ -94,6 +101,7 @@ public enum ReaderApp {
                 // while the size was changing went out at the old size (wrapped, scrolled, cut), and
                 // terminals reflow their own contents. Only a full repaint is sure to leave no stale cell.
                 if case .resized = event { terminal.repaintAll() }
+                trace("input \(event)")
                 dirty = true
                 if perform(AppReducer.reduce(into: &state, .input(event))) { return .quit }
             case .nothing: continue
@@ -102,6 +110,23 @@ public enum ReaderApp {
                 _ = perform(AppReducer.closing(state))
                 return .signalled(SIGHUP)
             }
+        }
+    }
+
+    /// An event's name for the trace, without what it carries (an issue, every match).
+    static func traced(_ event: AppEvent) -> String {
+        switch event {
+        case .input(let input): "input \(input)"
+        case .issueOpened(let entry, _, _, _): "issueOpened \(entry)"
+        case .issueFailed(let entry): "issueFailed \(entry)"
+        case .counted(let query, let counts, let entries): "counted \(query) \(counts.reduce(0, +)) in \(entries.count)"
+        case .listed(let query, let matches): "listed \(query) \(matches.count)"
+        case .workStopped: "workStopped"
+        case .status(let status): "status \(status ?? "none")"
+        case .exported: "exported"
+        case .progress(let note): "progress \(note)"
+        case .landed(let entries): "landed \(entries.count)"
+        case .fetched(let note): "fetched \(note)"
         }
     }
 }

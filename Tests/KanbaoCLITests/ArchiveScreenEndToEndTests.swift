@@ -145,6 +145,10 @@ struct ArchiveScreenEndToEndTests {
         try session.search("鲲鹏展翅")
         let counted = try session.wait { $0.contains("「鲲鹏展翅」1处 matches in 1期") }
         #expect(counted.contains("▌ 2019年2月1日 星期五   5版  12篇") && counted.contains("1处"))
+        // The index built, the status line no longer says it is being built.
+        try session.send("Escape")
+        let cleared = try session.steady { !$0.contains("「鲲鹏展翅」") }
+        #expect(cleared.split(separator: "\n").last?.hasPrefix(" 合订本 archive ") == true, "\(cleared)")
         try session.send("q")
         _ = try session.wait { $0.contains("EXIT=0") }
     }

@@ -135,7 +135,7 @@ struct CorporaArchiveEndToEndTests {
         let plain = try KanbaoProcess.run(["--search", "读报", "--count", file.path], environment: ["XDG_CACHE_HOME": cache.path])
         let total = try #require(plain.stdout.split(separator: "\n").last.flatMap { Int($0.dropFirst("total ".count)) })
         #expect(total == (0..<300).reduce(0) { $0 + $1 % 3 })
-        let session = try TmuxSession(["--forget", file.path], width: 100, height: 30, environment: ["XDG_CACHE_HOME": cache.path])
+        let session = try TmuxSession(["--forget", file.path], width: 100, height: 30, environment: ["XDG_CACHE_HOME": cache.path], traced: true)
         _ = try session.wait { $0.contains("合订本 archive — 300期 issues · 300篇 articles") && $0.contains("▌ 2020年1月1日 星期三    1版  1篇") }
         try session.search("读报")
         // The count is said once, until the next key; the `&` list's foot keeps the total.

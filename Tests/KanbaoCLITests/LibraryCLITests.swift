@@ -83,7 +83,7 @@ struct LibraryEndToEndTests {
         defer { site.stop() }
         let home = try LibraryCLITests.Home(papers: "pause = 0\n[rmrb]\ndays = 12\nsite = \"\(site.base)\"\n")
         #expect(try home.run(["get", "rmrb", "2019-02-01"]).status == 0)
-        let session = try TmuxSession([], width: 100, height: 30, environment: home.environment)
+        let session = try TmuxSession([], width: 100, height: 30, environment: home.environment, traced: true)
         _ = try session.wait { $0.contains("合订本 archive — 1期 issues · 12篇 articles") && $0.contains("▌ 2019年2月1日 星期五") }
         try session.send("r")
         let landed = try session.wait { $0.contains("新到1期 1 new issue") }

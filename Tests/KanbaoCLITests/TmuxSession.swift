@@ -6,10 +6,16 @@ import Glibc
 final class TmuxSession {
     let socket = "kanbao-test-\(UUID().uuidString.prefix(8))"
     let marker = "kanbao-e2e-\(UUID().uuidString.prefix(8))"
+    let traceFile: URL?
 
     /// Starts `kanbao arguments` under `sh`, then prints its exit status and the tty settings.
     /// With `shellWrapped`, `arguments` are `["-c", command]`: a shell command line instead of kanbao's arguments.
-    init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:], shellWrapped: Bool = false) throws {
+    /// With `traced`, kanbao's `--trace` file: every event and the status line of every frame,
+    /// shown with the screen when a wait times out.
+    init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:], shellWrapped: Bool = false,
+         traced: Bool = false) throws {
+        traceFile = traced ? FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).trace") : nil
+        let arguments = traceFile.map { ["--trace", $0.path] + arguments } ?? arguments
         let quoted = shellWrapped ? arguments[1] : ([KanbaoProcess.binary.path] + arguments).map { "'" + $0 + "'" }.joined(separator: " ")
         // The marker in the environment lets a test find the process to signal it.
         // The shell traps SIGINT, as an interactive one would, so Ctrl-C ends kanbao and not the shell
@@ -36,11 +42,15 @@ final class TmuxSession {
 
     /// An interactive bash (with job control, for Ctrl-Z and `fg`) with nothing started in it yet.
     init(interactiveShellWidth width: Int = 80, height: Int = 24) throws {
+        traceFile = nil
         try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)"] + Self.environment(["PS1": "$ "])
                  + ["bash", "--norc", "--noprofile", "-i"], capture: false)
     }
 
-    deinit { _ = try? tmux(["kill-server"], capture: false) }
+    deinit {
+        _ = try? tmux(["kill-server"], capture: false)
+        if let traceFile { try? FileManager.default.removeItem(at: traceFile) }
+    }
 
     /// Runs a tmux command and returns what it printed. Spawned and reaped by hand: Foundation's
     /// Process loses track of a tmux client whose server, forked off it, keeps its descriptors.
@@ -112,7 +122,8 @@ final class TmuxSession {
     /// The screen never came to what a test waited for.
     struct Timeout: Error, CustomStringConvertible {
         let screen: String
-        var description: String { "timed out waiting; the screen was:\n\(screen)" }
+        var trace: String? = nil
+        var description: String { "timed out waiting; the screen was:\n\(screen)" + (trace.map { "\nkanbao's trace:\n" + $0 } ?? "") }
     }
 
     /// Polls the screen until `condition` holds, for at most `timeout` seconds, and returns it;
@@ -126,7 +137,7 @@ final class TmuxSession {
             if condition(last) { return last }
             usleep(50_000)
         }
-        throw Timeout(screen: last)
+        throw Timeout(screen: last, trace: traceFile.flatMap { try? String(contentsOf: $0, encoding: .utf8) })
     }
 
     /// Whether this session's kanbao is still running (a zombie waiting to be reaped has ended).

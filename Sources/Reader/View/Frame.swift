@@ -75,11 +75,14 @@ public struct Frame: Equatable, Sendable {
 
     /// The frame as text, one line per row (continuations skipped), for golden screens.
     public func lines() -> [String] {
-        (0..<height).map { row in
-            var line = ""
-            for column in 0..<width where !self[row, column].isContinuation { line += self[row, column].text }
-            return line
-        }
+        (0..<height).map(line)
+    }
+
+    /// Row `row` as text.
+    public func line(_ row: Int) -> String {
+        var line = ""
+        for column in 0..<width where !self[row, column].isContinuation { line += self[row, column].text }
+        return line
     }
 
     private mutating func place(_ character: Character, cells count: Int, row: Int, column: Int, role: Role) {
