@@ -138,10 +138,11 @@ struct CorporaArchiveEndToEndTests {
         let session = try TmuxSession(["--forget", file.path], width: 100, height: 30, environment: ["XDG_CACHE_HOME": cache.path], traced: true)
         _ = try session.wait { $0.contains("合订本 archive — 300期 issues · 300篇 articles") && $0.contains("▌ 2020年1月1日 星期三    1版  1篇") }
         try session.search("读报")
-        // The count is said once, until the next key; the `&` list's foot keeps the total.
-        // (Waiting for the counts, not for that word: a CI run once found it gone, unexplained.)
-        let counted = try session.wait { $0.contains("「读报」\(total)处 matches in 200期") || $0.contains("「读报」 n/N") }
-        #expect(counted.contains("▌ 2020年1月2日"))
+        // The count is said once, until the next key (the frame drawn is checked: see waitDrawn);
+        // the `&` list's foot keeps the total.
+        let counted = try session.wait { $0.contains("▌ 2020年1月2日") && !$0.contains("请稍候 working") && !$0.contains("搜索 searching") }
+        #expect(counted.contains("「读报」"))
+        try session.waitDrawn("「读报」\(total)处 matches in 200期")
         try session.send("&")
         _ = try session.wait { $0.contains(" 1/\(total) ↓↑") }
         try session.send("Enter")

