@@ -7,6 +7,16 @@ import TextLayout
 
 let clock = ContinuousClock()
 
+// `--instructions [--check | --record]`: the instruction counts only (see InstructionCounts);
+// `--workload NAME SEED`: one of them, run under callgrind by the former.
+let arguments = CommandLine.arguments.dropFirst()
+if arguments.first == "--workload", arguments.count == 3 {
+    exit(InstructionCounts.workload(arguments[arguments.startIndex + 1], seedPath: arguments[arguments.startIndex + 2]))
+}
+if arguments.contains("--instructions") || arguments.contains("--check") || arguments.contains("--record") {
+    exit(InstructionCounts.run(check: arguments.contains("--check"), record: arguments.contains("--record")))
+}
+
 /// The best of `runs` timings of `body`, in seconds (the minimum is the least disturbed).
 func best(_ runs: Int, _ body: () -> Void) -> Double {
     var fastest = Double.infinity
