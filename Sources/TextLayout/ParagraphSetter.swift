@@ -31,9 +31,6 @@ enum ParagraphSetter {
         // the piece goes the long way from its start.
         var byte = firstByte
         var offset = firstOffset
-        for _ in 0..<2 {
-        result.removeAll(keepingCapacity: true)
-        (byte, offset) = (firstByte, firstOffset)
         for scalar in text.unicodeScalars {
             let width = CellWidth.of(scalar, ambiguousWide: ambiguousWide)
             guard LoneScalars.standAlone(scalar), scalar.value != 0x0A, width > 0, width <= maxWidth else {
@@ -43,7 +40,6 @@ enum ParagraphSetter {
             result.append(SetCluster(bytes: byte..<end, width: width, breakClass: BreakClass.of(scalar, width: width), offset: offset))
             byte = end
             offset += 1
-        }
         }
         return (result, offset)
     }
