@@ -40,14 +40,25 @@ struct BreakClass: OptionSet, Sendable {
         return base.isEmpty && width >= 2 ? .ideograph : base
     }
 
-    /// The class of every code point of the Basic Multilingual Plane, worked out once: the hot path
-    /// of layout is one table lookup per cluster.
-    private static let basicPlane: [BreakClass] = (0..<0x10000).map { value in
-        Unicode.Scalar(UInt32(value)).map(classify) ?? []
-    }
+    /// The class of every code point of the Basic Multilingual Plane: the hot path of layout is one
+    /// table lookup per cluster. Spread from the runs of `BreakClassTable` (committed, checked
+    /// against `classify` for every code point by a test): working it out from `classify` at each
+    /// start cost 48 million instructions, most of the first frame of a small page.
+    private static let basicPlane: [BreakClass] = {
+        var table = [BreakClass](repeating: [], count: 0x10000)
+        table.withUnsafeMutableBufferPointer { table in
+            let runs = BreakClassTable.runs
+            for index in runs.indices {
+                let end = index + 1 < runs.count ? Int(runs[index + 1] >> 8) : 0x10000
+                let value = BreakClass(rawValue: UInt8(truncatingIfNeeded: runs[index]))
+                for code in Int(runs[index] >> 8)..<end { table[code] = value }
+            }
+        }
+        return table
+    }()
 
     /// The class of a code point, leaving `.ideograph` to the cluster's width.
-    private static func classify(_ scalar: Unicode.Scalar) -> BreakClass {
+    static func classify(_ scalar: Unicode.Scalar) -> BreakClass {
         var result: BreakClass = []
         let value = scalar.value
         // No-break spaces too: in Chinese papers' text they are spaces (`记者\u{A0}\u{A0}白莹`, copied
