@@ -7,6 +7,8 @@ import Glibc
 struct DumpComparison {
     var kanbaoSeconds = 0.0, w3mSeconds = 0.0
     var kanbaoPeakMB = 0.0, w3mPeakMB = 0.0
+    /// Kanbao's time ÷ w3m's, the median over the pairs (each pair run back to back).
+    var ratio = 0.0
     static let w3m = "/usr/bin/w3m"
 
     init?(text: String, runs: Int = 5) {
@@ -30,6 +32,7 @@ struct DumpComparison {
         func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
         kanbaoSeconds = median(kanbao.map(\.0))
         w3mSeconds = median(w3m.map(\.0))
+        ratio = median(zip(kanbao, w3m).map { $0.0 / $1.0 })
         kanbaoPeakMB = kanbao.map(\.1).max() ?? 0
         w3mPeakMB = w3m.map(\.1).max() ?? 0
     }

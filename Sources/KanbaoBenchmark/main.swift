@@ -16,6 +16,14 @@ if arguments.first == "--workload", arguments.count == 3 {
 if arguments.contains("--instructions") || arguments.contains("--check") || arguments.contains("--record") {
     exit(InstructionCounts.run(check: arguments.contains("--check"), record: arguments.contains("--record")))
 }
+// `--reader`: only the reader on a pseudo-terminal and the dump against w3m (a minute, not ten).
+if arguments.contains("--reader") {
+    let seed = String(decoding: BundledSeed.bytes, as: UTF8.self)
+    ReaderFigures.print(seed: seed)
+    print("")
+    ReaderFigures.printDumpComparison(seed: seed)
+    exit(0)
+}
 
 /// The best of `runs` timings of `body`, in seconds (the minimum is the least disturbed).
 func best(_ runs: Int, _ body: () -> Void) -> Double {
@@ -32,7 +40,6 @@ func column(_ text: String, _ width: Int) -> String {
 }
 
 let openingCosts = [1, 10, 100].compactMap { OpeningCost(megabytes: $0) }
-let comparison = DumpComparison(text: Array(repeating: String(decoding: BundledSeed.bytes, as: UTF8.self), count: 1000).joined(separator: "\n\n"))
 
 let seed = String(decoding: BundledSeed.bytes, as: UTF8.self)
 print("Kanbao benchmark — release build, best of 3 (1×, 100×) or 1 (1000×) runs")
@@ -151,24 +158,9 @@ if !openingCosts.isEmpty {
     }
 }
 print("")
-print([column("size", 6), column("1st frame ms", 13), column("bytes", 7)].joined(separator: " ") + "   keystrokes: median ms / bytes")
-for copies in [1, 1000] {
-    let file = FileManager.default.temporaryDirectory.appendingPathComponent("kanbao-latency-\(copies).txt")
-    try? Data(Array(repeating: seed, count: copies).joined(separator: "\n\n").utf8).write(to: file)
-    defer { try? FileManager.default.removeItem(at: file) }
-    guard let latency = ReaderLatency(file: file.path) else { print("(no reader figures: kanbao not built, or no pty)"); break }
-    print([column("\(copies)×", 6), column(String(format: "%.1f", latency.firstFrame), 13), column("\(latency.firstFrameBytes)", 7)]
-        .joined(separator: " ") + "   " + latency.keys.map { "\($0.name) \(String(format: "%.2f", $0.milliseconds))/\($0.bytes)" }
-        .joined(separator: ", "))
-}
+ReaderFigures.print(seed: seed)
 print("")
-if let comparison {
-    print(String(format: "--dump vs w3m -dump -cols 80, 10 MB, median of 5: kanbao %.3f s (peak %.0f MB), w3m %.3f s (peak %.0f MB): %.2f× as fast",
-                 comparison.kanbaoSeconds, comparison.kanbaoPeakMB, comparison.w3mSeconds, comparison.w3mPeakMB,
-                 comparison.w3mSeconds / comparison.kanbaoSeconds))
-} else {
-    print("(no comparison with w3m: install it with apt-get install w3m)")
-}
+ReaderFigures.printDumpComparison(seed: seed)
 print("")
 print("layout: every article at width 80, auto columns, one page each; dump: the same, as text.")
 print("reader: reducer + frame per key at 120×40 — ↓ on the front page, Space on the article screen,")
