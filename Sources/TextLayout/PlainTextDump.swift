@@ -43,12 +43,32 @@ public enum PlainTextDump {
 
         /// Laid out whole, written a few rows at a time.
         public func article(_ article: Article) {
-            let galley = ArticleLayout.galley(article, options: options)
-            galley.forEachPage(height: options.vertical ? options.verticalColumns : options.height) { rows, startsPage in
-                output((first || !startsPage ? "" : "\n") + render(LaidOutPage(rows: rows), color: color))
+            emit(PlainTextDump.pieces(article, options: options, color: color))
+        }
+
+        /// An article's pieces (`pieces`, made anywhere), written in their place.
+        public func emit(_ pieces: [Piece]) {
+            for piece in pieces {
+                output((first || !piece.startsPage ? "" : "\n") + piece.text)
                 first = false
             }
         }
+    }
+
+    /// A few rows of an article as text, and whether they begin a page (a blank line goes before).
+    public struct Piece: Sendable {
+        public let startsPage: Bool
+        public let text: String
+    }
+
+    /// An article laid out and rendered: a pure function of it, so that articles can be set on
+    /// several cores at once and written in order.
+    public static func pieces(_ article: Article, options: LayoutOptions, color: Bool) -> [Piece] {
+        var pieces: [Piece] = []
+        ArticleLayout.galley(article, options: options).forEachPage(height: options.vertical ? options.verticalColumns : options.height) { rows, startsPage in
+            pieces.append(Piece(startsPage: startsPage, text: render(LaidOutPage(rows: rows), color: color)))
+        }
+        return pieces
     }
 
     public static func render(_ page: LaidOutPage, color: Bool = false) -> String {

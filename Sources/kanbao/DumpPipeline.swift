@@ -1,0 +1,101 @@
+import Dispatch
+import Foundation
+import IssueModel
+import TextLayout
+
+/// `--dump`'s articles set on the other cores while the next ones are parsed: each laid out and
+/// rendered on a worker (`PlainTextDump.pieces`, a pure function of the article), and written here,
+/// on the parsing thread, in the order they came — at most `inFlight` at once, so that memory stays
+/// a few articles, not the issue.
+final class DumpPipeline: @unchecked Sendable {
+    private enum Step {
+        case article(Int)
+        case banner(String)
+        case header(String)
+    }
+
+    private let writer: PlainTextDump.Writer
+    private let options: LayoutOptions
+    private let color: Bool
+    private let inFlight: Int
+    /// What the workers have set, by article number (under `finished`).
+    private let finished = NSCondition()
+    private var set: [Int: [PlainTextDump.Piece]] = [:]
+    /// What is still to be written, in order; touched by the parsing thread only.
+    private var steps: [Step] = []
+    private var written = 0
+    private var numbered = 0
+    private var running = 0
+
+    init(writer: PlainTextDump.Writer, options: LayoutOptions, color: Bool, inFlight: Int = 32) {
+        self.writer = writer
+        self.options = options
+        self.color = color
+        self.inFlight = inFlight
+    }
+
+    func banner(_ label: String) {
+        steps.append(.banner(label))
+        write(waiting: false)
+    }
+
+    func header(_ header: String) {
+        steps.append(.header(header))
+        write(waiting: false)
+    }
+
+    func article(_ article: Article) {
+        // (Full: the oldest is waited for, so that a slow article holds memory back, not the order.)
+        while running >= inFlight { write(waiting: true, atMostOne: true) }
+        let number = numbered
+        numbered += 1
+        running += 1
+        steps.append(.article(number))
+        let (options, color) = (options, color)
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            let pieces = PlainTextDump.pieces(article, options: options, color: color)
+            finished.lock()
+            set[number] = pieces
+            finished.broadcast()
+            finished.unlock()
+        }
+        write(waiting: false)
+    }
+
+    /// Everything written, every worker waited for.
+    func finish() {
+        write(waiting: true)
+    }
+
+    /// Writes the steps that are ready, from the oldest; `waiting`: waits for an article not set yet.
+    private func write(waiting: Bool, atMostOne: Bool = false) {
+        while written < steps.count {
+            switch steps[written] {
+            case .banner(let label): writer.banner(label)
+            case .header(let header): writer.header(header)
+            case .article(let number):
+                finished.lock()
+                while waiting && set[number] == nil { finished.wait() }
+                let pieces = set.removeValue(forKey: number)
+                finished.unlock()
+                guard let pieces else { return }
+                writer.emit(pieces)
+                running -= 1
+                if atMostOne {
+                    advance()
+                    return
+                }
+            }
+            advance()
+        }
+    }
+
+    private func advance() {
+        written += 1
+        // (The written steps dropped now and then, not at each: removing from the front is a copy.)
+        if written == steps.count || written >= 256 {
+            steps.removeFirst(written)
+            written = 0
+        }
+    }
+}
