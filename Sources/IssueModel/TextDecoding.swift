@@ -21,7 +21,7 @@ public enum TextDecoding {
     public static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress, !bytes.starts(with: [0xEF, 0xBB, 0xBF]),
               memchr(base, 0, bytes.count) == nil, memchr(base, 0x0D, bytes.count) == nil else { return false }
-        return UTF8Scan.errors(in: bytes).count == 0
+        return UTF8Scan.isValid(bytes)
     }
 
     /// Nothing but whitespace: no page (what `decode` refuses as `.empty`).
@@ -135,6 +135,42 @@ public enum TextDecoding {
 
 /// Counts the invalid sequences in UTF-8 bytes, the way `String(decoding:as:)` replaces them.
 enum UTF8Scan {
+    /// Whether `bytes` are well-formed UTF-8 (the same answer as no `errors`): a byte loop with the
+    /// ASCII fast, where the stdlib's parser costs 28 instructions a byte of every page read.
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let lead = base[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            func continuation(_ offset: Int) -> Bool { index + offset < count && base[index + offset] & 0xC0 == 0x80 }
+            switch lead {
+            case 0xC2...0xDF:
+                guard continuation(1) else { return false }
+                index += 2
+            case 0xE0...0xEF:
+                guard continuation(1), continuation(2) else { return false }
+                let second = base[index + 1]
+                // (No overlong form, E0 80–9F; no surrogate, ED A0–BF.)
+                if (lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F) { return false }
+                index += 3
+            case 0xF0...0xF4:
+                guard continuation(1), continuation(2), continuation(3) else { return false }
+                let second = base[index + 1]
+                // (No overlong form, F0 80–8F; nothing past U+10FFFF, F4 90–BF.)
+                if (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second > 0x8F) { return false }
+                index += 4
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
     static func errors<Bytes: Sequence<UInt8>>(in bytes: Bytes) -> (count: Int, firstOffset: Int) {
         var count = 0, firstOffset = -1, offset = 0
         var iterator = bytes.makeIterator()

@@ -67,6 +67,6 @@ public enum ArticleLayout {
     static func rule(width: Int, ambiguousWide: Bool) -> StyledRun {
         let cell = CellWidth.of("─" as Character, ambiguousWide: ambiguousWide)
         let count = width / cell
-        return StyledRun(column: 0, text: String(repeating: "─", count: count), width: count * cell, role: .rule)
+        return StyledRun(column: 0, text: RepeatedText.string("─", count: count), width: count * cell, role: .rule)
     }
 }

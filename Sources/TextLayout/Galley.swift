@@ -142,7 +142,7 @@ public struct Galley: Equatable, Sendable {
         rows = rows.map { $0.reversed() }
         let ruleWidth = CellWidth.of("─" as Character, ambiguousWide: flow.ambiguousWide)
         for band in 1..<bands where count > band * across {
-            let rule = String(repeating: "─", count: pageWidth / ruleWidth)
+            let rule = RepeatedText.string("─", count: pageWidth / ruleWidth)
             rows[band * (length + 1) - 1] = [StyledRun(column: 0, text: rule, width: rule.count * ruleWidth, role: .rule)]
         }
         return (LaidOutPage(rows: rows), start + count)

@@ -77,7 +77,7 @@ public enum PlainTextDump {
             var line = ""
             var column = 0
             for run in row {
-                if run.column > column { line += String(repeating: " ", count: run.column - column) }
+                if run.column > column { line += RepeatedText.string(" ", count: run.column - column) }
                 if color, let style = sgr[run.role] {
                     line += "\u{1B}[\(style)m" + run.text + "\u{1B}[0m"
                 } else {

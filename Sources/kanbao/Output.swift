@@ -21,8 +21,9 @@ enum Output {
     /// Writes `text` to `fd`: 0, or the error that stopped it.
     @discardableResult
     static func write(_ text: String, to fd: Int32) -> Int32 {
-        var bytes = Array(text.utf8)
-        return bytes.withUnsafeMutableBytes { buffer in
+        // (A native string is written from its own storage; only another kind is copied first.)
+        var text = text
+        return text.withUTF8 { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
