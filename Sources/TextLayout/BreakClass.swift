@@ -44,7 +44,7 @@ struct BreakClass: OptionSet, Sendable {
     /// table lookup per cluster. Spread from the runs of `BreakClassTable` (committed, checked
     /// against `classify` for every code point by a test): working it out from `classify` at each
     /// start cost 48 million instructions, most of the first frame of a small page.
-    private static let basicPlane: [BreakClass] = {
+    static let basicPlane: [BreakClass] = {
         var table = [BreakClass](repeating: [], count: 0x10000)
         table.withUnsafeMutableBufferPointer { table in
             let runs = BreakClassTable.runs

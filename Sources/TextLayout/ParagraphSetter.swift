@@ -24,21 +24,65 @@ enum ParagraphSetter {
     static func clusters(
         of text: String, firstByte: Int, firstOffset: Int, ambiguousWide: Bool, maxWidth: Int
     ) -> (clusters: [SetCluster], nextOffset: Int) {
-        var result: [SetCluster] = []
-        result.reserveCapacity(text.utf8.count / 3)
         // Every code point a cluster (LoneScalars): no grapheme breaking, no Glyph. At the first one
         // that is not (or that is LF, the only control here, never inside a paragraph; or too wide),
         // the piece goes the long way from its start.
-        var byte = firstByte
-        var offset = firstOffset
-        for scalar in text.unicodeScalars {
-            let width = CellWidth.of(scalar, ambiguousWide: ambiguousWide)
-            guard LoneScalars.standAlone(scalar), scalar.value != 0x0A, width > 0, width <= maxWidth else {
-                return clustersOneByOne(of: text, firstByte: firstByte, firstOffset: firstOffset, ambiguousWide: ambiguousWide, maxWidth: maxWidth)
+        var text = text
+        let direct = text.withUTF8 { utf8 in
+            CellWidth.basicPlane.withUnsafeBufferPointer { widths in
+                BreakClass.basicPlane.withUnsafeBufferPointer { classes in
+                    loneScalars(utf8, widths: widths, classes: classes, firstByte: firstByte, firstOffset: firstOffset,
+                                ambiguousWide: ambiguousWide, maxWidth: maxWidth)
+                }
             }
-            let end = byte + UTF8.width(scalar)
-            result.append(SetCluster(bytes: byte..<end, width: width, breakClass: BreakClass.of(scalar, width: width), offset: offset))
-            byte = end
+        }
+        return direct ?? clustersOneByOne(of: text, firstByte: firstByte, firstOffset: firstOffset, ambiguousWide: ambiguousWide, maxWidth: maxWidth)
+    }
+
+    /// The clusters of text whose every code point stands alone, decoded straight from its bytes
+    /// with the two tables in hand (what `CellWidth.of` and `BreakClass.of` say, without their
+    /// checks at each call: this loop sees every character of every page); nil at the first code
+    /// point that does not stand alone.
+    private static func loneScalars(
+        _ utf8: UnsafeBufferPointer<UInt8>, widths: UnsafeBufferPointer<CellWidth.Kind>, classes: UnsafeBufferPointer<BreakClass>,
+        firstByte: Int, firstOffset: Int, ambiguousWide: Bool, maxWidth: Int
+    ) -> (clusters: [SetCluster], nextOffset: Int)? {
+        var result: [SetCluster] = []
+        result.reserveCapacity(utf8.count / 3)
+        var index = 0, offset = firstOffset
+        let count = utf8.count
+        while index < count {
+            // (Valid UTF-8: a String's own bytes. Four-byte code points never stand alone.)
+            let lead = utf8[index]
+            let value: UInt32, length: Int
+            if lead < 0x80 {
+                (value, length) = (UInt32(lead), 1)
+            } else if lead < 0xE0 {
+                (value, length) = (UInt32(lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F), 2)
+            } else if lead < 0xF0 {
+                (value, length) = (UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F), 3)
+            } else {
+                return nil
+            }
+            let scalar = Unicode.Scalar(value).unsafelyUnwrapped
+            guard LoneScalars.standAlone(scalar), value != 0x0A else { return nil }
+            let width: Int
+            if value >= 0x20 && value < 0x7F {
+                width = 1
+            } else {
+                switch widths[Int(value)] {
+                case .one: width = 1
+                case .zero, .unprintable: width = 0
+                case .wide: width = 2
+                case .ambiguous: width = ambiguousWide ? 2 : 1
+                }
+            }
+            guard width > 0, width <= maxWidth else { return nil }
+            let base = classes[Int(value)]
+            let start = firstByte + index
+            result.append(SetCluster(bytes: start..<start + length, width: width, breakClass: base.isEmpty && width >= 2 ? .ideograph : base,
+                                     offset: offset))
+            index += length
             offset += 1
         }
         return (result, offset)
@@ -135,11 +179,13 @@ enum ParagraphSetter {
                 continue
             }
             if pieces.isAtEnd { break }
-            // The clusters before the next line are set and done with: drop them, take more.
-            clusters.removeFirst(start)
+            // The clusters before the next line are set and done with: drop them, take more. (The
+            // few left go in front of the new piece, which is moved, not copied cluster by cluster.)
+            var next = pieces.next()
+            if spacing != nil { next = spacing!.spaced(next) }
+            if start < clusters.count { next.insert(contentsOf: clusters[start...], at: 0) }
+            clusters = next
             start = 0
-            let piece = pieces.next()
-            clusters += spacing?.spaced(piece) ?? piece
         }
     }
 
