@@ -65,6 +65,26 @@ struct ColumnFlow: Equatable, Sendable {
         return area
     }
 
+    /// Rows `rows` of `lines` flowed as `flow` does, written as plain text (what `PlainTextDump.render`
+    /// makes of them without colour), a line each, to `out`: for the dump, without the rows.
+    func appendText(_ lines: GalleyLines, counts: [Int], rows: Range<Int>, to out: inout [UInt8]) {
+        let rules = (0..<columns).map { gutterRule(at: $0 * (columnWidth + gutter) + columnWidth) }
+        for row in rows {
+            var first = lines.startIndex, column = 0
+            for index in 0..<columns {
+                let left = index * (columnWidth + gutter)
+                if row < counts[index] { column = lines.appendText(ofLine: first + row, shift: left, column: column, to: &out) }
+                if index < columns - 1, let rule = rules[index] {
+                    if rule.column > column { out.append(contentsOf: repeatElement(0x20, count: rule.column - column)) }
+                    out.append(contentsOf: rule.text.utf8)
+                    column = rule.column + rule.width
+                }
+                first += counts[index]
+            }
+            out.append(0x0A)
+        }
+    }
+
     private func gutterRule(at column: Int) -> StyledRun? {
         let ruleWidth = CellWidth.of("│" as Character, ambiguousWide: ambiguousWide)
         guard gutter >= ruleWidth else { return nil }

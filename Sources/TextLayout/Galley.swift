@@ -62,6 +62,24 @@ public struct Galley: Equatable, Sendable {
         if header.isEmpty && total == 0 { rows([], true) }
     }
 
+    /// What `forEachPage` hands out with no height, horizontal, as the dump writes it without
+    /// colour (`PlainTextDump.render`): made straight from the lines' bytes, a few rows at a time.
+    func forEachPlainText(rowsAtATime: Int = 512, _ text: (_ text: String, _ startsPage: Bool) -> Void) {
+        if !header.isEmpty { text(PlainTextDump.render(LaidOutPage(rows: header)), true) }
+        let counts = flow.counts(remaining: body.count, rows: (body.count + flow.columns - 1) / flow.columns)
+        let total = counts.max() ?? 0
+        var row = 0
+        var out: [UInt8] = []
+        while row < total {
+            let end = min(total, row + rowsAtATime)
+            out.removeAll(keepingCapacity: true)
+            flow.appendText(body, counts: counts, rows: row..<end, to: &out)
+            text(String(decoding: out, as: UTF8.self), header.isEmpty && row == 0)
+            row = end
+        }
+        if header.isEmpty && total == 0 { text("", true) }
+    }
+
     /// Where the page after the one at `position` starts, without setting it.
     public func nextPosition(after position: Int, height: Int) -> Int {
         if position < header.count {

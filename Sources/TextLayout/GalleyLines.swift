@@ -75,6 +75,27 @@ public struct GalleyLines: RandomAccessCollection, Equatable, Sendable {
             end: Int32(source.end), text: ~Int32(drawnTexts.count - 1), textEnd: 0))
     }
 
+    /// Line `line` as `PlainTextDump.render` writes it without colour — each run after spaces up to
+    /// its column, moved right by `shift` — appended to `out`, the row's cells so far `column`; the
+    /// cells after it. Straight from the blocks' bytes: no run's text is made a string.
+    func appendText(ofLine line: Int, shift: Int, column: Int, to out: inout [UInt8]) -> Int {
+        var column = column
+        for run in runs(ofLine: line) {
+            let start = Int(run.column) + shift
+            if start > column { out.append(contentsOf: repeatElement(0x20, count: start - column)) }
+            if run.text < 0 {
+                out.append(contentsOf: drawnTexts[Int(~run.text)].utf8)
+            } else {
+                let bytes = Int(run.text)..<Int(run.textEnd), text = blockTexts[Int(run.block)].utf8
+                if text.withContiguousStorageIfAvailable({ out.append(contentsOf: $0[bytes]) }) == nil {
+                    out.append(contentsOf: Array(text)[bytes])
+                }
+            }
+            column = start + Int(run.width)
+        }
+        return column
+    }
+
     /// Ends the line the runs since the last line belong to.
     mutating func endLine() { lineEnds.append(Int32(runs.count)) }
 

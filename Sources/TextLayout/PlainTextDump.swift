@@ -65,7 +65,12 @@ public enum PlainTextDump {
     /// several cores at once and written in order.
     public static func pieces(_ article: Article, options: LayoutOptions, color: Bool) -> [Piece] {
         var pieces: [Piece] = []
-        ArticleLayout.galley(article, options: options).forEachPage(height: options.vertical ? options.verticalColumns : options.height) { rows, startsPage in
+        let galley = ArticleLayout.galley(article, options: options)
+        if !color && options.height == nil && !galley.isVertical {
+            galley.forEachPlainText { text, startsPage in pieces.append(Piece(startsPage: startsPage, text: text)) }
+            return pieces
+        }
+        galley.forEachPage(height: options.vertical ? options.verticalColumns : options.height) { rows, startsPage in
             pieces.append(Piece(startsPage: startsPage, text: render(LaidOutPage(rows: rows), color: color)))
         }
         return pieces
