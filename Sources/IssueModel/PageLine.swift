@@ -1,3 +1,4 @@
+import Dispatch
 import Glibc
 /// One non-blank line of a page, trimmed, with what the parser needs to know about it. On the pages
 /// Kanbao reads every paragraph, headline and credit is one line; blank lines separate them.
@@ -6,8 +7,9 @@ struct PageLine: Sendable {
     let text: Substring
     /// The code points, made when asked: keeping them would cost 4 bytes each for every line.
     var scalars: [Unicode.Scalar] { Array(text.unicodeScalars) }
-    /// How many blank lines stand between this line and the previous non-blank one.
-    let blankLinesBefore: Int
+    /// How many blank lines stand between this line and the previous non-blank one. (Not `let`:
+    /// a page split among cores learns the blanks before a piece's first line afterwards.)
+    var blankLinesBefore: Int
     /// The line began with whitespace (an indent of spaces or ideographic spaces) before its text.
     var indented = false
     /// Its length, marks and kinds of character, for `LineFeatures`.
@@ -77,10 +79,11 @@ struct PageLine: Sendable {
         return index == 1 ? (after == "）" || after == ")") : ["、", ".", "．"].contains(after)
     }
 
-    /// Splits text into its non-blank lines; indents and trailing spaces are not text.
+    /// Splits text into its non-blank lines; indents and trailing spaces are not text. A large page
+    /// is split at line ends into a piece per core, each made into lines on a core of its own (a
+    /// line is a pure function of its text: this was most of the parse, the one part of `--dump`
+    /// no other core could share).
     static func lines(of text: String) -> [PageLine] {
-        var result: [PageLine] = []
-        var blanks = 0
         // Split on the UTF-8 bytes, found with memchr: splitting on Characters walks grapheme
         // clusters, and the generic `split` is several times slower than this loop.
         var text = text
@@ -96,9 +99,41 @@ struct PageLine: Sendable {
             }
             return offsets
         }
+        let ends = newlines + [text.utf8.count]
+        let pieces = ends.count < linesForPieces ? 1 : min(8, max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        if pieces == 1 { return piece(of: text, ends: ends[...], start: 0).lines }
+        let made = PieceSlots(count: pieces)
+        let shared = text
+        DispatchQueue.concurrentPerform(iterations: pieces) { index in
+            let range = ends.count * index / pieces..<ends.count * (index + 1) / pieces
+            made.put(piece(of: shared, ends: ends[range], start: range.lowerBound == 0 ? 0 : ends[range.lowerBound - 1] + 1), at: index)
+        }
+        // The blanks at the end of a piece stand before the first line of the next that has one.
+        var result: [PageLine] = []
+        result.reserveCapacity(made.pieces.reduce(0) { $0 + $1.lines.count })
+        var carried = 0
+        for var piece in made.pieces {
+            if !piece.lines.isEmpty {
+                piece.lines[0].blankLinesBefore += carried
+                carried = 0
+            }
+            carried += piece.trailingBlanks
+            result += piece.lines
+        }
+        return result
+    }
+
+    /// Below this many lines a page is made into lines on one core.
+    static let linesForPieces = 2_000
+
+    /// The lines of `text` that end at `ends` (UTF-8 offsets; the first begins at `start`), and how
+    /// many blank lines come after the last of them.
+    static func piece(of text: String, ends: ArraySlice<Int>, start: Int) -> (lines: [PageLine], trailingBlanks: Int) {
+        var result: [PageLine] = []
+        var blanks = 0
         let utf8 = text.utf8
-        var lineStart = 0
-        for end in newlines + [utf8.count] {
+        var lineStart = start
+        for end in ends {
             defer { lineStart = end + 1 }
             let rawLine = text[utf8.index(utf8.startIndex, offsetBy: lineStart)..<utf8.index(utf8.startIndex, offsetBy: end)]
             let scalars = rawLine.unicodeScalars
@@ -123,6 +158,28 @@ struct PageLine: Sendable {
             result.append(line)
             blanks = 0
         }
-        return result
+        return (result, blanks)
     }
+}
+
+/// Where the cores put their pieces of a page's lines: a slot each, each written by one core once
+/// (`concurrentPerform` returns after all of them), read after.
+private final class PieceSlots: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<(lines: [PageLine], trailingBlanks: Int)>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: ([], 0), count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func put(_ piece: (lines: [PageLine], trailingBlanks: Int), at index: Int) { slots[index] = piece }
+
+    var pieces: [(lines: [PageLine], trailingBlanks: Int)] { Array(UnsafeBufferPointer(start: slots, count: count)) }
 }
