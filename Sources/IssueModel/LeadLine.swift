@@ -21,19 +21,25 @@ enum LeadLine {
         "今年以来", "入夏以来", "入冬以来", "近年来", "年初", "月初", "日前", "记者从", "记者近日", "记者日前",
     ]
 
+    // (The same words as code points, made once: each line is asked about every one of them, and
+    // comparing with a String decodes it again each time.)
+    private static let agencyScalars = agencies.map { Array($0.unicodeScalars) }
+    private static let timeWordScalars = timeWords.map { Array($0.unicodeScalars) }
+    private static let bylineLineStartScalars = bylineLineStarts.map { Array($0.unicodeScalars) }
+
     static func evidence(_ scalars: [Unicode.Scalar]) -> Evidence {
         let text = TextShape.undecorated(scalars)
         if text.starts(with: "本报讯") || text.starts(with: "本报记者") || text.starts(with: "本报通讯员") { return .strong }
         if text.starts(with: "本报"), mark(in: text.dropFirst(2), within: 14, is: ["电"]) { return .strong }
-        for agency in agencies where text.starts(with: agency) {
-            if mark(in: text.dropFirst(agency.unicodeScalars.count), within: 20, is: ["电", "讯"])
-                || text.dropFirst(agency.unicodeScalars.count).starts(with: "记者") {
+        for agency in agencyScalars where text.first == agency[0] && text.starts(with: agency) {
+            if mark(in: text.dropFirst(agency.count), within: 20, is: ["电", "讯"])
+                || text.dropFirst(agency.count).starts(with: "记者") {
                 return .strong
             }
         }
         if bylineInBrackets(scalars) != nil || isBylineLine(scalars) { return .strong }
         if startsWithDateline(text) { return .weak }
-        for word in timeWords where text.starts(with: word) { return .weak }
+        for word in timeWordScalars where text.first == word[0] && text.starts(with: word) { return .weak }
         return .none
     }
 
@@ -49,7 +55,7 @@ enum LeadLine {
         let text = TextShape.undecorated(scalars)
         guard text.count <= 30, !text.contains(where: TextShape.runningTextMarks.contains),
               !TextShape.endsSentence(scalars) else { return false }
-        return bylineLineStarts.contains { text.starts(with: $0) && text.count > $0.unicodeScalars.count }
+        return bylineLineStartScalars.contains { text.first == $0[0] && text.starts(with: $0) && text.count > $0.count }
     }
 
     /// A line after an article's last paragraph that is its byline: a byline line, or a
