@@ -43,7 +43,7 @@ public enum PlainTextDump {
 
         /// Laid out whole, written a few rows at a time.
         public func article(_ article: Article) {
-            emit(PlainTextDump.pieces(article, options: options, color: color))
+            PlainTextDump.forEachPiece(article, options: options, color: color) { emit([$0]) }
         }
 
         /// An article's pieces (`pieces`, made anywhere), written in their place.
@@ -65,15 +65,20 @@ public enum PlainTextDump {
     /// several cores at once and written in order.
     public static func pieces(_ article: Article, options: LayoutOptions, color: Bool) -> [Piece] {
         var pieces: [Piece] = []
+        forEachPiece(article, options: options, color: color) { pieces.append($0) }
+        return pieces
+    }
+
+    /// The same, handed out a piece at a time (a long article's text is never held whole).
+    public static func forEachPiece(_ article: Article, options: LayoutOptions, color: Bool, _ piece: (Piece) -> Void) {
         let galley = ArticleLayout.galley(article, options: options)
         if !color && options.height == nil && !galley.isVertical {
-            galley.forEachPlainText { text, startsPage in pieces.append(Piece(startsPage: startsPage, text: text)) }
-            return pieces
+            galley.forEachPlainText { text, startsPage in piece(Piece(startsPage: startsPage, text: text)) }
+            return
         }
         galley.forEachPage(height: options.vertical ? options.verticalColumns : options.height) { rows, startsPage in
-            pieces.append(Piece(startsPage: startsPage, text: render(LaidOutPage(rows: rows), color: color)))
+            piece(Piece(startsPage: startsPage, text: render(LaidOutPage(rows: rows), color: color)))
         }
-        return pieces
     }
 
     public static func render(_ page: LaidOutPage, color: Bool = false) -> String {

@@ -5,8 +5,10 @@ import TextLayout
 
 /// `--dump`'s articles set on the other cores while the next ones are parsed: each laid out and
 /// rendered on a worker (`PlainTextDump.pieces`, a pure function of the article), and written here,
-/// on the parsing thread, in the order they came — at most `inFlight` at once, so that memory stays
-/// a few articles, not the issue.
+/// on the parsing thread, in the order they came — at most `inFlight` at once and `inFlightBytes` of
+/// their text, so that memory stays a few articles, not the issue. An article larger than
+/// `alone` is set here, once those before it are written, a few rows at a time as they are made:
+/// held whole as text it would cost its size again.
 final class DumpPipeline: @unchecked Sendable {
     private enum Step {
         case article(Int)
@@ -18,6 +20,8 @@ final class DumpPipeline: @unchecked Sendable {
     private let options: LayoutOptions
     private let color: Bool
     private let inFlight: Int
+    static let inFlightBytes = 4 << 20
+    static let alone = 1 << 20
     /// What the workers have set, by article number (under `finished`).
     private let finished = NSCondition()
     private var set: [Int: [PlainTextDump.Piece]] = [:]
@@ -26,6 +30,9 @@ final class DumpPipeline: @unchecked Sendable {
     private var written = 0
     private var numbered = 0
     private var running = 0
+    /// The text of the articles being set, and each one's, by number (the parsing thread's).
+    private var runningBytes = 0
+    private var sizes: [Int: Int] = [:]
 
     init(writer: PlainTextDump.Writer, options: LayoutOptions, color: Bool, inFlight: Int = 32) {
         self.writer = writer
@@ -45,11 +52,19 @@ final class DumpPipeline: @unchecked Sendable {
     }
 
     func article(_ article: Article) {
+        let size = article.paragraphs.reduce(article.headline.utf8.count) { $0 + $1.utf8.count }
+        if size > Self.alone {
+            write(waiting: true)
+            writer.article(article)
+            return
+        }
         // (Full: the oldest is waited for, so that a slow article holds memory back, not the order.)
-        while running >= inFlight { write(waiting: true, atMostOne: true) }
+        while running >= inFlight || (running > 0 && runningBytes + size > Self.inFlightBytes) { write(waiting: true, atMostOne: true) }
         let number = numbered
         numbered += 1
         running += 1
+        runningBytes += size
+        sizes[number] = size
         steps.append(.article(number))
         let (options, color) = (options, color)
         DispatchQueue.global(qos: .userInitiated).async { [self] in
@@ -81,6 +96,7 @@ final class DumpPipeline: @unchecked Sendable {
                 guard let pieces else { return }
                 writer.emit(pieces)
                 running -= 1
+                runningBytes -= sizes.removeValue(forKey: number) ?? 0
                 if atMostOne {
                     advance()
                     return

@@ -34,7 +34,8 @@ import Testing
                let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) {
                 peak = max(peak, kilobytes)
             }
-            usleep(5_000)
+            // (Often: the seed's dump is over in about 20 ms, and a peak missed makes the base low.)
+            usleep(1_000)
         }
         return ((status >> 8) & 0xFF, Double(peak) / 1024)
     }
@@ -42,7 +43,9 @@ import Testing
     /// Beyond what the seed page costs (the runtime: about 20 MB), a 3 MB paragraph may cost at
     /// most 5 times itself (it was 24 times; now about 3.7; small enough to run in the debug build).
     @Test func aLongParagraphCostsAFewTimesItsSize() throws {
-        let base = Self.peak(["--dump", KanbaoProcess.seedPath])
+        // (The base as the largest of three: a sample can still land before the peak.)
+        let bases = (0..<3).map { _ in Self.peak(["--dump", KanbaoProcess.seedPath]) }
+        let base = bases.max { $0.megabytes < $1.megabytes }!
         let long = Self.peak(["--dump", try Self.page(megabytes: 3)])
         #expect(base.status == 0 && long.status == 0)
         #expect(long.megabytes - base.megabytes <= 5 * 3, "seed \(base.megabytes) MB, 3 MB paragraph \(long.megabytes) MB")
