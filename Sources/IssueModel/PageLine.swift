@@ -109,10 +109,12 @@ struct PageLine: Sendable {
             made.put(piece(of: shared, ends: ends[range], start: range.lowerBound == 0 ? 0 : ends[range.lowerBound - 1] + 1), at: index)
         }
         // The blanks at the end of a piece stand before the first line of the next that has one.
+        // (Each piece let go as soon as it is in: the page's lines are held about once, not twice.)
         var result: [PageLine] = []
-        result.reserveCapacity(made.pieces.reduce(0) { $0 + $1.lines.count })
+        result.reserveCapacity(made.lineCount)
         var carried = 0
-        for var piece in made.pieces {
+        for index in 0..<pieces {
+            var piece = made.take(index)
             if !piece.lines.isEmpty {
                 piece.lines[0].blankLinesBefore += carried
                 carried = 0
@@ -181,5 +183,12 @@ private final class PieceSlots: @unchecked Sendable {
 
     func put(_ piece: (lines: [PageLine], trailingBlanks: Int), at index: Int) { slots[index] = piece }
 
-    var pieces: [(lines: [PageLine], trailingBlanks: Int)] { Array(UnsafeBufferPointer(start: slots, count: count)) }
+    /// The lines of every piece put.
+    var lineCount: Int { (0..<count).reduce(0) { $0 + slots[$1].lines.count } }
+
+    /// Piece `index`, its slot emptied.
+    func take(_ index: Int) -> (lines: [PageLine], trailingBlanks: Int) {
+        defer { slots[index] = ([], 0) }
+        return slots[index]
+    }
 }

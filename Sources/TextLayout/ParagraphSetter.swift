@@ -18,6 +18,10 @@ enum ParagraphSetter {
         clusters(of: text, firstByte: 0, firstOffset: 0, ambiguousWide: ambiguousWide, maxWidth: maxWidth).clusters
     }
 
+    /// Clusters a piece's array has room for beyond its own: what is left of the piece before (less
+    /// than a line, mostly) goes in front of it without the array growing.
+    static let leftOverRoom = 256
+
     /// The clusters of a piece of a block's text that begins and ends at cluster boundaries, the
     /// piece beginning at UTF-8 byte `firstByte` and source cluster `firstOffset` of the block; and
     /// the offset after the last.
@@ -48,7 +52,8 @@ enum ParagraphSetter {
         firstByte: Int, firstOffset: Int, ambiguousWide: Bool, maxWidth: Int
     ) -> (clusters: [SetCluster], nextOffset: Int)? {
         var result: [SetCluster] = []
-        result.reserveCapacity(utf8.count / 3)
+        // (Room for the clusters a paragraph's last piece leaves unset, put in front of the next.)
+        result.reserveCapacity(utf8.count / 3 + leftOverRoom)
         var index = 0, offset = firstOffset
         let count = utf8.count
         while index < count {
@@ -92,7 +97,7 @@ enum ParagraphSetter {
         of text: String, firstByte: Int, firstOffset: Int, ambiguousWide: Bool, maxWidth: Int
     ) -> (clusters: [SetCluster], nextOffset: Int) {
         var result: [SetCluster] = []
-        result.reserveCapacity(text.utf8.count / 3)
+        result.reserveCapacity(text.utf8.count / 3 + leftOverRoom)
         var offset = firstOffset
         var byte = firstByte
         for character in text {

@@ -49,7 +49,8 @@ public enum PlainTextDump {
         /// An article's pieces (`pieces`, made anywhere), written in their place.
         public func emit(_ pieces: [Piece]) {
             for piece in pieces {
-                output((first || !piece.startsPage ? "" : "\n") + piece.text)
+                if !first && piece.startsPage { output("\n") }
+                output(piece.text)
                 first = false
             }
         }

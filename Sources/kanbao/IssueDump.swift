@@ -8,10 +8,14 @@ enum IssueDump {
     /// so the memory is one file's text and the articles being set (on the other cores, while the
     /// next are parsed: `DumpPipeline`). Several pages each open with a banner line.
     static func write(_ reading: IssueReading, options: LayoutOptions, color: Bool) throws(PageInputError) {
-        let writer = PlainTextDump.Writer(options: options, color: color) { Output.write($0) }
+        let output = BufferedOutput()
+        let writer = PlainTextDump.Writer(options: options, color: color) { output.write($0) }
         let pipeline = DumpPipeline(writer: writer, options: options, color: color)
         // (What was parsed before a file that cannot be read is written before its error.)
-        defer { pipeline.finish() }
+        defer {
+            pipeline.finish()
+            output.flush()
+        }
         let pages = reading.plan.pages
         _ = try reading.walk(
             beginPage: { index in

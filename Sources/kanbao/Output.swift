@@ -11,7 +11,13 @@ enum Output {
     /// (EPIPE: `kanbao --dump | head`; SIGPIPE is ignored) ends it quietly with 0: the reader had
     /// what it wanted.
     static func write(_ text: String) {
-        let failure = write(text, to: STDOUT_FILENO)
+        var text = text
+        text.withUTF8 { write(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The same for bytes already made.
+    static func write(bytes: UnsafeRawBufferPointer) {
+        let failure = write(bytes, to: STDOUT_FILENO)
         guard failure != 0 else { return }
         if failure == EPIPE { exit(0) }
         Diagnostics.printLine("kanbao: cannot write the output: \(String(cString: strerror(failure)))")
@@ -23,18 +29,21 @@ enum Output {
     static func write(_ text: String, to fd: Int32) -> Int32 {
         // (A native string is written from its own storage; only another kind is copied first.)
         var text = text
-        return text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
+        return text.withUTF8 { write(UnsafeRawBufferPointer($0), to: fd) }
+    }
+
+    /// Writes `buffer` to `fd`: 0, or the error that stopped it.
+    static func write(_ buffer: UnsafeRawBufferPointer, to fd: Int32) -> Int32 {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
-            return 0
+            offset += written
         }
+        return 0
     }
 }
 
