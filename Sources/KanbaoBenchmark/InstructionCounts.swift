@@ -11,8 +11,10 @@ import Reader
 /// (deliberately: say why in the commit).
 ///
 /// The dumps are the real `kanbao --dump` (whole process, with startup taken off but for the one
-/// line's, which is startup); the rest run in this binary (`--workload NAME` under callgrind), only
-/// the work itself counted (`countedRegion`): a frame and a key are cheap beside startup.
+/// line's, which is startup); the rest run in this binary (`--workload NAME` under callgrind), the
+/// work itself being the whole run less a run that stops before it (`--setup-only`): a frame and a
+/// key are cheap beside startup. (Whole processes, every thread: callgrind's toggle counts only
+/// the thread that enters the region, and a page is made into lines on several.)
 enum InstructionCounts {
     struct Workload {
         let name: String
@@ -63,16 +65,15 @@ enum InstructionCounts {
         try? Data(Array(repeating: seedText, count: 100).joined(separator: "\n\n").utf8).write(to: oneMB)
         try? Data("本报讯\u{3000}一行。\n".utf8).write(to: line)
 
-        func counted(_ arguments: [String], region: Bool) -> Int? {
+        func counted(_ arguments: [String]) -> Int? {
             let out = folder.appendingPathComponent("callgrind.out")
-            var options = ["--tool=callgrind", "--callgrind-out-file=" + out.path]
-            if region { options.append("--toggle-collect=*countedRegion*") }
+            let options = ["--tool=callgrind", "--callgrind-out-file=" + out.path]
             guard spawn([valgrind] + options + arguments, folder: folder) == 0,
                   let text = try? String(contentsOf: out, encoding: .utf8),
                   let summary = text.split(separator: "\n").first(where: { $0.hasPrefix("summary:") }) else { return nil }
             return Int(summary.dropFirst("summary:".count).trimmingCharacters(in: .whitespaces))
         }
-        func dump(_ file: URL) -> Int? { counted([kanbao, "--dump", "--width", "80", file.path], region: false) }
+        func dump(_ file: URL) -> Int? { counted([kanbao, "--dump", "--width", "80", file.path]) }
         var now: [String: Int] = [:]
         now["startup"] = dump(line)
         if let startup = now["startup"] {
@@ -80,7 +81,8 @@ enum InstructionCounts {
             now["dump-1mb"] = dump(oneMB).map { $0 - startup }
         }
         for workload in workloads.dropFirst(3) {
-            now[workload.name] = counted([benchmark, "--workload", workload.name, seed.path], region: true)
+            let run = [benchmark, "--workload", workload.name, seed.path]
+            if let whole = counted(run), let setup = counted(run + ["--setup-only"]) { now[workload.name] = whole - setup }
         }
         return report(now, check: check, record: record)
     }
@@ -164,12 +166,16 @@ enum InstructionCounts {
 
     // MARK: The measured side
 
-    /// `--workload NAME SEED`: the workload, only its work inside `countedRegion`; the exit status.
-    static func workload(_ name: String, seedPath: String) -> Int32 {
+    /// `--workload NAME SEED [--setup-only]`: the workload, its work inside `countedRegion` (left
+    /// out with `setupOnly`); the exit status.
+    static func workload(_ name: String, seedPath: String, setupOnly: Bool) -> Int32 {
         guard let bytes = FileManager.default.contents(atPath: seedPath) else { return 2 }
         let seed = String(decoding: bytes, as: UTF8.self)
         let oneMB = Array(repeating: seed, count: 100).joined(separator: "\n\n")
         var checksum = 0
+        func countedRegion(_ body: () -> Void) {
+            if setupOnly { checksum = 1 } else { KanbaoBenchmark.countedRegion(body) }
+        }
         switch name {
         case "first-frame-seed", "first-frame-1mb":
             let text = name == "first-frame-seed" ? seed : oneMB
@@ -201,8 +207,8 @@ enum InstructionCounts {
     }
 }
 
-/// The work callgrind counts (`--toggle-collect=*countedRegion*`): everything `body` does, and
-/// nothing before or after. Never inlined, so that it is there to be found.
+/// The work a workload counts: what its whole run does beyond its run with `--setup-only`.
+/// (Never inlined: it is there to be found in a profile.)
 @inline(never)
 func countedRegion(_ body: () -> Void) {
     body()

@@ -8,10 +8,11 @@ import TextLayout
 let clock = ContinuousClock()
 
 // `--instructions [--check | --record]`: the instruction counts only (see InstructionCounts);
-// `--workload NAME SEED`: one of them, run under callgrind by the former.
+// `--workload NAME SEED [--setup-only]`: one of them, run under callgrind by the former.
 let arguments = CommandLine.arguments.dropFirst()
-if arguments.first == "--workload", arguments.count == 3 {
-    exit(InstructionCounts.workload(arguments[arguments.startIndex + 1], seedPath: arguments[arguments.startIndex + 2]))
+if arguments.first == "--workload", arguments.count >= 3 {
+    exit(InstructionCounts.workload(arguments[arguments.startIndex + 1], seedPath: arguments[arguments.startIndex + 2],
+                                    setupOnly: arguments.contains("--setup-only")))
 }
 if arguments.contains("--instructions") || arguments.contains("--check") || arguments.contains("--record") {
     exit(InstructionCounts.run(check: arguments.contains("--check"), record: arguments.contains("--record")))
