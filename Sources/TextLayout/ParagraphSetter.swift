@@ -32,14 +32,6 @@ enum ParagraphSetter {
         // that is not (or that is LF, the only control here, never inside a paragraph; or too wide),
         // the piece goes the long way from its start.
         var text = text
-        _ = text.withUTF8 { utf8 in
-            CellWidth.basicPlane.withUnsafeBufferPointer { widths in
-                BreakClass.basicPlane.withUnsafeBufferPointer { classes in
-                    loneScalars(utf8, widths: widths, classes: classes, firstByte: firstByte, firstOffset: firstOffset,
-                                ambiguousWide: ambiguousWide, maxWidth: maxWidth)
-                }
-            }
-        }
         let direct = text.withUTF8 { utf8 in
             CellWidth.basicPlane.withUnsafeBufferPointer { widths in
                 BreakClass.basicPlane.withUnsafeBufferPointer { classes in
