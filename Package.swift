@@ -13,7 +13,10 @@ func entries(_ folder: String) -> [String] {
 let bundledFiles = ["seeds/000_745ce5cdf6340c81.txt"]
     + entries("Themes").filter { $0.hasSuffix(".toml") }.sorted().map { "Themes/" + $0 }
 let bundledFolders = ["seeds", "Themes"]
-let bundledExcludes = entries(".").filter { !(["Sources"] + bundledFolders).contains($0) && !$0.hasPrefix(".build") }
+// (SwiftPM caches a manifest's result by its text, not by the folder: a new top-level folder is
+// named here as well, or a cached listing from before it leaves it unhandled, with a warning.)
+let knownTopLevel = ["Benchmarks", "Documentation", "Scripts", "Tests"]
+let bundledExcludes = Array(Set(entries(".") + knownTopLevel).filter { !(["Sources"] + bundledFolders).contains($0) && !$0.hasPrefix(".build") }).sorted()
     + entries("Sources").filter { $0 != "BundledFiles" }.map { "Sources/" + $0 }
     + bundledFolders.flatMap { folder in entries(folder).map { folder + "/" + $0 } }.filter { !bundledFiles.contains($0) }
 
