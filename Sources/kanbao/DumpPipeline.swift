@@ -14,6 +14,7 @@ final class DumpPipeline: @unchecked Sendable {
         case article(Int)
         case banner(String)
         case header(String)
+        case warning(String)
     }
 
     private let writer: PlainTextDump.Writer
@@ -34,11 +35,21 @@ final class DumpPipeline: @unchecked Sendable {
     private var runningBytes = 0
     private var sizes: [Int: Int] = [:]
 
-    init(writer: PlainTextDump.Writer, options: LayoutOptions, color: Bool, inFlight: Int = 32) {
+    /// What a warning is said with, in its turn (after the output before it).
+    private let say: (String) -> Void
+
+    init(writer: PlainTextDump.Writer, options: LayoutOptions, color: Bool, inFlight: Int = 32, say: @escaping (String) -> Void) {
         self.writer = writer
         self.options = options
         self.color = color
         self.inFlight = inFlight
+        self.say = say
+    }
+
+    /// A warning of the reading, said after what came before it.
+    func warning(_ text: String) {
+        steps.append(.warning(text))
+        write(waiting: false)
     }
 
     func banner(_ label: String) {
@@ -88,6 +99,7 @@ final class DumpPipeline: @unchecked Sendable {
             switch steps[written] {
             case .banner(let label): writer.banner(label)
             case .header(let header): writer.header(header)
+            case .warning(let text): say(text)
             case .article(let number):
                 finished.lock()
                 while waiting && set[number] == nil { finished.wait() }

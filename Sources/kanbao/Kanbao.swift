@@ -297,9 +297,11 @@ struct Kanbao: ParsableCommand {
             // Like `git log` without a terminal: the same pages, as text — parsed and written an
             // article at a time.
             for problem in settings.problems { Diagnostics.printLine("kanbao: \(problem)") }
+            // (A warning goes out between the pages it falls between, not ahead of pages still being set.)
+            let warnings = IssueDump.Warnings(warn)
             try loading { () throws(PageInputError) in
-                try IssueDump.write(PageLoading.reading(try PageLoading.plan(files), trace: trace, warn: warn),
-                                    options: layout.options(settings.config), color: layout.color)
+                try IssueDump.write(PageLoading.reading(try PageLoading.plan(files), trace: trace, warn: warnings.say),
+                                    options: layout.options(settings.config), color: layout.color, warnings: warnings)
             }
             return
         }

@@ -50,6 +50,28 @@ import Testing
         #expect(result.stdout.hasSuffix(seed))
     }
 
+    /// A page's warning comes out where that page begins, after every page before it — though the
+    /// pages before are still being set on other cores when it is read. (Output and errors in one
+    /// stream, as `kanbao --dump … 2>&1 | less` shows them.)
+    @Test func aWarningComesBetweenThePagesItFallsBetween() throws {
+        let folder = try KanbaoProcess.temporaryDirectory()
+        let seed = try Data(contentsOf: URL(fileURLWithPath: KanbaoProcess.seedPath))
+        try (seed + Data("\n\n".utf8) + seed).write(to: folder.appendingPathComponent("a.txt"))
+        try (seed + Data([0xFF, 0xFE, 0x20, 0xC3, 0x0A])).write(to: folder.appendingPathComponent("b.txt"))
+        try seed.write(to: folder.appendingPathComponent("c.txt"))
+        let process = Process()
+        process.executableURL = KanbaoProcess.binary
+        process.arguments = ["--dump", folder.path]
+        let both = Pipe()
+        (process.standardOutput, process.standardError) = (both, both)
+        try process.run()
+        let out = String(decoding: both.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let marks = out.split(separator: "\n").filter { $0.hasPrefix("══") || $0.hasPrefix("kanbao:") }.map { String($0.prefix(14)) }
+        #expect(marks == ["══ 第1/3版 · a.txt", "kanbao: \(folder.path.prefix(6))", "══ 第2/3版 · b.txt", "══ 第3/3版 · c.txt"].map { String($0.prefix(14)) },
+                "\(marks)")
+    }
+
     /// Each page is decoded on its own: a GB18030 page with CRLF beside UTF-8 ones.
     @Test func pagesOfDifferentEncodingsMakeOneIssue() throws {
         let folder = try Self.folder()
