@@ -35,9 +35,14 @@ struct BreakClass: OptionSet, Sendable {
 
     static func of(_ scalar: Unicode.Scalar, width: Int) -> BreakClass {
         let value = scalar.value
-        let base = value < 0x10000 ? basicPlane[Int(value)] : classify(scalar)
-        // A wide cluster with no class of its own (an ideograph, kana, emoji…) breaks on either side.
-        return base.isEmpty && width >= 2 ? .ideograph : base
+        return of(base: value < 0x10000 ? basicPlane[Int(value)] : classify(scalar), width: width)
+    }
+
+    /// A code point's class as a cluster `width` cells wide: a wide cluster with no class of its own
+    /// (an ideograph, kana, emoji…) breaks on either side.
+    @inline(__always)
+    static func of(base: BreakClass, width: Int) -> BreakClass {
+        base.isEmpty && width >= 2 ? .ideograph : base
     }
 
     /// The class of every code point of the Basic Multilingual Plane: the hot path of layout is one

@@ -43,11 +43,17 @@ public enum CellWidth {
     public static func of(_ scalar: Unicode.Scalar, ambiguousWide: Bool = false) -> Int {
         let value = scalar.value
         if value >= 0x20 && value < 0x7F { return 1 }
-        switch kind(value) {
-        case .one: return 1
-        case .zero, .unprintable: return 0
-        case .wide: return 2
-        case .ambiguous: return ambiguousWide ? 2 : 1
+        return cells(kind(value), ambiguousWide: ambiguousWide)
+    }
+
+    /// Cells for a code point of `kind`.
+    @inline(__always)
+    static func cells(_ kind: Kind, ambiguousWide: Bool) -> Int {
+        switch kind {
+        case .one: 1
+        case .zero, .unprintable: 0
+        case .wide: 2
+        case .ambiguous: ambiguousWide ? 2 : 1
         }
     }
 

@@ -71,21 +71,10 @@ enum ParagraphSetter {
             }
             let scalar = Unicode.Scalar(value).unsafelyUnwrapped
             guard LoneScalars.standAlone(scalar), value != 0x0A else { return nil }
-            let width: Int
-            if value >= 0x20 && value < 0x7F {
-                width = 1
-            } else {
-                switch widths[Int(value)] {
-                case .one: width = 1
-                case .zero, .unprintable: width = 0
-                case .wide: width = 2
-                case .ambiguous: width = ambiguousWide ? 2 : 1
-                }
-            }
+            let width = value >= 0x20 && value < 0x7F ? 1 : CellWidth.cells(widths[Int(value)], ambiguousWide: ambiguousWide)
             guard width > 0, width <= maxWidth else { return nil }
-            let base = classes[Int(value)]
             let start = firstByte + index
-            result.append(SetCluster(bytes: start..<start + length, width: width, breakClass: base.isEmpty && width >= 2 ? .ideograph : base,
+            result.append(SetCluster(bytes: start..<start + length, width: width, breakClass: BreakClass.of(base: classes[Int(value)], width: width),
                                      offset: offset))
             index += length
             offset += 1
