@@ -51,33 +51,35 @@ public struct Galley: Equatable, Sendable {
             return
         }
         if !header.isEmpty { rows(Array(header), true) }
-        let counts = flow.counts(remaining: body.count, rows: (body.count + flow.columns - 1) / flow.columns)
-        let total = counts.max() ?? 0
-        var row = 0
-        while row < total {
-            let end = min(total, row + rowsAtATime)
-            rows(flow.flow(body[...], counts: counts, rows: row..<end), header.isEmpty && row == 0)
-            row = end
+        forEachBand(rowsAtATime: rowsAtATime) { counts, band, startsPage in
+            rows(band.map { flow.flow(body[...], counts: counts, rows: $0) } ?? [], startsPage)
         }
-        if header.isEmpty && total == 0 { rows([], true) }
     }
 
     /// What `forEachPage` hands out with no height, horizontal, as the dump writes it without
     /// colour (`PlainTextDump.render`): made straight from the lines' bytes, a few rows at a time.
     func forEachPlainText(rowsAtATime: Int = 512, _ text: (_ text: String, _ startsPage: Bool) -> Void) {
         if !header.isEmpty { text(PlainTextDump.render(LaidOutPage(rows: header)), true) }
+        var out: [UInt8] = []
+        forEachBand(rowsAtATime: rowsAtATime) { counts, band, startsPage in
+            out.removeAll(keepingCapacity: true)
+            if let band { flow.appendText(body, counts: counts, rows: band, to: &out) }
+            text(String(decoding: out, as: UTF8.self), startsPage)
+        }
+    }
+
+    /// The body's rows, its columns balanced, `rowsAtATime` at a time (`band`: nil once, for a body
+    /// with no rows under no header — an empty page still starts), with the lines in each column.
+    private func forEachBand(rowsAtATime: Int, _ band: (_ counts: [Int], _ band: Range<Int>?, _ startsPage: Bool) -> Void) {
         let counts = flow.counts(remaining: body.count, rows: (body.count + flow.columns - 1) / flow.columns)
         let total = counts.max() ?? 0
         var row = 0
-        var out: [UInt8] = []
         while row < total {
             let end = min(total, row + rowsAtATime)
-            out.removeAll(keepingCapacity: true)
-            flow.appendText(body, counts: counts, rows: row..<end, to: &out)
-            text(String(decoding: out, as: UTF8.self), header.isEmpty && row == 0)
+            band(counts, row..<end, header.isEmpty && row == 0)
             row = end
         }
-        if header.isEmpty && total == 0 { text("", true) }
+        if header.isEmpty && total == 0 { band(counts, nil, true) }
     }
 
     /// Where the page after the one at `position` starts, without setting it.
