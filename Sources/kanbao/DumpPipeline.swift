@@ -11,7 +11,8 @@ import TextLayout
 /// held whole as text it would cost its size again.
 final class DumpPipeline: @unchecked Sendable {
     private enum Step {
-        case article(Int)
+        /// An article's number, and the bytes of its text (counted against `inFlightBytes`).
+        case article(Int, bytes: Int)
         case banner(String)
         case header(String)
         case warning(String)
@@ -31,9 +32,8 @@ final class DumpPipeline: @unchecked Sendable {
     private var written = 0
     private var numbered = 0
     private var running = 0
-    /// The text of the articles being set, and each one's, by number (the parsing thread's).
+    /// The text of the articles being set (the parsing thread's).
     private var runningBytes = 0
-    private var sizes: [Int: Int] = [:]
 
     /// What a warning is said with, in its turn (after the output before it).
     private let say: (String) -> Void
@@ -75,8 +75,7 @@ final class DumpPipeline: @unchecked Sendable {
         numbered += 1
         running += 1
         runningBytes += size
-        sizes[number] = size
-        steps.append(.article(number))
+        steps.append(.article(number, bytes: size))
         let (options, color) = (options, color)
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             let pieces = PlainTextDump.pieces(article, options: options, color: color)
@@ -100,7 +99,7 @@ final class DumpPipeline: @unchecked Sendable {
             case .banner(let label): writer.banner(label)
             case .header(let header): writer.header(header)
             case .warning(let text): say(text)
-            case .article(let number):
+            case .article(let number, let bytes):
                 finished.lock()
                 while waiting && set[number] == nil { finished.wait() }
                 let pieces = set.removeValue(forKey: number)
@@ -108,7 +107,7 @@ final class DumpPipeline: @unchecked Sendable {
                 guard let pieces else { return }
                 writer.emit(pieces)
                 running -= 1
-                runningBytes -= sizes.removeValue(forKey: number) ?? 0
+                runningBytes -= bytes
                 if atMostOne {
                     advance()
                     return
