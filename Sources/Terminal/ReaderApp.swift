@@ -16,10 +16,11 @@ public enum ReaderApp {
     }
 
     /// `notice`: a word for the status line at the start (files skipped while reading);
-    /// `trace` hears when the terminal has started and when the first frame has gone out.
+    /// `trace` (nil: no trace is kept, and nothing is made for one) hears when the terminal has
+    /// started and when the first frame has gone out, every event, and each frame's status line.
     public static func run(
         _ issue: Issue, layout: LayoutOptions, keyBindings: [KeyBinding], themes: Themes, memory: Memory? = nil, mouse: Bool = true,
-        scriptFolding: Bool = true, notice: String? = nil, trace: (String) -> Void = { _ in }
+        scriptFolding: Bool = true, notice: String? = nil, trace: ((String) -> Void)? = nil
     ) -> Outcome {
         run(start: .issue(issue), layout: layout, keyBindings: keyBindings, themes: themes, memory: memory, mouse: mouse,
             scriptFolding: scriptFolding, notice: notice, trace: trace)
@@ -28,7 +29,7 @@ public enum ReaderApp {
     /// The archive screen first; Enter opens an issue, q (h, Esc) on its front page comes back.
     public static func run(
         archive: Archive, layout: LayoutOptions, keyBindings: [KeyBinding], themes: Themes, mouse: Bool = true,
-        scriptFolding: Bool = true, notice: String? = nil, trace: (String) -> Void = { _ in }
+        scriptFolding: Bool = true, notice: String? = nil, trace: ((String) -> Void)? = nil
     ) -> Outcome {
         run(start: .archive(archive), layout: layout, keyBindings: keyBindings, themes: themes, memory: nil, mouse: mouse,
             scriptFolding: scriptFolding, notice: notice, trace: trace)
@@ -36,12 +37,12 @@ public enum ReaderApp {
 
     private static func run(
         start: Start, layout: LayoutOptions, keyBindings: [KeyBinding], themes: Themes, memory: Memory?, mouse: Bool,
-        scriptFolding: Bool, notice: String?, trace: (String) -> Void
+        scriptFolding: Bool, notice: String?, trace: ((String) -> Void)?
     ) -> Outcome {
         if let problem = Terminal.keysFromTheTerminal() { return .noTerminal(problem) }
         let terminal = Terminal()
         if let problem = terminal.start(colors: themes.colors, mouse: mouse) { return .noTerminal(problem) }
-        trace("terminal started")
+        trace?("terminal started")
         defer { terminal.stop() }
         let usable = terminal.colorDepth == .none ? [themes.mono] : themes.themes
         let firstTheme = usable[terminal.colorDepth == .none ? 0 : themes.current]
@@ -83,15 +84,15 @@ public enum ReaderApp {
             if case .archive(let archive) = start, case let status = archive.status(), status != state.archive?.status { events.append(.status(status)) }
             for event in events {
                 // (`--trace` hears every event too: what a screen was drawn from, told afterwards.)
-                trace("event " + Self.traced(event))
+                trace?("event " + Self.traced(event))
                 if perform(AppReducer.reduce(into: &state, event)) { return .quit }
             }
             dirty = dirty || !events.isEmpty
             if dirty {
                 let frame = AppView.frame(state)
                 painter.paint(frame)
-                if firstFrame { trace("first frame drawn") }
-                trace("drawn, its status line: " + (frame.height > 0 ? frame.line(frame.height - 1) : ""))
+                if firstFrame { trace?("first frame drawn") }
+                trace?("drawn, its status line: " + (frame.height > 0 ? frame.line(frame.height - 1) : ""))
                 (firstFrame, dirty) = (false, false)
             }
             terminal.waitForKeys(briefly: state.work != nil)
@@ -101,7 +102,7 @@ public enum ReaderApp {
                 // while the size was changing went out at the old size (wrapped, scrolled, cut), and
                 // terminals reflow their own contents. Only a full repaint is sure to leave no stale cell.
                 if case .resized = event { terminal.repaintAll() }
-                trace("input \(event)")
+                trace?("input \(event)")
                 dirty = true
                 if perform(AppReducer.reduce(into: &state, .input(event))) { return .quit }
             case .nothing: continue

@@ -64,7 +64,7 @@ struct Kanbao: ParsableCommand {
                                     scriptFolding: scriptFolding(settings),
                                     notice: skipped > 0 ? "跳过 \(skipped) 个文件 skipped \(skipped) files (see the warnings)"
                                         : files.isEmpty ? AppNotes.noPaperYet : nil,
-                                    trace: trace.mark)
+                                    trace: trace.marking)
         try ended(outcome, keepProblem: keepProblem, instead: "--dump")
     }
 
@@ -129,7 +129,7 @@ struct Kanbao: ParsableCommand {
         }
         let outcome = ReaderApp.run(archive: archive, layout: layout.options(settings.config), keyBindings: settings.config.keyBindings,
                                     themes: themes, mouse: !noMouse && settings.config.mouse != false, scriptFolding: scriptFolding(settings),
-                                    trace: trace.mark)
+                                    trace: trace.marking)
         try ended(outcome, keepProblem: keepProblem, instead: "--list")
     }
 

@@ -12,6 +12,12 @@ final class Trace: @unchecked Sendable {
         file = path.flatMap { fopen($0, "w") }
     }
 
+    /// `mark`, when a trace is kept; nil when not (so that nothing is made for it).
+    var marking: ((String) -> Void)? {
+        guard file != nil else { return nil }
+        return { [self] stage in mark(stage) }
+    }
+
     func mark(_ stage: String) {
         guard let file else { return }
         let elapsed = ContinuousClock.now - start
