@@ -27,7 +27,8 @@ struct ArchiveScreenEndToEndTests {
 
     @Test func theArchiveOpensOnItsDatesAndEnterShowsAnIssuesFirstPage() throws {
         let session = try TmuxSession(["--forget", Self.month], width: 100, height: 30)
-        let archive = try session.wait { $0.contains("合订本 archive — 2期 issues") }
+        // (Steady: a capture can land between the title row and the list's, mid-frame.)
+        let archive = try session.steady { $0.contains("合订本 archive — 2期 issues") }
         #expect(archive.contains("2019年2月  2期"))
         #expect(archive.contains("▌ 2019年2月1日 星期五   5版  12篇"))
         // (The columns line up: a one-digit day and a two, dates, 版 and 篇 right-aligned.)
