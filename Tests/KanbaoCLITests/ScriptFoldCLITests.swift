@@ -21,16 +21,7 @@ import Testing
     @Test(.enabled(if: hasOpenCC, "needs opencc")) func countsAreThoseOfOpenCCsConversion() throws {
         let copy = try KanbaoProcess.temporaryDirectory(), cache = try KanbaoProcess.temporaryDirectory()
         func t2s(_ text: String) throws -> String {
-            let process = Process(), input = Pipe(), output = Pipe()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/opencc")
-            process.arguments = ["-c", "t2s"]
-            (process.standardInput, process.standardOutput) = (input, output)
-            try process.run()
-            input.fileHandleForWriting.write(Data(text.utf8))
-            try input.fileHandleForWriting.close()
-            let data = output.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return String(decoding: data, as: UTF8.self)
+            try KanbaoProcess.run(["-c", "t2s"], stdin: Array(text.utf8), executable: URL(fileURLWithPath: "/usr/bin/opencc")).stdout
         }
         var copies: [String] = []
         for (number, path) in Self.archive.enumerated() {
