@@ -33,21 +33,17 @@ public struct PapersFile: Sendable {
 
     public static func parse(_ text: String, file: String) -> (PapersFile, [SettingsMessage]) {
         var papers = PapersFile()
-        let table: [String: SettingsValue]
+        let reading: SettingsFileReading
         do {
-            table = try SettingsValue.parse(text)
+            reading = try SettingsFileReading(text, file: file)
         } catch {
-            return (papers, [SettingsMessage(error.problem, file: file, line: error.line)])
+            return (papers, [error])
         }
-        let lines = SettingsLines(text)
-        var problems: [SettingsMessage] = []
-        func problem(_ message: String, _ path: [String]) {
-            problems.append(SettingsMessage(message, file: file, line: lines.line(of: path)))
-        }
+        let problem = reading.problem
         // Papers in the file's order: the order `get` fetches them in.
-        let order = table.keys.sorted { (lines.line(of: [$0]) ?? 0, $0) < (lines.line(of: [$1]) ?? 0, $1) }
+        let order = reading.table.keys.sorted { (reading.line(of: [$0]) ?? 0, $0) < (reading.line(of: [$1]) ?? 0, $1) }
         for key in order {
-            let value = table[key]!
+            let value = reading.table[key]!
             switch (key, value) {
             case ("pause", .integer(let seconds)) where (0...60).contains(seconds): papers.pause = Double(seconds)
             case ("pause", .float(let seconds)) where (0...60).contains(seconds): papers.pause = seconds
@@ -57,7 +53,7 @@ public struct PapersFile: Sendable {
             default: problem("unknown setting \"\(key)\" (a paper is a table: [\(key)])", [key])
             }
         }
-        return (papers, problems)
+        return (papers, reading.problems)
     }
 
     /// The paper of `[key]`; nil (and the problem said) when it cannot be fetched as written.

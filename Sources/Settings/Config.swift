@@ -45,22 +45,18 @@ public struct Config: Sendable {
 
     public static func parse(_ text: String, file: String) -> (Config, [SettingsMessage]) {
         var config = Config()
-        var problems: [SettingsMessage] = []
-        let table: [String: SettingsValue]
+        let reading: SettingsFileReading
         do {
-            table = try SettingsValue.parse(text)
+            reading = try SettingsFileReading(text, file: file)
         } catch {
-            return (config, [SettingsMessage(error.problem, file: file, line: error.line)])
+            return (config, [error])
         }
-        let lines = SettingsLines(text)
-        func problem(_ message: String, _ path: [String]) {
-            problems.append(SettingsMessage(message, file: file, line: lines.line(of: path)))
-        }
-        for (key, value) in table.sorted(by: { $0.key < $1.key }) {
+        let problem = reading.problem
+        for (key, value) in reading.table.sorted(by: { $0.key < $1.key }) {
             switch (key, value) {
             case ("theme", .string(let theme)):
                 config.theme = theme
-                config.themeSetting = (file, lines.line(of: [key]))
+                config.themeSetting = (file, reading.line(of: [key]))
             case ("columns", .integer(let columns)) where (1...100).contains(columns): config.columns = columns
             case ("columns", _): problem("columns must be a whole number from 1 to 100", [key])
             case ("ambiguous-wide", .boolean(let wide)): config.ambiguousWide = wide
@@ -96,6 +92,6 @@ public struct Config: Sendable {
             }
         }
         // In the order of the file, as a reader fixing it goes.
-        return (config, problems.sorted { ($0.line ?? .max) < ($1.line ?? .max) })
+        return (config, reading.problems.sorted { ($0.line ?? .max) < ($1.line ?? .max) })
     }
 }
