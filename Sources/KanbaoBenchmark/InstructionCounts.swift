@@ -166,34 +166,34 @@ enum InstructionCounts {
 
     // MARK: The measured side
 
-    /// `--workload NAME SEED [--setup-only]`: the workload, its work inside `countedRegion` (left
-    /// out with `setupOnly`); the exit status.
+    /// `--workload NAME SEED [--setup-only]`: the workload, its work inside `measured` (left out
+    /// with `setupOnly`: what the counted run's work is told from); the exit status.
     static func workload(_ name: String, seedPath: String, setupOnly: Bool) -> Int32 {
         guard let bytes = FileManager.default.contents(atPath: seedPath) else { return 2 }
         let seed = String(decoding: bytes, as: UTF8.self)
         let oneMB = Array(repeating: seed, count: 100).joined(separator: "\n\n")
         var checksum = 0
-        func countedRegion(_ body: () -> Void) {
-            if setupOnly { checksum = 1 } else { KanbaoBenchmark.countedRegion(body) }
+        func measured(_ body: () -> Void) {
+            if setupOnly { checksum = 1 } else { body() }
         }
         switch name {
         case "first-frame-seed", "first-frame-1mb":
             let text = name == "first-frame-seed" ? seed : oneMB
-            countedRegion {
+            measured {
                 let state = Reducer.reduce(ReaderState(issue: PageParser.parse(text), width: 120, height: 40), .resized(width: 120, height: 40)).0
                 checksum = ReaderView.frame(state).cells.count
             }
         case "search-keystroke-1mb":
             let start = ReaderState(issue: PageParser.parse(oneMB), width: 120, height: 40)
             let typed = Reducer.reduce(Reducer.reduce(start, .key(.character("/"))).0, .key(.character("工"))).0
-            countedRegion {
+            measured {
                 let after = Reducer.reduce(typed, .key(.character("会"))).0
                 checksum = ReaderView.frame(after).cells.count + (after.search?.results.count ?? 0)
             }
         case "page-turn-1mb":
             var state = Reducer.reduce(ReaderState(issue: PageParser.parse(oneMB), width: 120, height: 40), .key(.enter)).0
             _ = ReaderView.frame(state)
-            countedRegion {
+            measured {
                 for _ in 0..<10 {
                     state = Reducer.reduce(state, .key(.character(" "))).0
                     checksum &+= ReaderView.frame(state).cells.count
@@ -205,11 +205,4 @@ enum InstructionCounts {
         }
         return checksum > 0 ? 0 : 1
     }
-}
-
-/// The work a workload counts: what its whole run does beyond its run with `--setup-only`.
-/// (Never inlined: it is there to be found in a profile.)
-@inline(never)
-func countedRegion(_ body: () -> Void) {
-    body()
 }
