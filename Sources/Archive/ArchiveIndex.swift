@@ -102,6 +102,24 @@ public final class ArchiveIndex {
         }
     }
 
+    /// The note of the listing the index was last brought up to date with (`ListingNote`); nil when
+    /// there is none, or it is of other files than the index's.
+    public var listingNote: ListingNote? {
+        get throws(SQLiteError) {
+            guard let text = try IndexMeta.value("listing", in: database), let note = ListingNote(text: text),
+                  try builtFingerprint == note.fingerprint else { return nil }
+            return note
+        }
+    }
+
+    /// Keeps `note` (of the files the index was just brought up to date with), unless it is kept
+    /// already: a write changes the index's files, and the next search sums FTS5's tables again.
+    public func keep(_ note: ListingNote) throws(SQLiteError) {
+        let text = note.text
+        guard try IndexMeta.value("listing", in: database) != text else { return }
+        try IndexMeta.set("listing", text, in: database)
+    }
+
     public static func file(cacheFolder: String, roots: [String]) -> String {
         cacheFolder + "/index-" + name(of: roots) + ".sqlite3"
     }

@@ -8,6 +8,9 @@ import IssueFiles
 /// changed since it was opened) and the index brought up to date with it.
 public final class ArchiveIndexBuild: @unchecked Sendable {
     public let searcher: ArchiveSearcher
+    /// The archive's folders, watched from the first search on: while nothing in them changes, a
+    /// search takes the archive as last listed.
+    private let watch = FolderWatch()
     private let lock = NSLock()
     private var done = 0, total = 0
     private var finished = false, available = false
@@ -45,15 +48,24 @@ public final class ArchiveIndexBuild: @unchecked Sendable {
         }
     }
 
-    /// The archive as it is now and its index up to date (nil: none can be kept, the files are to
-    /// be read), once the build is done; `working` hears how it goes and stops it (nil) when it
-    /// says false.
-    public func prepared(_ working: (String) -> Bool) -> (ArchiveCatalog, ArchiveIndex?)? {
+    /// The archive as it is now — `last` (as the last search found it) while nothing in its folders
+    /// changed since, else listed again — and its index up to date (nil: none can be kept, the
+    /// files are to be read), once the build is done; `working` hears how it goes and stops it
+    /// (nil) when it says false.
+    public func prepared(_ working: (String) -> Bool, last: ArchiveCatalog) -> (ArchiveCatalog, ArchiveIndex?)? {
         while !isFinished {
             guard working("搜索等索引建成 the search waits for the index · " + (status() ?? "")) else { return nil }
             usleep(50_000)
         }
-        guard let catalog = try? ArchiveCatalog.of(searcher.roots) else { return nil }
+        let catalog: ArchiveCatalog
+        if watch.isQuiet {
+            catalog = last
+        } else {
+            watch.forgetEvents()
+            guard let listed = try? ArchiveCatalog.of(searcher.roots) else { return nil }
+            watch.watch(listed.watched)
+            catalog = listed
+        }
         let index = isAvailable ? searcher.index(for: catalog, warn: { _ in }, progress: { done, total in
             _ = working("索引 indexing \(done)/\(total) files changed since")
         }) : nil

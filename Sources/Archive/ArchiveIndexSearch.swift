@@ -1,4 +1,5 @@
 import CSQLite
+import IssueFiles
 import TextFolding
 
 /// The index searched: which files may hold a query, and how many times they hold it.
@@ -20,20 +21,22 @@ extension ArchiveIndex {
 
     /// Calls `body` for every readable file that may hold `query` with its date and its matches,
     /// counted inside SQLite (`count_in`: no text leaves it) where query and file are lone code
-    /// points; else with nil and where the article is, for the caller to count as the reader does.
-    func counts(_ query: ArchiveQuery, _ body: (_ date: String, _ count: Int?, _ place: (path: String, article: Int)?) -> Void)
+    /// points; else with nil, for the caller to count as the reader does. `file` gives where the
+    /// article is and its file's stamp as indexed (read only when asked for).
+    func counts(_ query: ArchiveQuery,
+                _ body: (_ date: String, _ count: Int?, _ file: () -> (path: String, article: Int, stamp: FileStamp)) -> Void)
         throws(SQLiteError) {
         try reading { () throws(SQLiteError) in
             let (clause, values) = try candidateClause(query)
             let statement = try database.prepare("""
-                SELECT f.date, CASE WHEN f.lone AND ?1 THEN count_in(t.folded, ?2, ?3) END,
-                CASE WHEN f.lone AND ?1 THEN NULL ELSE f.path END, f.article
+                SELECT f.date, CASE WHEN f.lone AND ?1 THEN count_in(t.folded, ?2, ?3) END, f.path, f.article, f.size, f.modified
                 """ + " " + clause)
             statement.bind([.integer(query.countsInIndex ? 1 : 0), .blob(query.needle), .integer(query.foldsCase ? 1 : 0)] + values)
             while try statement.step() {
                 let counted = statement.isNull(1) ? nil : Int(statement.integer(1))
-                let place = counted == nil ? statement.text(2).map { ($0, Int(statement.integer(3))) } : nil
-                body(statement.text(0) ?? "", counted, place)
+                body(statement.text(0) ?? "", counted) {
+                    (statement.text(2) ?? "", Int(statement.integer(3)), FileStamp(size: Int(statement.integer(4)), modified: statement.integer(5)))
+                }
             }
         }
     }

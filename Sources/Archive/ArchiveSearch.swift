@@ -27,12 +27,24 @@ public enum ArchiveSearch {
     public static let contextLength = 20
 
     /// Matches per issue date (`2019-02-01`), in date order; dates without matches left out.
-    public static func counts(_ query: ArchiveQuery, index: ArchiveIndex, text: TextSource) throws(SQLiteError) -> [(date: String, count: Int)] {
+    /// `counted` hears each file counted in, with its stamp as indexed (the same file once per
+    /// article with matches).
+    public static func counts(_ query: ArchiveQuery, index: ArchiveIndex, text: TextSource,
+                              counted: ((_ path: String, _ stamp: FileStamp) -> Void)? = nil) throws(SQLiteError) -> [(date: String, count: Int)] {
         var byDate: [String: Int] = [:]
         let files = ArchiveFileCache()
-        try index.counts(query) { date, counted, place in
-            let matches = counted ?? place.map { count(query, article: files.article($0.article, of: $0.path, text: text)) } ?? 0
-            if matches > 0 { byDate[date, default: 0] += matches }
+        try index.counts(query) { date, inIndex, file in
+            let matches: Int
+            if let inIndex { matches = inIndex } else {
+                let place = file()
+                matches = count(query, article: files.article(place.article, of: place.path, text: text))
+            }
+            guard matches > 0 else { return }
+            byDate[date, default: 0] += matches
+            if let counted {
+                let place = file()
+                counted(place.path, place.stamp)
+            }
         }
         return byDate.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }

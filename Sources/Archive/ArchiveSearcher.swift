@@ -42,6 +42,7 @@ public struct ArchiveSearcher: Sendable {
                 if let code = FolderMaking.make(folder, mode: 0o700) { throw SQLiteError(code: 14, message: String(cString: strerror(code))) }
                 let index = try ArchiveIndex(cacheFolder: folder, roots: roots)
                 let update = try index.update(catalog, text: text, progress: progress)
+                try index.keep(catalog.note)
                 for problem in update.unreadable { warn("skipped \(problem)") }
                 IndexRoom.clear(cacheFolder: folder, roots: roots)
                 return index
@@ -105,21 +106,41 @@ public struct ArchiveSearcher: Sendable {
         warn("the search index in \(folder) was damaged (\(error)): answering from the files, and building it again at the next search")
     }
 
+    /// Keeps `note` with the index, when the index is of its files (it was found up to date with
+    /// them); a note that cannot be kept is no harm: the next search lists every file.
+    public func keep(_ note: ListingNote) {
+        guard let folder = cacheFolder, access(ArchiveIndex.file(cacheFolder: folder, roots: roots), W_OK) == 0,
+              let index = try? ArchiveIndex(cacheFolder: folder, roots: roots, creating: false),
+              (try? index.builtFingerprint) == note.fingerprint else { return }
+        try? index.keep(note)
+    }
+
+    /// The note of the listing the index was last brought up to date with (`ListingNote`), if any.
+    public func listingNote() -> ListingNote? {
+        guard let folder = cacheFolder, access(ArchiveIndex.file(cacheFolder: folder, roots: roots), R_OK) == 0 else { return nil }
+        return try? ArchiveIndex(cacheFolder: folder, roots: roots, creating: false).listingNote
+    }
+
     /// The counts of `query` in the index as it stands, begun at once on another thread while the
-    /// caller lists the archive: good only if the index was built for exactly the files listed.
+    /// caller checks or lists the archive: good only if the index was built for exactly its files.
     public func earlyCount(_ query: ArchiveQuery, mark: @escaping @Sendable (String) -> Void = { _ in }) -> EarlyCount {
         EarlyCount(query, searcher: self, mark: mark)
     }
 }
 
-/// A count made from the index as it stands, on another thread, while the archive is listed: the
-/// answer is taken only if the index was built for exactly the files listed (the same fingerprint).
+/// A count made from the index as it stands, on another thread, while the archive is checked: the
+/// answer is taken if the index was built for exactly the files there — the files listed have its
+/// fingerprint, or the folders are as the listing behind it found them (`ListingNote`) and every
+/// file counted in is as it was indexed.
 public final class EarlyCount: @unchecked Sendable {
     private let group = DispatchGroup()
     private var counts: [(date: String, count: Int)]?
+    private var counted: [(path: String, stamp: FileStamp)] = []
     private var fingerprint: UInt64?
+    private let mark: @Sendable (String) -> Void
 
     init(_ query: ArchiveQuery, searcher: ArchiveSearcher, mark: @escaping @Sendable (String) -> Void) {
+        self.mark = mark
         guard let folder = searcher.cacheFolder,
               access(ArchiveIndex.file(cacheFolder: folder, roots: searcher.roots), R_OK) == 0 else { return }
         group.enter()
@@ -128,7 +149,11 @@ public final class EarlyCount: @unchecked Sendable {
             guard let index = try? ArchiveIndex(cacheFolder: folder, roots: searcher.roots, creating: false),
                   let built = try? index.builtFingerprint else { return }
             mark("index opened")
-            counts = try? ArchiveSearch.counts(query, index: index, text: searcher.text)
+            var seen = Set<String>(), counted: [(path: String, stamp: FileStamp)] = []
+            counts = try? ArchiveSearch.counts(query, index: index, text: searcher.text) { path, stamp in
+                if seen.insert(path).inserted { counted.append((path, stamp)) }
+            }
+            self.counted = counted
             fingerprint = built
             mark("counted in the index")
         }
@@ -138,6 +163,17 @@ public final class EarlyCount: @unchecked Sendable {
     public func answer(for catalog: ArchiveCatalog) -> [(date: String, count: Int)]? {
         group.wait()
         guard let fingerprint, fingerprint == catalog.fingerprint else { return nil }
+        return counts
+    }
+
+    /// The counts, if the index was built for the listing `note` is of, the archive's folders are
+    /// as that listing found them, and every file counted in is as it was indexed.
+    public func answer(unlisted note: ListingNote) -> [(date: String, count: Int)]? {
+        guard note.isCurrent() else { return nil }
+        mark("folders as listed: \(note.entries.count)")
+        group.wait()
+        guard let fingerprint, fingerprint == note.fingerprint, let counts, FileStamp.allCurrent(counted) else { return nil }
+        mark("files counted in as indexed: \(counted.count)")
         return counts
     }
 }

@@ -35,7 +35,7 @@ public enum ArchiveBrowser {
                 return (issue, remembering(PlaceStore.issueKey(keys)))
             },
             search: { text, working in
-                guard let (catalog, index) = build.prepared(working),
+                guard let (catalog, index) = build.prepared(working, last: current.catalog),
                       let counts = build.searcher.counts(ArchiveQuery(text, scriptFolding: scriptFolding), catalog: catalog, index: index, warn: { _ in }, goOn: { done, total in
                           working("搜索 searching \(done)/\(total) files")
                       })
@@ -48,7 +48,7 @@ public enum ArchiveBrowser {
                 return (entries, perEntry)
             },
             matches: { text, working in
-                guard let (catalog, index) = build.prepared(working) else { return nil }
+                guard let (catalog, index) = build.prepared(working, last: current.catalog) else { return nil }
                 var found: [ArchiveMatch] = []
                 _ = working("搜索 searching")
                 let finished = build.searcher.matches(ArchiveQuery(text, scriptFolding: scriptFolding), catalog: catalog, index: index, warn: { _ in }, goOn: { done, total in

@@ -51,17 +51,30 @@ public struct ArchiveCatalog: Sendable {
     /// fingerprint is up to date without looking at its rows.
     public let fingerprint: UInt64
 
+    /// The folders listed and the files read for their dates, with their stamps, and when the
+    /// listing began: the catalog's `ListingNote`.
+    public internal(set) var watched: [WatchedEntry] = []
+    var listedAt: Int64 = 0
+
+    /// What tells a later search, by the folders' times, that this catalog still holds.
+    public var note: ListingNote {
+        ListingNote(fingerprint: fingerprint, entries: watched, passedOver: passedOver, listedAt: listedAt, fields: RecordFields.chosen.fingerprint)
+    }
+
     /// Every crawler file under the folders among `paths` (files named are taken as they are);
     /// where a folder holds none, the files of the first other layout found in it, read for their
     /// articles' dates. Empty when there are none.
     public static func of(_ paths: [String]) throws(PageInputError) -> ArchiveCatalog {
-        var named: [File] = [], listings: [FolderListing] = [], passedOver: [PassedOver] = []
+        var named: [File] = [], listings: [FolderListing] = [], passedOver: [PassedOver] = [], watched: [WatchedEntry] = []
+        let listedAt = ListingNote.now()
         for path in paths {
             var info = stat()
             guard FileNameBytes.withCString(path, { stat($0, &info) }) == 0 else { throw .noSuchFile(path) }
             if info.st_mode & S_IFMT == S_IFDIR {
                 let folder = try FolderListing.of(path, sorted: false)
                 let tree = folder.tree(depth: CrawlerLayout.depth, sorted: false)
+                // (The tree a layout of placed articles looks in is the same: `ArticleFileLayout.depth`.)
+                watched += tree.watched
                 if tree.listings.contains(where: { $0.names.contains { CrawlerFileName($0) != nil } }) {
                     listings += tree.listings
                     passedOver += tree.passedOver
@@ -69,11 +82,15 @@ public struct ArchiveCatalog: Sendable {
                 } else if let (layout, claim) = placingClaim(folder) {
                     named += placed(claim.files, layout: layout, passedOver: &passedOver)
                     passedOver += claim.passedOver
+                    watched += claim.files.compactMap { path in EntryStamp.of(path).map { WatchedEntry(path: path, stamp: $0) } }
                 }
-            } else if let name = CrawlerFileName(PageOrder.name(of: path)) {
-                named.append(File(path: path, stamp: FileStamp(info), name: name))
-            } else if let layout = IssuePlan.placingLayout(of: path) {
-                named += placed([path], layout: layout, passedOver: &passedOver)
+            } else {
+                watched.append(WatchedEntry(path: path, stamp: EntryStamp(info)))
+                if let name = CrawlerFileName(PageOrder.name(of: path)) {
+                    named.append(File(path: path, stamp: FileStamp(info), name: name))
+                } else if let layout = IssuePlan.placingLayout(of: path) {
+                    named += placed([path], layout: layout, passedOver: &passedOver)
+                }
             }
         }
         // Names read, grouped, ordered and hashed a folder at a time on every core; then the
@@ -94,7 +111,7 @@ public struct ArchiveCatalog: Sendable {
         let issues = byDate.keys.sorted().map { date in
             Issue(date: date, files: mixed.contains(date) ? Part.ordered(byDate[date]!) : byDate[date]!)
         }
-        return ArchiveCatalog(issues: issues, passedOver: passedOver, fingerprint: fingerprint)
+        return ArchiveCatalog(issues: issues, passedOver: passedOver, fingerprint: fingerprint, watched: watched, listedAt: listedAt)
     }
 
     /// The first layout of placed articles that finds its files in `folder`, and what it takes.

@@ -21,10 +21,15 @@ public struct FolderListing: Sendable {
     /// The folders' devices and inodes, and whether each entry is a link.
     let folderIdentities: [FileIdentity]
     let folderLinked: [Bool]
+    /// The folders' stamps, as their entries gave them (for one that cannot be listed).
+    let folderStamps: [EntryStamp]
     /// This folder's entries left out, each with its reason.
     public private(set) var passedOver: [PassedOver]
     /// The folder's own device and inode.
     let identity: FileIdentity
+    /// The folder's own stamp, taken before its entries were read: a file added, removed or
+    /// renamed in it since changes it (`ListingNote`).
+    public let stamp: EntryStamp
 
     /// Whether `path` names a folder (links followed); `-` (standard input) never does.
     public static func isFolder(_ path: String) -> Bool {
@@ -42,7 +47,7 @@ public struct FolderListing: Sendable {
         defer { closedir(directory) }
         var own = stat()
         fstat(dirfd(directory), &own)
-        typealias Entry = (name: String, path: String, stamp: FileStamp, identity: FileIdentity, linked: Bool)
+        typealias Entry = (name: String, path: String, stamp: FileStamp, identity: FileIdentity, linked: Bool, entry: EntryStamp)
         var files: [Entry] = [], folders: [Entry] = [], passedOver: [PassedOver] = [], mayRepeat = false
         while let entry = readdir(directory) {
             var info = stat()
@@ -65,9 +70,9 @@ public struct FolderListing: Sendable {
             let identity = FileIdentity(info)
             switch info.st_mode & S_IFMT {
             case S_IFREG:
-                files.append((name, path, FileStamp(info), identity, linked))
+                files.append((name, path, FileStamp(info), identity, linked, EntryStamp(info)))
                 if linked || info.st_nlink > 1 { mayRepeat = true }
-            case S_IFDIR: folders.append((name, path, FileStamp(info), identity, linked))
+            case S_IFDIR: folders.append((name, path, FileStamp(info), identity, linked, EntryStamp(info)))
             case S_IFIFO: passedOver.append(PassedOver(path: path, reason: "a FIFO, not a file"))
             case S_IFSOCK: passedOver.append(PassedOver(path: path, reason: "a socket, not a file"))
             default: passedOver.append(PassedOver(path: path, reason: "a device, not a file"))
@@ -79,7 +84,8 @@ public struct FolderListing: Sendable {
                              stamps: sortedFiles.map(\.stamp), identities: sortedFiles.map(\.identity), linked: sortedFiles.map(\.linked),
                              mayRepeat: mayRepeat,
                              folders: sortedFolders.map(\.path), folderIdentities: sortedFolders.map(\.identity),
-                             folderLinked: sortedFolders.map(\.linked), passedOver: passedOver, identity: FileIdentity(own))
+                             folderLinked: sortedFolders.map(\.linked), folderStamps: sortedFolders.map(\.entry), passedOver: passedOver,
+                             identity: FileIdentity(own), stamp: EntryStamp(own))
     }
 
     /// This folder and every folder under it, `depth` levels down at most, a level at a time —
@@ -96,11 +102,11 @@ public struct FolderListing: Sendable {
         var seen: [FileIdentity: String] = [identity: path]
         // (A link to a folder above this one leads back into it: a loop as well.)
         let above = ancestors()
-        var passedOver = passedOver
+        var passedOver = passedOver, unlisted: [WatchedEntry] = []
         for _ in 0..<depth {
-            var next: [String] = []
+            var next: [String] = [], nextStamps: [EntryStamp] = []
             let candidates = level.flatMap { listing in listing.folders.indices.map {
-                (path: listing.folders[$0], identity: listing.folderIdentities[$0], linked: listing.folderLinked[$0])
+                (path: listing.folders[$0], identity: listing.folderIdentities[$0], linked: listing.folderLinked[$0], stamp: listing.folderStamps[$0])
             } }.sorted { Self.preferred(($0.linked, $0.path), over: ($1.linked, $1.path)) }
             for folder in candidates {
                 if above.contains(folder.identity) {
@@ -115,13 +121,14 @@ public struct FolderListing: Sendable {
                 }
                 seen[folder.identity] = folder.path
                 next.append(folder.path)
+                nextStamps.append(folder.stamp)
             }
             guard !next.isEmpty else { break }
             let listed = next.parallelMap { path -> Result<FolderListing, PageInputError> in
                 do throws(PageInputError) { return .success(try FolderListing.of(path, sorted: sorted)) } catch { return .failure(error) }
             }
             level = []
-            for (path, outcome) in zip(next, listed) {
+            for ((path, outcome), stamp) in zip(zip(next, listed), nextStamps) {
                 switch outcome {
                 case .success(let listing):
                     level.append(listing)
@@ -129,11 +136,14 @@ public struct FolderListing: Sendable {
                 case .failure(let error):
                     let reason = if case .unreadable(_, let reason) = error { reason } else { "\(error)" }
                     passedOver.append(PassedOver(path: path, reason: "a folder that cannot be read (\(reason))"))
+                    // (Made readable, its entry's time of status change tells.)
+                    unlisted.append(WatchedEntry(path: path, stamp: stamp))
                 }
             }
             listings += level
         }
-        return FolderTree(listings: Self.withoutSecondNames(listings, passedOver: &passedOver), passedOver: passedOver)
+        let watched = listings.map { WatchedEntry(path: $0.path, stamp: $0.stamp) } + unlisted
+        return FolderTree(listings: Self.withoutSecondNames(listings, passedOver: &passedOver), passedOver: passedOver, watched: watched)
     }
 
     /// Of two names for one thing, the one kept: the entry that is no link, else the first by path.
@@ -195,6 +205,9 @@ public struct FolderListing: Sendable {
 public struct FolderTree: Sendable {
     public var listings: [FolderListing]
     public var passedOver: [PassedOver]
+    /// Every folder listed (its stamp from before its listing), and every one that could not be:
+    /// what tells, without listing again, that a listing now would find the same entries.
+    public var watched: [WatchedEntry]
 }
 
 /// A file's or folder's device and inode: the same two are the same thing, whatever its name.

@@ -12,6 +12,7 @@ import Reader
 ///     mouse = true               # clicks and the wheel
 ///     vertical = false           # the article screen set vertically (竖排)
 ///     exact-script = false       # search tells traditional and simplified characters apart
+///     check-every-file = false   # a search lists every file of an archive, not only its folders
 ///     [keys]
 ///     line-down = ["j", "Down"]  # an action = a key or a list of keys (see the README)
 public struct Config: Sendable {
@@ -25,6 +26,7 @@ public struct Config: Sendable {
     public var mouse: Bool?
     public var vertical: Bool?
     public var exactScript: Bool?
+    public var checkEveryFile: Bool?
     public var keyBindings = KeyBinding.table
 
     public init() {}
@@ -65,8 +67,9 @@ public struct Config: Sendable {
             case ("mouse", .boolean(let mouse)): config.mouse = mouse
             case ("vertical", .boolean(let vertical)): config.vertical = vertical
             case ("exact-script", .boolean(let exact)): config.exactScript = exact
+            case ("check-every-file", .boolean(let every)): config.checkEveryFile = every
             case ("theme", _): problem("theme must be a string (a theme's name or a file's path), not \(value.kind)", [key])
-            case ("ambiguous-wide", _), ("justify", _), ("latin-spacing", _), ("mouse", _), ("vertical", _), ("exact-script", _): problem("\(key) must be true or false, not \(value.kind)", [key])
+            case ("ambiguous-wide", _), ("justify", _), ("latin-spacing", _), ("mouse", _), ("vertical", _), ("exact-script", _), ("check-every-file", _): problem("\(key) must be true or false, not \(value.kind)", [key])
             case ("keys", .table(let keys)):
                 for (name, keyValue) in keys.sorted(by: { $0.key < $1.key }) {
                     guard let action = ReaderAction(name: name) else {
@@ -88,7 +91,7 @@ public struct Config: Sendable {
                 }
             case ("keys", _): problem("[keys] must be a table of action = key", [key])
             default:
-                problem("unknown setting \"\(key)\" (settings: theme, columns, ambiguous-wide, justify, latin-spacing, mouse, vertical, exact-script, [keys])", [key])
+                problem("unknown setting \"\(key)\" (settings: theme, columns, ambiguous-wide, justify, latin-spacing, mouse, vertical, exact-script, check-every-file, [keys])", [key])
             }
         }
         // In the order of the file, as a reader fixing it goes.

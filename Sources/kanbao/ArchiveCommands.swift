@@ -40,18 +40,28 @@ enum ArchiveCommands {
 
     /// `--search` on the paths: crawler files (day folders, archives) through the index; page texts,
     /// which have no date, by the reader's search of the issue, each page named by its file.
-    static func run(search texts: [String], count: Counting?, scriptFolding: Bool, paths: [String], trace: Trace,
+    static func run(search texts: [String], count: Counting?, scriptFolding: Bool, checkEveryFile: Bool, paths: [String], trace: Trace,
                     warn: @escaping (String) -> Void) throws(PageInputError) {
         let roots = try roots(paths)
         let plain = count.map { $0.isPlain && texts.count == 1 } ?? false
         // Counting while the archive is listed: the index as it stands is searched on another
         // thread, and its answer is taken if the listing finds the files as the index has them.
         let early = plain ? searcher(roots).earlyCount(ArchiveQuery(texts[0], scriptFolding: scriptFolding), mark: trace.mark) : nil
+        // (Without listing every file: the folders as the last listing found them, and the files counted in as indexed.)
+        if let early, !checkEveryFile, let note = searcher(roots).listingNote() {
+            trace.mark("listing note read")
+            if let counts = early.answer(unlisted: note) {
+                for passed in note.passedOver { warn("skipped \(passed.path): \(passed.reason)") }
+                Output.write(countLines(counts))
+                return
+            }
+        }
         let catalog = try ArchiveCatalog.of(roots)
         trace.mark("archive listed: \(catalog.fileCount) files")
         if !catalog.issues.isEmpty { sayPassedOver(catalog, warn: warn) }
         if let counts = early?.answer(for: catalog) {
             trace.mark("counted from the index as it stood")
+            if !checkEveryFile { searcher(roots).keep(catalog.note) }
             Output.write(countLines(counts))
             return
         }

@@ -171,6 +171,9 @@ struct Kanbao: ParsableCommand {
     @Flag(help: "Search tells traditional and simplified characters apart (習 is not 习).")
     var exactScript = false
 
+    @Flag(help: "Search lists every file of an archive to find those changed, not only its folders (see the README: files edited in place).")
+    var checkEveryFile = false
+
     @Option(help: ArgumentHelp(
         "Which field of JSON or CSV records holds which part, where their names do not say: ROLE=FIELD pairs such as headline=NAME,body=NAME,date=NAME (roles: kicker, headline, subheadline, body, date, page, section, author).",
         valueName: "role=field"))
@@ -201,7 +204,7 @@ struct Kanbao: ParsableCommand {
     var opensLibrary = false
 
     private enum CodingKeys: String, CodingKey {
-        case files, json, list, dump, search, count, by, since, until, format, exactScript, fields, layout, noColor, theme, listThemes, noMouse, forget, trace
+        case files, json, list, dump, search, count, by, since, until, format, exactScript, checkEveryFile, fields, layout, noColor, theme, listThemes, noMouse, forget, trace
     }
 
     func validate() throws {
@@ -249,6 +252,12 @@ struct Kanbao: ParsableCommand {
         !exactScript && settings.config.exactScript != true
     }
 
+    /// Whether an archive search lists every file, not only its folders: `--check-every-file` or
+    /// the config's `check-every-file = true`.
+    private func checksEveryFile(_ settings: LoadedSettings) -> Bool {
+        checkEveryFile || settings.config.checkEveryFile == true
+    }
+
     /// Reading the page: its errors become a one-line message and their exit status.
     private func loading<Value>(_ body: () throws(PageInputError) -> Value) throws -> Value {
         do {
@@ -284,7 +293,8 @@ struct Kanbao: ParsableCommand {
             let counting = ArchiveCommands.Counting(by: by, since: since.flatMap(PrintedDate.date(in:)), until: until.flatMap(PrintedDate.date(in:)),
                                                     format: format ?? .text)
             try loading { () throws(PageInputError) in
-                try ArchiveCommands.run(search: search, count: count ? counting : nil, scriptFolding: scriptFolding(settings), paths: files,
+                try ArchiveCommands.run(search: search, count: count ? counting : nil, scriptFolding: scriptFolding(settings),
+                                        checkEveryFile: checksEveryFile(settings), paths: files,
                                         trace: trace, warn: warn)
             }
             return

@@ -1,0 +1,175 @@
+import Dispatch
+import Foundation
+import Glibc
+import IssueModel
+
+/// What `stat` says of a folder or file that changes with it: device and inode (replaced), size,
+/// time of last change of its content and of its status (a folder's change with every entry added,
+/// removed or renamed in it, and with its permissions).
+public struct EntryStamp: Sendable, Hashable {
+    public let device: UInt64
+    public let inode: UInt64
+    public let size: Int64
+    public let modified: Int64
+    public let changed: Int64
+
+    public init(device: UInt64, inode: UInt64, size: Int64, modified: Int64, changed: Int64) {
+        (self.device, self.inode, self.size, self.modified, self.changed) = (device, inode, size, modified, changed)
+    }
+
+    init(_ info: stat) {
+        self.init(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
+                  modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                  changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec))
+    }
+
+    /// The stamp of `path` now (links followed); nil when it is not there.
+    public static func of(_ path: String) -> EntryStamp? {
+        var info = stat()
+        return FileNameBytes.withCString(path, { stat($0, &info) }) == 0 ? EntryStamp(info) : nil
+    }
+
+    /// A stamp no entry has: an entry noted with it is listed again at the next search.
+    static let unsure = EntryStamp(device: 0, inode: 0, size: -1, modified: -1, changed: -1)
+}
+
+/// A folder or file whose stamp tells whether the archive changed.
+public struct WatchedEntry: Sendable, Hashable {
+    public let path: String
+    public let stamp: EntryStamp
+
+    public init(path: String, stamp: EntryStamp) {
+        (self.path, self.stamp) = (path, stamp)
+    }
+}
+
+/// What a listing of the archive found, kept beside its index, so that a search can tell with a
+/// `stat` of each folder — not of each file — that listing again would find the same files:
+/// every folder listed (a file added, removed or renamed in it changes the folder's times), every
+/// file named or read for its dates (records, Markdown: an edit changes what they hold), the
+/// fingerprint of the files found, and what was passed over (said again as a listing says it).
+///
+/// A folder changed within `settling` of the listing is noted as unsure — listed again next time:
+/// a file system keeps times to a clock tick, so a file added in the same tick, just after the
+/// folder was read, would leave its time as it was.
+///
+/// Not seen this way: a file edited in place (written into, not replaced), which changes no
+/// folder. Search checks the files it counts in (`EarlyCount`), so a count never comes from text
+/// a file no longer holds; a note is trusted for `trustedFor` after its listing, so a word written
+/// into another file in place is found within that; `--check-every-file` lists every file.
+public struct ListingNote: Sendable, Equatable {
+    public var fingerprint: UInt64
+    public var entries: [WatchedEntry]
+    public var passedOver: [PassedOver]
+    /// The record fields chosen when it was listed (`RecordFields.fingerprint`): they change what
+    /// files of records hold.
+    public var fields: UInt64
+
+    /// When the listing began (nanoseconds since 1970).
+    public var listedAt: Int64
+
+    static let settling: Int64 = 2_000_000_000
+    /// How long after its listing a note is trusted: ten minutes.
+    public static let trustedFor: Int64 = 600_000_000_000
+
+    public init(fingerprint: UInt64, entries: [WatchedEntry], passedOver: [PassedOver], listedAt: Int64, fields: UInt64) {
+        (self.fingerprint, self.fields, self.listedAt) = (fingerprint, fields, listedAt)
+        self.entries = entries.map { entry in
+            max(entry.stamp.modified, entry.stamp.changed) >= listedAt - Self.settling ? WatchedEntry(path: entry.path, stamp: .unsure) : entry
+        }
+        self.passedOver = passedOver
+    }
+
+    /// Now, in nanoseconds since 1970 (the clock file times are kept by).
+    public static func now() -> Int64 {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    }
+
+    /// Whether every entry is as noted (stat'ed on every core: thousands of day folders), and the
+    /// note young enough to be trusted at `now`.
+    public func isCurrent(now: Int64 = ListingNote.now()) -> Bool {
+        guard !entries.isEmpty, fields == RecordFields.chosen.fingerprint, (listedAt..<listedAt + Self.trustedFor).contains(now) else { return false }
+        return allHold(entries) { $0.stamp != .unsure && EntryStamp.of($0.path) == $0.stamp }
+    }
+
+    // MARK: kept as text
+
+    /// `kanbao-listing 1 FINGERPRINT FIELDS LISTED-AT`, then each entry (`E device inode size modified changed LENGTH`,
+    /// a newline, the path's LENGTH bytes, a newline) and each thing passed over (`P LENGTH LENGTH`,
+    /// path and reason).
+    public var text: String {
+        var lines = "kanbao-listing 1 \(fingerprint) \(fields) \(listedAt)\n"
+        for entry in entries {
+            let stamp = entry.stamp
+            lines += "E \(stamp.device) \(stamp.inode) \(stamp.size) \(stamp.modified) \(stamp.changed) \(entry.path.utf8.count)\n\(entry.path)\n"
+        }
+        for passed in passedOver {
+            lines += "P \(passed.path.utf8.count) \(passed.reason.utf8.count)\n\(passed.path)\n\(passed.reason)\n"
+        }
+        return lines
+    }
+
+    /// The note `text` is, or nil for anything else (read as untrusted as the index is).
+    public init?(text: String) {
+        var bytes = Array(text.utf8)[...]
+        func line() -> [Substring]? {
+            guard let end = bytes.firstIndex(of: 0x0A) else { return nil }
+            defer { bytes = bytes[(end + 1)...] }
+            return String(decoding: bytes[..<end], as: UTF8.self).split(separator: " ", omittingEmptySubsequences: false)
+        }
+        func take(_ count: Int) -> String? {
+            guard count >= 0, bytes.count > count, bytes[bytes.startIndex + count] == 0x0A else { return nil }
+            defer { bytes = bytes[(bytes.startIndex + count + 1)...] }
+            return String(decoding: bytes[bytes.startIndex..<bytes.startIndex + count], as: UTF8.self)
+        }
+        guard let head = line(), head.count == 5, head[0] == "kanbao-listing", head[1] == "1", let fingerprint = UInt64(head[2]),
+              let fields = UInt64(head[3]), let listedAt = Int64(head[4]) else { return nil }
+        (self.fingerprint, self.fields, self.listedAt) = (fingerprint, fields, listedAt)
+        (entries, passedOver) = ([], [])
+        while !bytes.isEmpty {
+            guard let fields = line() else { return nil }
+            if fields.count == 7, fields[0] == "E", let device = UInt64(fields[1]), let inode = UInt64(fields[2]), let size = Int64(fields[3]),
+               let modified = Int64(fields[4]), let changed = Int64(fields[5]), let length = Int(fields[6]), let path = take(length) {
+                entries.append(WatchedEntry(path: path, stamp: EntryStamp(device: device, inode: inode, size: size, modified: modified, changed: changed)))
+            } else if fields.count == 3, fields[0] == "P", let pathLength = Int(fields[1]), let reasonLength = Int(fields[2]),
+                      let path = take(pathLength), let reason = take(reasonLength) {
+                passedOver.append(PassedOver(path: path, reason: reason))
+            } else {
+                return nil
+            }
+        }
+    }
+}
+
+extension FileStamp {
+    /// Whether each file's stamp now is the one given: stat'ed on every core.
+    public static func allCurrent(_ files: [(path: String, stamp: FileStamp)]) -> Bool {
+        allHold(files) { file in
+            var info = stat()
+            return FileNameBytes.withCString(file.path, { stat($0, &info) }) == 0 && FileStamp(info) == file.stamp
+        }
+    }
+}
+
+/// Whether `holds` is true of every element, tried in chunks on every core, stopping at the first false.
+private func allHold<Element: Sendable>(_ elements: [Element], _ holds: @Sendable (Element) -> Bool) -> Bool {
+    let chunk = 512, chunks = (elements.count + chunk - 1) / chunk
+    let failed = ChangedFlag()
+    DispatchQueue.concurrentPerform(iterations: chunks) { number in
+        for element in elements[number * chunk..<min(elements.count, (number + 1) * chunk)] {
+            if failed.isSet { return }
+            if !holds(element) { return failed.set() }
+        }
+    }
+    return !failed.isSet
+}
+
+/// Set once by any thread that finds a change; read by the others to stop early.
+private final class ChangedFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
+}
