@@ -31,6 +31,8 @@ public final class ArchiveIndex {
         let article: Int
         let headline: String
         let lone: Bool
+        /// Its file's stamp as indexed.
+        let stamp: FileStamp
     }
 
     /// Opens the index of the archive whose root folders are `roots` (real paths), creating it

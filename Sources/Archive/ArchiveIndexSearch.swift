@@ -9,11 +9,12 @@ extension ArchiveIndex {
     func candidates(_ query: ArchiveQuery, _ body: (FileRow, _ folded: UnsafeRawBufferPointer) -> Void) throws(SQLiteError) {
         try reading { () throws(SQLiteError) in
             let (clause, values) = try candidateClause(query)
-            let statement = try database.prepare("SELECT f.path, f.date, f.page, f.article, f.headline, f.lone, t.folded " + clause)
+            let statement = try database.prepare("SELECT f.path, f.date, f.page, f.article, f.headline, f.lone, t.folded, f.size, f.modified " + clause)
             statement.bind(values)
             while try statement.step() {
                 let file = FileRow(path: statement.text(0) ?? "", date: statement.text(1) ?? "", page: Int(statement.integer(2)),
-                                   article: Int(statement.integer(3)), headline: statement.text(4) ?? "", lone: statement.integer(5) != 0)
+                                   article: Int(statement.integer(3)), headline: statement.text(4) ?? "", lone: statement.integer(5) != 0,
+                                   stamp: FileStamp(size: Int(statement.integer(7)), modified: statement.integer(8)))
                 statement.withBytes(6) { body(file, $0) }
             }
         }

@@ -49,13 +49,16 @@ public enum ArchiveSearch {
         return byDate.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
-    /// Every match, in date, 版, article and text order.
-    public static func matches(_ query: ArchiveQuery, index: ArchiveIndex, text: TextSource, each: (Match) -> Void) throws(SQLiteError) {
+    /// Every match, in date, 版, article and text order. `counted` hears each file with matches,
+    /// with its stamp as indexed, before any match is given.
+    public static func matches(_ query: ArchiveQuery, index: ArchiveIndex, text: TextSource,
+                               counted: ((_ path: String, _ stamp: FileStamp) -> Void)? = nil, each: (Match) -> Void) throws(SQLiteError) {
         var found: [ArchiveIndex.FileRow] = []
         let files = ArchiveFileCache()
         try index.candidates(query) { row, folded in
             if count(query, in: row, folded: folded, files: files, text: text) > 0 { found.append(row) }
         }
+        if let counted { for row in found { counted(row.path, row.stamp) } }
         for row in found.sorted(by: { ($0.date, $0.page, $0.path, $0.article) < ($1.date, $1.page, $1.path, $1.article) }) {
             guard let article = files.article(row.article, of: row.path, text: text) else { continue }
             matches(query, blocks: ArchiveText.blocks(article), date: row.date, page: row.page, headline: row.headline, each: each)

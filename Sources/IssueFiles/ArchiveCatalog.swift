@@ -58,7 +58,8 @@ public struct ArchiveCatalog: Sendable {
 
     /// What tells a later search, by the folders' times, that this catalog still holds.
     public var note: ListingNote {
-        ListingNote(fingerprint: fingerprint, entries: watched, passedOver: passedOver, listedAt: listedAt, fields: RecordFields.chosen.fingerprint)
+        ListingNote(fingerprint: fingerprint, entries: watched, passedOver: passedOver, listedAt: listedAt, fields: RecordFields.chosen.fingerprint,
+                    dates: issues.map(\.date))
     }
 
     /// Every crawler file under the folders among `paths` (files named are taken as they are);

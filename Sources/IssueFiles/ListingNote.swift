@@ -67,13 +67,15 @@ public struct ListingNote: Sendable, Equatable {
 
     /// When the listing began (nanoseconds since 1970).
     public var listedAt: Int64
+    /// The issues' dates, in order (a count by periods has a row for each, matches or not).
+    public var dates: [IssueDate]
 
     static let settling: Int64 = 2_000_000_000
     /// How long after its listing a note is trusted: ten minutes.
     public static let trustedFor: Int64 = 600_000_000_000
 
-    public init(fingerprint: UInt64, entries: [WatchedEntry], passedOver: [PassedOver], listedAt: Int64, fields: UInt64) {
-        (self.fingerprint, self.fields, self.listedAt) = (fingerprint, fields, listedAt)
+    public init(fingerprint: UInt64, entries: [WatchedEntry], passedOver: [PassedOver], listedAt: Int64, fields: UInt64, dates: [IssueDate]) {
+        (self.fingerprint, self.fields, self.listedAt, self.dates) = (fingerprint, fields, listedAt, dates)
         self.entries = entries.map { entry in
             max(entry.stamp.modified, entry.stamp.changed) >= listedAt - Self.settling ? WatchedEntry(path: entry.path, stamp: .unsure) : entry
         }
@@ -96,11 +98,12 @@ public struct ListingNote: Sendable, Equatable {
 
     // MARK: kept as text
 
-    /// `kanbao-listing 1 FINGERPRINT FIELDS LISTED-AT`, then each entry (`E device inode size modified changed LENGTH`,
+    /// `kanbao-listing 1 FINGERPRINT FIELDS LISTED-AT`, the dates (`D 20190201,20190202`), then each entry (`E device inode size modified changed LENGTH`,
     /// a newline, the path's LENGTH bytes, a newline) and each thing passed over (`P LENGTH LENGTH`,
     /// path and reason).
     public var text: String {
         var lines = "kanbao-listing 1 \(fingerprint) \(fields) \(listedAt)\n"
+        lines += "D " + dates.map { String(format: "%04d%02d%02d", $0.year, $0.month, $0.day) }.joined(separator: ",") + "\n"
         for entry in entries {
             let stamp = entry.stamp
             lines += "E \(stamp.device) \(stamp.inode) \(stamp.size) \(stamp.modified) \(stamp.changed) \(entry.path.utf8.count)\n\(entry.path)\n"
@@ -127,6 +130,13 @@ public struct ListingNote: Sendable, Equatable {
         guard let head = line(), head.count == 5, head[0] == "kanbao-listing", head[1] == "1", let fingerprint = UInt64(head[2]),
               let fields = UInt64(head[3]), let listedAt = Int64(head[4]) else { return nil }
         (self.fingerprint, self.fields, self.listedAt) = (fingerprint, fields, listedAt)
+        guard let days = line(), days.count == 2, days[0] == "D" else { return nil }
+        dates = []
+        for day in days[1].split(separator: ",") {
+            guard day.count == 8, let number = Int(day), let date = IssueDate(year: number / 10_000, month: number / 100 % 100, day: number % 100)
+            else { return nil }
+            dates.append(date)
+        }
         (entries, passedOver) = ([], [])
         while !bytes.isEmpty {
             guard let fields = line() else { return nil }

@@ -17,6 +17,12 @@ if arguments.first == "--workload", arguments.count >= 3 {
 if arguments.contains("--instructions") || arguments.contains("--check") || arguments.contains("--record") {
     exit(InstructionCounts.run(check: arguments.contains("--check"), record: arguments.contains("--record")))
 }
+// `--scale [COPIES…]`: only the archive at scale (the month copied 1, 28, 280 times unless told).
+if arguments.first == "--scale" {
+    let copies = arguments.dropFirst().compactMap { Int($0) }
+    ArchiveScaleCost.printTable(copies: copies.isEmpty ? [1, 28, 280] : copies)
+    exit(0)
+}
 // `--reader`: only the reader on a pseudo-terminal and the dump against w3m (a minute, not ten).
 if arguments.contains("--reader") {
     let seed = String(decoding: BundledSeed.bytes, as: UTF8.self)
@@ -129,26 +135,7 @@ for files in [1_000, 4_000, 16_000] {
            column(String(format: "%.3f", cost.facadeSeconds), 9)].joined(separator: " "))
 }
 print("")
-if ArchiveScaleCost.month != nil && ProcessInfo.processInfo.environment["KANBAO_SKIP_SCALE"] == nil {
-    print([column("files", 7), column("text MB", 8), column("index MB", 9), column("index s", 8), column("search s", 9), column("checked ms", 10),
-           column("counted ms", 11), column("every file s", 12), column("absent s", 9), column("grep s", 7), column("rg s", 6), column("÷grep", 6),
-           column("÷rg", 6), column("÷prev", 6)]
-        .joined(separator: " "))
-    // (÷prev: the search's time over the row above's — ten times the files.)
-    var previous: ArchiveScaleCost?
-    for copies in [1, 28, 280] {
-        guard let cost = ArchiveScaleCost(copies: copies) else { print("(no scale figures: kanbao not built, or no room)"); break }
-        defer { previous = cost }
-        print([column("\(cost.files)", 7), column(String(format: "%.0f", cost.textMB), 8), column(String(format: "%.0f", cost.indexMB), 9),
-               column(String(format: "%.1f", cost.buildSeconds), 8), column(String(format: "%.3f", cost.searchSeconds), 9),
-               column(String(format: "%.0f", cost.checkedMS), 10), column(String(format: "%.0f", cost.countedMS), 11),
-               column(String(format: "%.3f", cost.everyFileSeconds), 12), column(String(format: "%.3f", cost.absentSeconds), 9), column(String(format: "%.2f", cost.grepSeconds), 7),
-               column(cost.ripgrepSeconds.map { String(format: "%.2f", $0) } ?? "-", 6),
-               column(String(format: "%.2f", cost.searchSeconds / cost.grepSeconds), 6),
-               column(cost.ripgrepSeconds.map { String(format: "%.2f", cost.searchSeconds / $0) } ?? "-", 6),
-               column(previous.map { String(format: "%.2f", cost.searchSeconds / $0.searchSeconds) } ?? "-", 6)].joined(separator: " "))
-    }
-}
+if ArchiveScaleCost.month != nil && ProcessInfo.processInfo.environment["KANBAO_SKIP_SCALE"] == nil { ArchiveScaleCost.printTable() }
 print("")
 print([column("records", 8), column("MB", 5), column("--list s", 9), column("peak MB", 8), column("index s", 8), column("peak MB", 8),
        column("search s", 9), column("peak MB", 8)].joined(separator: " "))

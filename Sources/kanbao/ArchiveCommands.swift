@@ -44,15 +44,16 @@ enum ArchiveCommands {
                     warn: @escaping (String) -> Void) throws(PageInputError) {
         let roots = try roots(paths)
         let plain = count.map { $0.isPlain && texts.count == 1 } ?? false
-        // Counting while the archive is listed: the index as it stands is searched on another
-        // thread, and its answer is taken if the listing finds the files as the index has them.
-        let early = plain ? searcher(roots).earlyCount(ArchiveQuery(texts[0], scriptFolding: scriptFolding), mark: trace.mark) : nil
-        // (Without listing every file: the folders as the last listing found them, and the files counted in as indexed.)
-        if let early, !checkEveryFile, let note = searcher(roots).listingNote() {
+        let queries = texts.map { ArchiveQuery($0, scriptFolding: scriptFolding) }
+        let searcher = searcher(roots)
+        // Counting while the archive is checked: the index as it stands is searched on another
+        // thread, and its answer is taken if the archive's files are as the index has them.
+        let early = plain ? searcher.earlyCount(queries[0], mark: trace.mark) : nil
+        if !checkEveryFile, let note = searcher.listingNote() {
             trace.mark("listing note read")
-            if let counts = early.answer(unlisted: note) {
+            if let output = unlisted(queries, count: count, note: note, early: early, searcher: searcher, trace: trace) {
                 for passed in note.passedOver { warn("skipped \(passed.path): \(passed.reason)") }
-                Output.write(countLines(counts))
+                Output.write(output)
                 return
             }
         }
@@ -61,11 +62,10 @@ enum ArchiveCommands {
         if !catalog.issues.isEmpty { sayPassedOver(catalog, warn: warn) }
         if let counts = early?.answer(for: catalog) {
             trace.mark("counted from the index as it stood")
-            if !checkEveryFile { searcher(roots).keep(catalog.note) }
+            searcher.keep(catalog.note)
             Output.write(countLines(counts))
             return
         }
-        let queries = texts.map { ArchiveQuery($0, scriptFolding: scriptFolding) }
         guard catalog.issues.isEmpty else { return search(queries, count: count, catalog: catalog, roots: roots, warn: warn) }
         guard count == nil || plain else {
             throw .notArticles(paths.joined(separator: " "),
@@ -109,20 +109,56 @@ enum ArchiveCommands {
         }
         if let count {
             let counts = queries.map { searcher.counts($0, catalog: catalog, index: index, warn: warn, goOn: goOn) ?? [] }
-            guard !(count.isPlain && queries.count == 1) else { return Output.write(countLines(counts[0])) }
-            let table = CountTable(queries: queries.map(\.text), counts: counts, issues: catalog.issues.map(\.date), by: count.by ?? .issue,
-                                   since: count.since, until: count.until)
-            switch count.format {
-            case .text: Output.write(table.text.split(separator: "\n").map { VisibleText.escaped(String($0)) + "\n" }.joined())
-            case .csv: Output.write(table.csv)
-            case .json: Output.write(table.json)
-            }
+            Output.write(countOutput(queries, counts: counts, dates: catalog.issues.map(\.date), count: count))
         } else {
-            searcher.matches(queries[0], catalog: catalog, index: index, warn: warn, goOn: goOn) { match in
-                Output.write(VisibleText.escaped(
-                    "\(match.date) \(CrawlerFileName.pageName(ifKnown: match.page).map { $0 + " " } ?? "")\(match.headline): \(match.context)") + "\n")
-            }
+            searcher.matches(queries[0], catalog: catalog, index: index, warn: warn, goOn: goOn) { Output.write(matchLine($0)) }
         }
+    }
+
+    /// The answer from the index without listing every file, when the listing note finds the
+    /// archive's folders as its index has them (`ListingNote`) and every file the answer came from
+    /// is as it was indexed; nil: the archive is to be listed.
+    static func unlisted(_ queries: [ArchiveQuery], count: Counting?, note: ListingNote, early: EarlyCount?, searcher: ArchiveSearcher,
+                         trace: Trace) -> String? {
+        if let early { return early.answer(unlisted: note).map(countLines) }
+        guard !note.dates.isEmpty, note.isCurrent(), let folder = searcher.cacheFolder,
+              let index = try? ArchiveIndex(cacheFolder: folder, roots: searcher.roots, creating: false),
+              (try? index.builtFingerprint) == note.fingerprint else { return nil }
+        trace.mark("folders as listed: \(note.entries.count)")
+        var read: [(path: String, stamp: FileStamp)] = [], seen = Set<String>()
+        func heard(_ path: String, _ stamp: FileStamp) { if seen.insert(path).inserted { read.append((path, stamp)) } }
+        var output = ""
+        do {
+            if let count {
+                var counts: [[(date: String, count: Int)]] = []
+                for query in queries { counts.append(try ArchiveSearch.counts(query, index: index, text: searcher.text, counted: heard)) }
+                output = countOutput(queries, counts: counts, dates: note.dates, count: count)
+            } else {
+                try ArchiveSearch.matches(queries[0], index: index, text: searcher.text, counted: heard) { output += matchLine($0) }
+            }
+        } catch {
+            return nil
+        }
+        guard FileStamp.allCurrent(read) else { return nil }
+        trace.mark("files counted in as indexed: \(read.count)")
+        return output
+    }
+
+    /// The counts as asked for: the plain lines of one query, else the table by periods.
+    static func countOutput(_ queries: [ArchiveQuery], counts: [[(date: String, count: Int)]], dates: [IssueDate], count: Counting) -> String {
+        guard !(count.isPlain && queries.count == 1) else { return countLines(counts[0]) }
+        let table = CountTable(queries: queries.map(\.text), counts: counts, issues: dates, by: count.by ?? .issue,
+                               since: count.since, until: count.until)
+        switch count.format {
+        case .text: return table.text.split(separator: "\n").map { VisibleText.escaped(String($0)) + "\n" }.joined()
+        case .csv: return table.csv
+        case .json: return table.json
+        }
+    }
+
+    /// `YYYY-MM-DD 第PP版 headline: …context…`.
+    static func matchLine(_ match: ArchiveSearch.Match) -> String {
+        VisibleText.escaped("\(match.date) \(CrawlerFileName.pageName(ifKnown: match.page).map { $0 + " " } ?? "")\(match.headline): \(match.context)") + "\n"
     }
 
     /// The archive of these roots, searched with its index in the cache folder.

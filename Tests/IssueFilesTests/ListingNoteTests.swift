@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 @testable import IssueFiles
+import IssueModel
 import Testing
 
 /// The listing note (folders' stamps kept with the index) and the reader's folder watch.
@@ -15,18 +16,19 @@ import Testing
     static func note(of root: String, listedAt: Int64) throws -> ListingNote {
         let catalog = try ArchiveCatalog.of([root])
         return ListingNote(fingerprint: catalog.fingerprint, entries: catalog.watched, passedOver: catalog.passedOver,
-                           listedAt: listedAt, fields: RecordFields.chosen.fingerprint)
+                           listedAt: listedAt, fields: RecordFields.chosen.fingerprint, dates: catalog.issues.map(\.date))
     }
 
     @Test func keptAsTextAndReadBackWhatever() throws {
         let note = ListingNote(fingerprint: 42, entries: [
             WatchedEntry(path: "/tmp/a b\nc", stamp: EntryStamp(device: 1, inode: 2, size: 3, modified: 4, changed: 5)),
             WatchedEntry(path: "/tmp/日报", stamp: EntryStamp(device: 6, inode: 7, size: 8, modified: 9, changed: 10)),
-        ], passedOver: [PassedOver(path: "/tmp/x\n", reason: "a FIFO, not a file")], listedAt: 1_000_000_000_000, fields: 9)
+        ], passedOver: [PassedOver(path: "/tmp/x\n", reason: "a FIFO, not a file")], listedAt: 1_000_000_000_000, fields: 9,
+                               dates: [IssueDate(year: 2019, month: 2, day: 1)!, IssueDate(year: 2019, month: 2, day: 12)!])
         #expect(ListingNote(text: note.text) == note)
         // Anything else is no note.
         for broken in ["", "kanbao-listing 2 42 9 1\n", note.text.replacingOccurrences(of: "E 1 2", with: "E x 2"),
-                       String(note.text.dropLast(3)), note.text + "Q\n", note.text.replacingOccurrences(of: " 10 11\n", with: " 10 12\n")] {
+                       String(note.text.dropLast(3)), note.text + "Q\n", note.text.replacingOccurrences(of: "20190212", with: "20190230"), note.text.replacingOccurrences(of: " 10 11\n", with: " 10 12\n")] {
             #expect(ListingNote(text: broken) == nil, "\(broken.debugDescription)")
         }
     }

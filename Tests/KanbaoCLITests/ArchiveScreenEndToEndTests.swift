@@ -200,4 +200,23 @@ struct ArchiveScreenEndToEndTests {
         try session.send("q")
         _ = try session.wait { $0.contains("EXIT=0") }
     }
+
+    /// Between searches the reader watches the archive's folders: a word written in place into a
+    /// file that did not hold it (which no folder's time shows) is counted by the next search.
+    @Test func aFileWrittenInPlaceWhileTheReaderIsOpenIsCounted() throws {
+        let archive = try KanbaoProcess.temporaryDirectory().appendingPathComponent("2019-02")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.month), to: archive)
+        let session = try TmuxSession(["--forget", archive.path], width: 100, height: 30)
+        _ = try session.wait { $0.contains("合订本 archive — 2期 issues") }
+        try session.search("习近平")
+        _ = try session.wait { $0.contains("「习近平」67处 matches in 2期") }
+        let handle = try FileHandle(forWritingTo: archive.appendingPathComponent("20190201/20190201-08-01.txt"))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("\u{3000}\u{3000}习近平。\n".utf8))
+        try handle.close()
+        try session.search("习近平")
+        _ = try session.wait { $0.contains("「习近平」68处 matches in 2期") }
+        try session.send("q")
+        _ = try session.wait { $0.contains("EXIT=0") }
+    }
 }

@@ -45,6 +45,26 @@ import Testing
         #expect(warm.stdout == everyFile.stdout && Self.total(warm.stdout) == 67)
     }
 
+    @Test func tablesAndMatchesToo() throws {
+        let (archive, cache) = try Self.settledArchive()
+        for arguments in [["--search", "改革", "--search", "开放", "--count", "--by", "day", "--format", "csv"], ["--search", "卡塔尔埃米尔"]] {
+            let trace = cache.appendingPathComponent("trace.txt")
+            let warm = try KanbaoProcess.run(arguments + ["--trace", trace.path, archive.path], environment: ["XDG_CACHE_HOME": cache.path])
+            let stages = (try? String(contentsOf: trace, encoding: .utf8)) ?? ""
+            #expect(stages.contains("folders as listed: 3") && !stages.contains("archive listed"), "\(stages)")
+            let everyFile = try KanbaoProcess.run(arguments + ["--check-every-file", archive.path], environment: ["XDG_CACHE_HOME": cache.path])
+            #expect(warm.status == 0 && warm.stdout == everyFile.stdout && warm.stdout.utf8.filter { $0 == 0x0A }.count >= 2, "\(warm.stdout) \(warm.stderr)")
+        }
+        // A file with matches written over in place: its matches are gone from the list.
+        let file = archive.appendingPathComponent("20190201/20190201-01-01.txt")
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: Data("标题\n　　没有了。\n".utf8))
+        try handle.close()
+        let after = try KanbaoProcess.run(["--search", "卡塔尔埃米尔", archive.path], environment: ["XDG_CACHE_HOME": cache.path]).stdout
+        #expect(!after.contains("习近平同卡塔尔埃米尔塔米姆举行会谈:") && after.contains("李克强栗战书分别会见卡塔尔埃米尔塔米姆"))
+    }
+
     @Test func addedRemovedRenamedAndNewDaysAreFound() throws {
         let (archive, cache) = try Self.settledArchive()
         let day = archive.appendingPathComponent("20190212")
