@@ -104,22 +104,20 @@ public final class ArchiveIndex {
         }
     }
 
-    /// The note of the listing the index was last brought up to date with (`ListingNote`); nil when
-    /// there is none, or it is of other files than the index's.
+    /// The note of the listing the index was last brought up to date with (`ListingNote`), kept in
+    /// a file beside it (`…-listing`: writing it into the index would change the index's files, and
+    /// the next search would sum FTS5's tables again); nil when there is none, or it is of other
+    /// files than the index's.
     public var listingNote: ListingNote? {
         get throws(SQLiteError) {
-            guard let text = try IndexMeta.value("listing", in: database), let note = ListingNote(text: text),
-                  try builtFingerprint == note.fingerprint else { return nil }
+            guard let note = ListingNote.read(from: path + "-listing"), try builtFingerprint == note.fingerprint else { return nil }
             return note
         }
     }
 
-    /// Keeps `note` (of the files the index was just brought up to date with), unless it is kept
-    /// already: a write changes the index's files, and the next search sums FTS5's tables again.
-    public func keep(_ note: ListingNote) throws(SQLiteError) {
-        let text = note.text
-        guard try IndexMeta.value("listing", in: database) != text else { return }
-        try IndexMeta.set("listing", text, in: database)
+    /// Keeps `note`, of the files the index was just brought up to date with.
+    public func keep(_ note: ListingNote) {
+        note.write(to: path + "-listing")
     }
 
     public static func file(cacheFolder: String, roots: [String]) -> String {
@@ -129,7 +127,7 @@ public final class ArchiveIndex {
     /// Deletes the index of these roots (and SQLite's files beside it), to be built again.
     public static func remove(cacheFolder: String, roots: [String]) {
         let path = file(cacheFolder: cacheFolder, roots: roots)
-        for suffix in ["", "-wal", "-shm", "-checked"] { unlink(path + suffix) }
+        for suffix in ["", "-wal", "-shm", "-checked", "-listing"] { unlink(path + suffix) }
     }
 
     /// A file name from the roots: FNV-1a of their paths, in hex.

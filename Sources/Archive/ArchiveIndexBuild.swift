@@ -4,8 +4,8 @@ import IssueFiles
 
 /// The archive's index built on a thread of its own while the archive screen is already there to
 /// browse: its progress for the status line, and, before a search, the wait for it (the build's
-/// progress said, rather than every file read beside it), the archive listed again (files may have
-/// changed since it was opened) and the index brought up to date with it.
+/// progress said, rather than every file read beside it), the archive listed again when anything in
+/// its folders changed since the last listing (`FolderWatch`), and the index brought up to date.
 public final class ArchiveIndexBuild: @unchecked Sendable {
     public let searcher: ArchiveSearcher
     /// The archive's folders, watched from the first search on: while nothing in them changes, a

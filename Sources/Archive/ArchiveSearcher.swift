@@ -42,7 +42,7 @@ public struct ArchiveSearcher: Sendable {
                 if let code = FolderMaking.make(folder, mode: 0o700) { throw SQLiteError(code: 14, message: String(cString: strerror(code))) }
                 let index = try ArchiveIndex(cacheFolder: folder, roots: roots)
                 let update = try index.update(catalog, text: text, progress: progress)
-                try index.keep(catalog.note)
+                index.keep(catalog.note)
                 for problem in update.unreadable { warn("skipped \(problem)") }
                 IndexRoom.clear(cacheFolder: folder, roots: roots)
                 return index
@@ -112,7 +112,7 @@ public struct ArchiveSearcher: Sendable {
         guard let folder = cacheFolder, access(ArchiveIndex.file(cacheFolder: folder, roots: roots), W_OK) == 0,
               let index = try? ArchiveIndex(cacheFolder: folder, roots: roots, creating: false),
               (try? index.builtFingerprint) == note.fingerprint else { return }
-        try? index.keep(note)
+        index.keep(note)
     }
 
     /// The note of the listing the index was last brought up to date with (`ListingNote`), if any.

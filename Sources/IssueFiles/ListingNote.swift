@@ -96,6 +96,36 @@ public struct ListingNote: Sendable, Equatable {
         return allHold(entries) { $0.stamp != .unsure && EntryStamp.of($0.path) == $0.stamp }
     }
 
+    // MARK: kept in a file
+
+    /// The note kept in `path`, or nil: none, or not whole (its last line is the checksum of the
+    /// rest, FNV-1a: a note cut short or damaged is no note).
+    public static func read(from path: String) -> ListingNote? {
+        guard let data = FileManager.default.contents(atPath: path), let end = data.dropLast().lastIndex(of: 0x0A) else { return nil }
+        let body = data[..<(end + 1)], sum = String(decoding: data[(end + 1)...], as: UTF8.self)
+        guard sum == "C \(checksum(body))\n" else { return nil }
+        return ListingNote(text: String(decoding: body, as: UTF8.self))
+    }
+
+    /// Writes the note to `path` whole or not at all (a file beside it, then renamed over it).
+    @discardableResult
+    public func write(to path: String) -> Bool {
+        let body = Data(text.utf8)
+        let whole = body + Data("C \(Self.checksum(body))\n".utf8), temporary = path + ".\(getpid())"
+        guard FileManager.default.createFile(atPath: temporary, contents: whole, attributes: [.posixPermissions: 0o600]) else { return false }
+        guard rename(temporary, path) == 0 else {
+            unlink(temporary)
+            return false
+        }
+        return true
+    }
+
+    private static func checksum(_ bytes: Data) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
     // MARK: kept as text
 
     /// `kanbao-listing 1 FINGERPRINT FIELDS LISTED-AT`, the dates (`D 20190201,20190202`), then each entry (`E device inode size modified changed LENGTH`,

@@ -33,6 +33,28 @@ import Testing
         }
     }
 
+    @Test func keptInAFileWholeOrNotAtAll() throws {
+        let root = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let note = try Self.note(of: root, listedAt: ListingNote.now()), file = root + "/note"
+        #expect(note.write(to: file) && ListingNote.read(from: file) == note)
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+        for cut in [bytes.count - 1, bytes.count / 2, 0] {
+            try bytes.prefix(cut).write(to: URL(fileURLWithPath: file))
+            #expect(ListingNote.read(from: file) == nil)
+        }
+        // A byte changed (a digit of a stamp): the checksum no longer holds.
+        bytes = Data(note.text.utf8) + Data("C 0\n".utf8)
+        try bytes.write(to: URL(fileURLWithPath: file))
+        #expect(ListingNote.read(from: file) == nil)
+        #expect(note.write(to: file))
+        var good = try Data(contentsOf: URL(fileURLWithPath: file))
+        let digit = good.firstIndex(of: UInt8(ascii: "E"))! + 2
+        good[digit] = good[digit] == UInt8(ascii: "1") ? UInt8(ascii: "2") : UInt8(ascii: "1")
+        try good.write(to: URL(fileURLWithPath: file))
+        #expect(ListingNote.read(from: file) == nil)
+    }
+
     @Test func currentUntilAFolderChangesAndOnlyForTenMinutes() throws {
         let root = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: root) }
