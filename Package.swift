@@ -46,9 +46,15 @@ let package = Package(
         // they are kept in (Layouts/), and each layout's reader (Records/ for JSON and CSV): paths in,
         // the `Issue` out.
         .target(name: "IssueFiles", dependencies: [
-            "IssueModel", "MarkupTree", .product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams"),
+            "IssueModel", "MarkupTree", "PageGeometry", "CPoppler", .product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams"),
         ]),
         .testTarget(name: "IssueFilesTests", dependencies: ["IssueFiles", "IssueModel", "TestSupport"]),
+        // A newspaper page's characters, with their boxes and sizes, read as lines, blocks, reading
+        // order and articles. Pure: the PDF is read by poppler in IssueFiles.
+        .target(name: "PageGeometry", dependencies: ["IssueModel"]),
+        .testTarget(name: "PageGeometryTests", dependencies: ["PageGeometry", "IssueFiles", "IssueModel"]),
+        // poppler's GLib API (the system's: a PDF's text, each character's box and type size).
+        .systemLibrary(name: "CPoppler", path: "Sources/CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         // libxml2 (the system's: a tolerant, fuzzed HTML parser, and its XML parser for feeds).
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // Markup as plain values: HTML and XML bytes parsed by libxml2 and copied into a tree. No file system.

@@ -42,7 +42,10 @@ public final class ArchiveIndex {
         database = try SQLiteDatabase(path: path, creating: creating)
         // (A connection's own settings: every opening needs them. Without the map, every page a
         // search reads is a `pread` copied out of the kernel.)
-        try database.execute("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA mmap_size=4294967296")
+        // (A search that only reads, a small page cache: SQLite maps at most 2 GB of the file, and
+        // each page past that read is copied into the cache — 64 MB of fresh pages for the
+        // kernel to clear, for pages a count reads once.)
+        try database.execute("PRAGMA synchronous=NORMAL; PRAGMA cache_size=\(creating ? -65536 : -4096); PRAGMA mmap_size=4294967296")
         try database.addFunction("count_in", arguments: 3, Self.countIn)
         try database.addFunction("row_ok", arguments: 8, IndexCheck.rowOK)
         let exists = try Self.hasTables(database)

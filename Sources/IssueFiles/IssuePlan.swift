@@ -22,7 +22,7 @@ public struct IssuePlan: Sendable {
     /// The layouts a path is tried against, in turn: the page text, which takes any name, last.
     public static let layouts: [any InputLayout] = [
         CrawlerLayout(), JSONRecordsLayout(), CSVRecordsLayout(), MarkdownArticleLayout(), ExportLayout(), HTMLPageLayout(),
-        FeedLayout(), PageTextLayout(),
+        FeedLayout(), PDFPageLayout(), PageTextLayout(),
     ]
 
     /// Which of the layouts whose files say where their articles go (records, Markdown articles,

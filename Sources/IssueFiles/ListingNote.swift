@@ -104,7 +104,7 @@ public struct ListingNote: Sendable, Equatable {
         guard let data = FileManager.default.contents(atPath: path), let end = data.dropLast().lastIndex(of: 0x0A) else { return nil }
         let body = data[..<(end + 1)], sum = String(decoding: data[(end + 1)...], as: UTF8.self)
         guard sum == "C \(checksum(body))\n" else { return nil }
-        return ListingNote(text: String(decoding: body, as: UTF8.self))
+        return ListingNote(bytes: [UInt8](body)[...])
     }
 
     /// Writes the note to `path` whole or not at all (a file beside it, then renamed over it).
@@ -146,40 +146,69 @@ public struct ListingNote: Sendable, Equatable {
 
     /// The note `text` is, or nil for anything else (read as untrusted as the index is).
     public init?(text: String) {
-        var bytes = Array(text.utf8)[...]
-        func line() -> [Substring]? {
+        self.init(bytes: Array(text.utf8)[...])
+    }
+
+    /// The same, from the note's bytes (read a field at a time: 8,000 folders' lines in a few ms).
+    init?(bytes: ArraySlice<UInt8>) {
+        var bytes = bytes
+        func line() -> [ArraySlice<UInt8>]? {
             guard let end = bytes.firstIndex(of: 0x0A) else { return nil }
             defer { bytes = bytes[(end + 1)...] }
-            return String(decoding: bytes[..<end], as: UTF8.self).split(separator: " ", omittingEmptySubsequences: false)
+            return bytes[..<end].split(separator: 0x20, omittingEmptySubsequences: false)
         }
         func take(_ count: Int) -> String? {
             guard count >= 0, bytes.count > count, bytes[bytes.startIndex + count] == 0x0A else { return nil }
             defer { bytes = bytes[(bytes.startIndex + count + 1)...] }
             return String(decoding: bytes[bytes.startIndex..<bytes.startIndex + count], as: UTF8.self)
         }
-        guard let head = line(), head.count == 5, head[0] == "kanbao-listing", head[1] == "1", let fingerprint = UInt64(head[2]),
-              let fields = UInt64(head[3]), let listedAt = Int64(head[4]) else { return nil }
+        func word(_ field: ArraySlice<UInt8>, _ text: String) -> Bool { field.elementsEqual(text.utf8) }
+        guard let head = line(), head.count == 5, word(head[0], "kanbao-listing"), word(head[1], "1"),
+              let fingerprint = Self.number(head[2], as: UInt64.self), let fields = Self.number(head[3], as: UInt64.self),
+              let listedAt = Self.number(head[4], as: Int64.self) else { return nil }
         (self.fingerprint, self.fields, self.listedAt) = (fingerprint, fields, listedAt)
-        guard let days = line(), days.count == 2, days[0] == "D" else { return nil }
+        guard let days = line(), days.count == 2, word(days[0], "D") else { return nil }
         dates = []
-        for day in days[1].split(separator: ",") {
-            guard day.count == 8, let number = Int(day), let date = IssueDate(year: number / 10_000, month: number / 100 % 100, day: number % 100)
-            else { return nil }
+        for day in days[1].split(separator: UInt8(ascii: ",")) {
+            guard day.count == 8, let number = Self.number(day, as: Int.self),
+                  let date = IssueDate(year: number / 10_000, month: number / 100 % 100, day: number % 100) else { return nil }
             dates.append(date)
         }
         (entries, passedOver) = ([], [])
         while !bytes.isEmpty {
             guard let fields = line() else { return nil }
-            if fields.count == 7, fields[0] == "E", let device = UInt64(fields[1]), let inode = UInt64(fields[2]), let size = Int64(fields[3]),
-               let modified = Int64(fields[4]), let changed = Int64(fields[5]), let length = Int(fields[6]), let path = take(length) {
+            if fields.count == 7, word(fields[0], "E"), let device = Self.number(fields[1], as: UInt64.self),
+               let inode = Self.number(fields[2], as: UInt64.self), let size = Self.number(fields[3], as: Int64.self),
+               let modified = Self.number(fields[4], as: Int64.self), let changed = Self.number(fields[5], as: Int64.self),
+               let length = Self.number(fields[6], as: Int.self), let path = take(length) {
                 entries.append(WatchedEntry(path: path, stamp: EntryStamp(device: device, inode: inode, size: size, modified: modified, changed: changed)))
-            } else if fields.count == 3, fields[0] == "P", let pathLength = Int(fields[1]), let reasonLength = Int(fields[2]),
-                      let path = take(pathLength), let reason = take(reasonLength) {
+            } else if fields.count == 3, word(fields[0], "P"), let pathLength = Self.number(fields[1], as: Int.self),
+                      let reasonLength = Self.number(fields[2], as: Int.self), let path = take(pathLength), let reason = take(reasonLength) {
                 passedOver.append(PassedOver(path: path, reason: reason))
             } else {
                 return nil
             }
         }
+    }
+
+    /// A decimal number (a `-` first for a negative one), nil for anything else or out of range.
+    static func number<Number: FixedWidthInteger>(_ digits: ArraySlice<UInt8>, as: Number.Type) -> Number? {
+        var rest = digits[...], negative = false
+        if rest.first == UInt8(ascii: "-") {
+            guard Number.isSigned else { return nil }
+            negative = true
+            rest = rest.dropFirst()
+        }
+        guard !rest.isEmpty, rest.count <= 20 else { return nil }
+        var value: Number = 0
+        for byte in rest {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            let (times, over) = value.multipliedReportingOverflow(by: 10)
+            let (sum, past) = negative ? times.subtractingReportingOverflow(Number(byte - 48)) : times.addingReportingOverflow(Number(byte - 48))
+            guard !over, !past else { return nil }
+            value = sum
+        }
+        return value
     }
 }
 

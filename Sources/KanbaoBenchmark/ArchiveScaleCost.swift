@@ -20,13 +20,15 @@ struct ArchiveScaleCost {
         return FileManager.default.fileExists(atPath: path) ? path : nil
     }
 
-    init?(copies: Int) {
+    /// `keep`: the tree and its cache left in the temporary folder (`kanbao-scale-N`,
+    /// `kanbao-scale-cache-N`), for looking into.
+    init?(copies: Int, keep: Bool = false) {
         self.copies = copies
         guard let month = Self.month else { return nil }
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("kanbao-scale-\(copies)")
         let cache = FileManager.default.temporaryDirectory.appendingPathComponent("kanbao-scale-cache-\(copies)")
         for folder in [root, cache] { try? FileManager.default.removeItem(at: folder) }
-        defer { for folder in [root, cache] { try? FileManager.default.removeItem(at: folder) } }
+        defer { if !keep { for folder in [root, cache] { try? FileManager.default.removeItem(at: folder) } } }
         guard let written = Self.copy(month, times: copies, into: root) else { return nil }
         (files, textMB) = (written.files, Double(written.bytes) / 1_000_000)
         setenv("XDG_CACHE_HOME", cache.path, 1)
@@ -85,7 +87,7 @@ struct ArchiveScaleCost {
 
 extension ArchiveScaleCost {
     /// The table: a row for each number of copies of the month.
-    static func printTable(copies: [Int] = [1, 28, 280]) {
+    static func printTable(copies: [Int] = [1, 28, 280], keep: Bool = false) {
         print([column("files", 7), column("text MB", 8), column("index MB", 9), column("index s", 8), column("search s", 9), column("checked ms", 10),
                column("counted ms", 11), column("every file s", 12), column("absent s", 9), column("grep s", 7), column("rg s", 6), column("÷grep", 6),
                column("÷rg", 6), column("÷prev", 6)]
@@ -93,7 +95,7 @@ extension ArchiveScaleCost {
         // (÷prev: the search's time over the row above's — ten times the files.)
         var previous: ArchiveScaleCost?
         for copies in copies {
-            guard let cost = ArchiveScaleCost(copies: copies) else { print("(no scale figures: kanbao not built, or no room)"); break }
+            guard let cost = ArchiveScaleCost(copies: copies, keep: keep) else { print("(no scale figures: kanbao not built, or no room)"); break }
             defer { previous = cost }
             print([column("\(cost.files)", 7), column(String(format: "%.0f", cost.textMB), 8), column(String(format: "%.0f", cost.indexMB), 9),
                    column(String(format: "%.1f", cost.buildSeconds), 8), column(String(format: "%.3f", cost.searchSeconds), 9),

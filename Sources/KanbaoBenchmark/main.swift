@@ -17,10 +17,11 @@ if arguments.first == "--workload", arguments.count >= 3 {
 if arguments.contains("--instructions") || arguments.contains("--check") || arguments.contains("--record") {
     exit(InstructionCounts.run(check: arguments.contains("--check"), record: arguments.contains("--record")))
 }
-// `--scale [COPIES…]`: only the archive at scale (the month copied 1, 28, 280 times unless told).
+// `--scale [COPIES…] [--keep]`: only the archive at scale (the month copied 1, 28, 280 times unless
+// told; `--keep` leaves the trees and their indexes in the temporary folder).
 if arguments.first == "--scale" {
     let copies = arguments.dropFirst().compactMap { Int($0) }
-    ArchiveScaleCost.printTable(copies: copies.isEmpty ? [1, 28, 280] : copies)
+    ArchiveScaleCost.printTable(copies: copies.isEmpty ? [1, 28, 280] : copies, keep: arguments.contains("--keep"))
     exit(0)
 }
 // `--reader`: only the reader on a pseudo-terminal and the dump against w3m (a minute, not ten).

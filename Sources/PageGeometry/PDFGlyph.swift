@@ -1,0 +1,27 @@
+/// One character as a PDF page draws it: its code point, its box (points, from the page's top
+/// left, y down), its type size, and which run of text the PDF's own reading put it in.
+public struct PDFGlyph: Sendable, Equatable {
+    public var scalar: Unicode.Scalar
+    public var x1: Double, y1: Double, x2: Double, y2: Double
+    public var size: Double
+    /// The line the PDF reader (poppler) put it in: glyphs of one run were drawn as one line.
+    public var run: Int
+
+    public init(scalar: Unicode.Scalar, x1: Double, y1: Double, x2: Double, y2: Double, size: Double, run: Int) {
+        (self.scalar, self.x1, self.y1, self.x2, self.y2, self.size, self.run) = (scalar, x1, y1, x2, y2, size, run)
+    }
+
+    var centerX: Double { (x1 + x2) / 2 }
+    var centerY: Double { (y1 + y2) / 2 }
+}
+
+/// A page's characters and its size.
+public struct PDFPageText: Sendable {
+    public var width: Double
+    public var height: Double
+    public var glyphs: [PDFGlyph]
+
+    public init(width: Double, height: Double, glyphs: [PDFGlyph]) {
+        (self.width, self.height, self.glyphs) = (width, height, glyphs)
+    }
+}

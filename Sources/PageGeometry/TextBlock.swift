@@ -1,0 +1,93 @@
+/// Lines set one under another in one column, in one size: a paragraph or several, a headline of
+/// several lines, a byline.
+public struct TextBlock: Sendable {
+    public var lines: [TextLine]
+    public private(set) var x1 = 0.0, y1 = 0.0, x2 = 0.0, y2 = 0.0
+
+    init(_ lines: [TextLine]) {
+        self.lines = lines
+        measure()
+    }
+
+    mutating func measure() {
+        x1 = lines.map(\.x1).min() ?? 0
+        y1 = lines.map(\.y1).min() ?? 0
+        x2 = lines.map(\.x2).max() ?? 0
+        y2 = lines.map(\.y2).max() ?? 0
+    }
+
+    public var size: Double {
+        let sizes = lines.map(\.size).sorted()
+        return sizes.isEmpty ? 0 : sizes[sizes.count / 2]
+    }
+
+    public var characterCount: Int { lines.reduce(0) { $0 + $1.glyphs.count } }
+    public var text: String { lines.map(\.text).joined() }
+    public var vertical: Bool { lines.allSatisfy(\.vertical) }
+
+    /// Lines into blocks: a line joins the block whose last line is just above it (a line's
+    /// leading apart), in its size, starting where the block's lines start (or indented up to three
+    /// characters, a paragraph's first line) and ending no further right than a character past them.
+    static func blocks(_ lines: [TextLine]) -> [TextBlock] {
+        var blocks: [TextBlock] = []
+        for line in lines.sorted(by: { ($0.y1, $0.x1) < ($1.y1, $1.x1) }) {
+            let size = line.size
+            let joins = line.vertical ? nil : blocks.lastIndex { block in
+                guard let last = block.lines.last, !last.vertical, abs(last.size - size) <= 0.12 * size else { return false }
+                let gap = line.y1 - last.y2
+                guard gap > -0.3 * size, gap < 0.9 * size else { return false }
+                // (The block's left edge, without the indents of its first lines.)
+                let left = block.lines.map(\.x1).min()!, right = block.lines.map(\.x2).max()!
+                // (Either may be a paragraph's indented first line.)
+                let startsWithIt = abs(line.x1 - left) < 3.2 * size
+                let endsWithIt = line.x2 < right + 1.2 * size && line.x2 > left + 0.5 * size
+                // (Or starting left of the block's lines so far: they were a paragraph's indented first.)
+                let sameStart = abs(line.x1 - last.x1) < 0.6 * size || abs(line.x1 - left) < 0.6 * size || line.x1 < left - 0.6 * size
+                let sameEnd = abs(line.x2 - right) < 1.2 * size
+                return startsWithIt && endsWithIt && (sameStart || sameEnd)
+            }
+            if let joins {
+                blocks[joins].lines.append(line)
+                blocks[joins].measure()
+            } else {
+                blocks.append(TextBlock([line]))
+            }
+        }
+        return blocks
+    }
+}
+
+/// The blocks in reading order, by cutting the page where a gap runs right across it (XY-cut):
+/// at each step at the widest gap, across (the parts read top to bottom) or down (left to right) —
+/// a newspaper's articles are stacked and set side by side, and a headline spans its columns. Of
+/// parts side by side, those set vertically alone (a headline down an article's right edge, its
+/// byline) are read first, right to left.
+enum ReadingOrder {
+    static func ordered(_ blocks: [TextBlock]) -> [TextBlock] {
+        guard blocks.count > 1 else { return blocks }
+        let across = widest(blocks.map { ($0.y1, $0.y2) }), down = widest(blocks.map { ($0.x1, $0.x2) })
+        guard across != nil || down != nil else {
+            // (No cut: top to bottom, then left to right.)
+            return blocks.sorted { ($0.y1, $0.x1) < ($1.y1, $1.x1) }
+        }
+        if let across, across.width >= down?.width ?? -1 {
+            return ordered(blocks.filter { $0.y1 < across.at }) + ordered(blocks.filter { $0.y1 >= across.at })
+        }
+        let cut = down!.at
+        let left = blocks.filter { $0.x1 < cut }, right = blocks.filter { $0.x1 >= cut }
+        if right.allSatisfy(\.vertical) && !left.allSatisfy(\.vertical) { return ordered(right) + ordered(left) }
+        return ordered(left) + ordered(right)
+    }
+
+    /// The widest gap the spans leave (its middle, and how wide it is), if any.
+    static func widest(_ spans: [(Double, Double)]) -> (at: Double, width: Double)? {
+        let sorted = spans.sorted { $0.0 < $1.0 }
+        var found: (at: Double, width: Double)?
+        var reach = sorted.first?.1 ?? 0
+        for span in sorted.dropFirst() {
+            if span.0 > reach, span.0 - reach > found?.width ?? 0 { found = ((reach + span.0) / 2, span.0 - reach) }
+            reach = max(reach, span.1)
+        }
+        return found
+    }
+}

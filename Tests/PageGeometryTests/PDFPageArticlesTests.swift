@@ -1,0 +1,106 @@
+import IssueModel
+@testable import PageGeometry
+import Testing
+
+/// A page made of glyphs with known boxes and sizes: a header band, a headline over two columns,
+/// a byline, an inner head; a second article beside it under a vertical headline.
+@Suite struct PDFPageArticlesTests {
+    /// `text` set from (x, y) in `size`, a glyph a character, each `size` wide (Latin half that).
+    static func line(_ text: String, x: Double, y: Double, size: Double, run: Int, gap: Double = 0) -> [PDFGlyph] {
+        var glyphs: [PDFGlyph] = [], left = x
+        for scalar in text.unicodeScalars {
+            let width = scalar.value < 0x2E80 ? size / 2 : size
+            glyphs.append(PDFGlyph(scalar: scalar, x1: left, y1: y, x2: left + width, y2: y + size, size: size, run: run))
+            left += width + gap
+        }
+        return glyphs
+    }
+
+    static func vertical(_ text: String, x: Double, y: Double, size: Double, run: Int) -> [PDFGlyph] {
+        text.unicodeScalars.enumerated().map { index, scalar in
+            PDFGlyph(scalar: scalar, x1: x, y1: y + Double(index) * size, x2: x + size, y2: y + Double(index + 1) * size, size: size, run: run)
+        }
+    }
+
+    /// Body lines of 10 pt, 12 pt apart, 10 characters a line, in a column from `x`.
+    static func column(_ text: String, x: Double, y: Double, firstRun: Int, indentFirst: Bool = true) -> [PDFGlyph] {
+        let characters = Array(text.unicodeScalars)
+        var glyphs: [PDFGlyph] = [], index = 0, row = 0
+        while index < characters.count {
+            let indent = row == 0 && indentFirst ? 2 : 0
+            let count = min(10 - indent, characters.count - index)
+            let piece = String(String.UnicodeScalarView(characters[index..<index + count]))
+            glyphs += line(piece, x: x + Double(indent) * 10, y: y + Double(row) * 12, size: 10, run: firstRun + row)
+            index += count
+            row += 1
+        }
+        return glyphs
+    }
+
+    static let first = "一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
+    static let second = "春夏秋冬东南西北金木水火土日月星辰山川河海"
+
+    static func page() -> PDFPageText {
+        var glyphs: [PDFGlyph] = []
+        glyphs += line("2018年1月2日星期二", x: 20, y: 10, size: 10, run: 0)
+        glyphs += line("7理论", x: 400, y: 5, size: 30, run: 1)
+        // The headline, drawn twice (a shadow), over both columns.
+        glyphs += line("大标题在此", x: 20, y: 60, size: 40, run: 2)
+        glyphs += line("大标题在此", x: 20.5, y: 60.3, size: 40, run: 3)
+        glyphs += line("张三", x: 100, y: 110, size: 11, run: 4)
+        glyphs += column(first, x: 20, y: 130, firstRun: 10)
+        glyphs += line("小标题", x: 140, y: 130, size: 15, run: 20)
+        glyphs += column(second, x: 140, y: 150, firstRun: 30)
+        // Beside it: an article under a headline set down its right edge.
+        glyphs += vertical("竖排标题", x: 380, y: 60, size: 30, run: 40)
+        glyphs += column("左边正文第一段文字到此为止。", x: 260, y: 60, firstRun: 50)
+        return PDFPageText(width: 450, height: 700, glyphs: glyphs)
+    }
+
+    @Test func articlesTitlesBylinesAndInnerHeads() {
+        let read = PDFPageArticles(Self.page())
+        #expect(read.pageNumber == 7 && read.pageName == "理论")
+        #expect(read.date == IssueDate(year: 2018, month: 1, day: 2))
+        #expect(read.articles.count == 2)
+        let main = read.articles[0]
+        // (Drawn twice, read once.)
+        #expect(main.headline == "大标题在此")
+        #expect(main.byline == "张三")
+        // The first column, then the inner head and the second column: text in reading order.
+        #expect(main.paragraphs == ["张三", Self.first, "小标题", Self.second])
+        #expect(main.heads == [2])
+        let beside = read.articles[1]
+        #expect(beside.headline == "竖排标题" && beside.paragraphs == ["左边正文第一段文字到此为止。"])
+        // Every character kept: the header's besides.
+        #expect(read.characterCount == Self.page().glyphs.count - 5)
+    }
+
+    @Test func piecesOfALineAreOneAndGuttersSplitRuns() {
+        // One line drawn in three pieces (runs), and a run that crosses a gutter into the next column.
+        var glyphs = Self.line("甲乙", x: 0, y: 0, size: 10, run: 0) + Self.line("丙丁", x: 20, y: 0, size: 10, run: 1)
+            + Self.line("戊", x: 40, y: 0.5, size: 10, run: 2)
+        glyphs += Self.line("子丑", x: 0, y: 12, size: 10, run: 3) + Self.line("寅卯", x: 35, y: 12, size: 10, run: 3)
+        let lines = GlyphLines.lines(PDFPageText(width: 100, height: 100, glyphs: glyphs))
+        #expect(lines.map(\.text) == ["甲乙丙丁戊", "子丑", "寅卯"])
+    }
+
+    @Test func latinWordsKeepTheirSpacesAndVerticalMarksBecomeOrdinary() {
+        let glyphs = Self.line("New", x: 0, y: 0, size: 10, run: 0) + Self.line("York", x: 18, y: 0, size: 10, run: 0)
+            + Self.line("中文", x: 40, y: 0, size: 10, run: 0, gap: 3)
+        #expect(GlyphLines.lines(PDFPageText(width: 100, height: 100, glyphs: glyphs)).map(\.text) == ["New York中文"])
+        let marks = Self.vertical("\u{FE41}好\u{FE42}", x: 0, y: 0, size: 10, run: 0)
+        #expect(GlyphLines.lines(PDFPageText(width: 100, height: 100, glyphs: marks)).map(\.text) == ["「好」"])
+    }
+
+    @Test func stackedArticlesAreReadOneAfterTheOther() {
+        // Two articles stacked, each of two columns: the first's columns, then the second's.
+        var glyphs = Self.line("上面", x: 0, y: 200, size: 30, run: 0)
+        glyphs += Self.column("一一一一一一一一一一一一一一一", x: 0, y: 240, firstRun: 1) + Self.column("二二二二二二二二", x: 110, y: 240, firstRun: 3)
+        glyphs += Self.line("下面", x: 0, y: 300, size: 30, run: 5)
+        glyphs += Self.column("三三三三三三三三三三三三三三三", x: 0, y: 340, firstRun: 6) + Self.column("四四四四四四四四", x: 110, y: 340, firstRun: 8)
+        let articles = PDFPageArticles(PDFPageText(width: 400, height: 1000, glyphs: glyphs)).articles
+        #expect(articles.map(\.headline) == ["上面", "下面"])
+        #expect(articles.map { $0.paragraphs.joined() } == [String(repeating: "一", count: 15) + String(repeating: "二", count: 8),
+                                                           String(repeating: "三", count: 15) + String(repeating: "四", count: 8)])
+    }
+}
