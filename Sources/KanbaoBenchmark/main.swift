@@ -24,6 +24,11 @@ if arguments.first == "--scale" {
     ArchiveScaleCost.printTable(copies: copies.isEmpty ? [1, 28, 280] : copies, keep: arguments.contains("--keep"))
     exit(0)
 }
+// `--pdf`: only the page PDFs.
+if arguments.first == "--pdf" {
+    PDFCost.printTable()
+    exit(0)
+}
 // `--reader`: only the reader on a pseudo-terminal and the dump against w3m (a minute, not ten).
 if arguments.contains("--reader") {
     let seed = String(decoding: BundledSeed.bytes, as: UTF8.self)
@@ -149,6 +154,8 @@ if !openingCosts.isEmpty {
                column(String(format: "%.0f", cost.search.peakMB), 8)].joined(separator: " "))
     }
 }
+print("")
+PDFCost.printTable()
 print("")
 ReaderFigures.print(seed: seed)
 print("")
