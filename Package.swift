@@ -53,8 +53,9 @@ let package = Package(
         // order and articles. Pure: the PDF is read by poppler in IssueFiles.
         .target(name: "PageGeometry", dependencies: ["IssueModel"]),
         .testTarget(name: "PageGeometryTests", dependencies: ["PageGeometry", "IssueFiles", "IssueModel"]),
-        // poppler's GLib API (the system's: a PDF's text, each character's box and type size).
-        .systemLibrary(name: "CPoppler", path: "Sources/CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        // poppler's GLib API (the system's: a PDF's text, each character's box and type size): its
+        // types; the library is opened at the first PDF (`PopplerLibrary`).
+        .systemLibrary(name: "CPoppler", path: "Sources/CPoppler"),
         // libxml2 (the system's: a tolerant, fuzzed HTML parser, and its XML parser for feeds).
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // Markup as plain values: HTML and XML bytes parsed by libxml2 and copied into a tree. No file system.

@@ -1,10 +1,36 @@
-/* poppler's GLib API: a PDF's pages, their text, each character's box and the font size of each
-   run of characters. */
-#include <poppler.h>
+/* poppler's GLib API, the few parts Kanbao uses: the library itself is opened at the first PDF
+   (dlopen, `PopplerLibrary`), so that a start that reads no PDF does not load poppler, cairo,
+   GLib and their dozen libraries (it was 40 million instructions at every start). Hence no
+   <poppler.h> here: the types below are the public structs of poppler-glib and GLib as their
+   headers declare them (poppler-page.h, glib/glist.h, glib/gerror.h), whose layout those libraries
+   keep for their ABI. */
+#include <stdint.h>
 
-/* A GList's data and next, and g_free/g_object_unref, as functions (Swift sees the macros and
-   struct fields awkwardly). */
-static inline void *kanbao_list_data(GList *list) { return list->data; }
-static inline GList *kanbao_list_next(GList *list) { return list->next; }
-static inline void kanbao_object_unref(void *object) { g_object_unref(object); }
-static inline void kanbao_free(void *pointer) { g_free(pointer); }
+typedef struct {
+    double x1, y1, x2, y2;
+} KanbaoPopplerRectangle;
+
+typedef struct {
+    uint16_t red, green, blue;
+} KanbaoPopplerColor;
+
+typedef struct {
+    char *font_name;
+    double font_size;
+    int is_underlined;
+    KanbaoPopplerColor color;
+    int start_index;
+    int end_index;
+} KanbaoPopplerTextAttributes;
+
+typedef struct KanbaoGList {
+    void *data;
+    struct KanbaoGList *next;
+    struct KanbaoGList *prev;
+} KanbaoGList;
+
+typedef struct {
+    uint32_t domain;
+    int code;
+    char *message;
+} KanbaoGError;

@@ -2,35 +2,38 @@ import CPoppler
 import IssueModel
 import PageGeometry
 
-/// A PDF's pages as characters with their boxes and type sizes, read by poppler (its GLib API):
-/// no PDF is parsed here.
+/// A PDF's pages as characters with their boxes and type sizes, read by poppler (its GLib API,
+/// `PopplerLibrary`): no PDF is parsed here.
 enum PopplerPages {
     /// Each page's text, from the PDF's bytes; an error for bytes poppler cannot open (damaged,
-    /// encrypted) and for a PDF with no usable text layer (scanned, or fonts without a map to
-    /// Unicode: old Founder files).
+    /// encrypted), for a PDF with no usable text layer (scanned, or fonts without a map to
+    /// Unicode: old Founder files), and where poppler is not installed.
     static func pages(of bytes: [UInt8], name: String) throws(PageInputError) -> [PDFPageText] {
-        var failure: UnsafeMutablePointer<GError>?
-        let data = bytes.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
-        defer { g_bytes_unref(data) }
-        guard let document = poppler_document_new_from_bytes(data, nil, &failure) else {
-            let reason = failure.map { String(cString: $0.pointee.message) } ?? "not a PDF"
-            if let failure { g_error_free(failure) }
+        guard let poppler = PopplerLibrary.shared else {
+            throw .notArticles(name, reason: "a PDF, and poppler-glib is not installed to read it (apt-get install libpoppler-glib8)")
+        }
+        var failure: UnsafeMutablePointer<KanbaoGError>?
+        let data = bytes.withUnsafeBytes { poppler.bytesNew($0.baseAddress, UInt($0.count)) }
+        defer { poppler.bytesUnref(data) }
+        guard let document = poppler.documentNew(data, nil, &failure) else {
+            let reason = failure.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "not a PDF"
+            if let failure { poppler.errorFree(failure) }
             throw .notArticles(name, reason: "a PDF that cannot be read (\(reason))")
         }
-        defer { kanbao_object_unref(UnsafeMutableRawPointer(document)) }
+        defer { poppler.objectUnref(document) }
         var pages: [PDFPageText] = []
-        for number in 0..<poppler_document_get_n_pages(document) {
-            guard let page = poppler_document_get_page(document, number) else { continue }
-            defer { kanbao_object_unref(UnsafeMutableRawPointer(page)) }
-            pages.append(text(of: page))
+        for number in 0..<poppler.pageCount(document) {
+            guard let page = poppler.page(document, number) else { continue }
+            defer { poppler.objectUnref(page) }
+            pages.append(text(of: page, poppler))
         }
-        let characters = pages.flatMap(\.glyphs)
+        let characters = pages.flatMap(\.glyphs).filter { !$0.scalar.properties.isWhitespace }
         // (A text layer of nothing, or of codes that are no characters: private use, replacement, controls.)
         let readable = characters.filter { glyph in
             let value = glyph.scalar.value
-            return !(0xE000...0xF8FF).contains(value) && value != 0xFFFD && value >= 0x20 && !glyph.scalar.properties.isWhitespace
+            return !(0xE000...0xF8FF).contains(value) && value != 0xFFFD && value >= 0x20
         }.count
-        guard readable > 0, Double(readable) >= 0.8 * Double(characters.filter { !$0.scalar.properties.isWhitespace }.count) else {
+        guard readable > 0, Double(readable) >= 0.8 * Double(characters.count) else {
             throw .notArticles(name, reason: "no text layer: a scanned or encoded page")
         }
         return pages
@@ -38,26 +41,26 @@ enum PopplerPages {
 
     /// One page's characters: poppler's text, a box for each of its characters, and its runs of
     /// one font and size.
-    static func text(of page: OpaquePointer) -> PDFPageText {
+    static func text(of page: OpaquePointer, _ poppler: PopplerLibrary) -> PDFPageText {
         var width = 0.0, height = 0.0
-        poppler_page_get_size(page, &width, &height)
-        guard let raw = poppler_page_get_text(page) else { return PDFPageText(width: width, height: height, glyphs: []) }
-        defer { kanbao_free(raw) }
+        poppler.pageSize(page, &width, &height)
+        guard let raw = poppler.text(page) else { return PDFPageText(width: width, height: height, glyphs: []) }
+        defer { poppler.free(raw) }
         let text = String(cString: raw)
-        var rectangles: UnsafeMutablePointer<PopplerRectangle>?
-        var count: guint = 0
-        poppler_page_get_text_layout(page, &rectangles, &count)
-        defer { kanbao_free(rectangles) }
+        var rectangles: UnsafeMutablePointer<KanbaoPopplerRectangle>?
+        var count: UInt32 = 0
+        _ = poppler.textLayout(page, &rectangles, &count)
+        defer { poppler.free(rectangles) }
         var sizes: [(start: Int, end: Int, size: Double)] = []
-        let attributes = poppler_page_get_text_attributes(page)
+        let attributes = poppler.textAttributes(page)
         var item = attributes
         while let node = item {
-            if let attribute = kanbao_list_data(node)?.assumingMemoryBound(to: PopplerTextAttributes.self).pointee {
+            if let attribute = node.pointee.data?.assumingMemoryBound(to: KanbaoPopplerTextAttributes.self).pointee {
                 sizes.append((Int(attribute.start_index), Int(attribute.end_index), attribute.font_size))
             }
-            item = kanbao_list_next(node)
+            item = node.pointee.next
         }
-        poppler_page_free_text_attributes(attributes)
+        poppler.freeAttributes(attributes)
         var glyphs: [PDFGlyph] = [], run = 0, range = 0
         glyphs.reserveCapacity(Int(count))
         for (index, scalar) in text.unicodeScalars.enumerated() {
