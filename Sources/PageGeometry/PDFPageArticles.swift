@@ -16,10 +16,6 @@ public struct PDFPageArticles: Sendable {
     /// How many characters the page holds (after glyphs drawn twice are counted once).
     public var characterCount: Int
 
-    /// Headlines are at least this many times the body's size; kickers, subheadlines and inner
-    /// heads at least `secondTitle` (People's Daily: main headlines 4–6.5×, the others 1.6–2.2×).
-    static let headline = 1.7, secondTitle = 1.2
-
     public init(_ page: PDFPageText) {
         let lines = GlyphLines.lines(page)
         characterCount = lines.reduce(0) { $0 + $1.glyphs.count }
@@ -61,75 +57,34 @@ public struct PDFPageArticles: Sendable {
         return (number, name)
     }
 
-    /// The blocks, in reading order, into articles.
+    /// The blocks, in reading order, into articles (`BlockRoles`), each article's blocks in that order.
     static func articles(_ blocks: [TextBlock], body: Double) -> [Article] {
-        var articles: [Article] = []
-        var titles: [(text: String, ratio: Double)] = [], paragraphs: [String] = [], heads: [Int] = [], byline: String?
-        var open = false
-
-        func close() {
-            guard open else { return }
+        let roles = BlockRoles(blocks, body: body)
+        let count = (roles.article.max() ?? -1) + 1
+        return (0..<count).compactMap { number -> Article? in
+            let mine = blocks.indices.filter { roles.article[$0] == number }
+            guard !mine.isEmpty else { return nil }
+            var titles: [(text: String, ratio: Double)] = [], paragraphs: [String] = [], heads: [Int] = [], byline: String?
+            for index in mine {
+                switch roles.role[index] {
+                case .title(let ratio): titles.append((blocks[index].text, ratio))
+                case .byline:
+                    byline = blocks[index].text
+                    paragraphs += [blocks[index].text, ""]
+                case .head:
+                    if paragraphs.last == "" { paragraphs.removeLast() }
+                    heads.append(paragraphs.count)
+                    paragraphs.append(blocks[index].text)
+                case .text: append(blocks[index], to: &paragraphs, heads: heads)
+                }
+            }
             if paragraphs.last == "" { paragraphs.removeLast() }
             let main = titles.indices.max { titles[$0].ratio < titles[$1].ratio }
             let kicker = main.map { titles[..<$0].map(\.text).joined(separator: " ") }
             let subheadline = main.map { titles[($0 + 1)...].map(\.text).joined(separator: " ") }
-            articles.append(Article(kicker: kicker?.isEmpty == false ? kicker : nil, headline: main.map { titles[$0].text } ?? "",
-                                    subheadline: subheadline?.isEmpty == false ? subheadline : nil,
-                                    byline: byline, paragraphs: paragraphs, heads: heads))
-            (titles, paragraphs, heads, byline, open) = ([], [], [], nil, false)
+            return Article(kicker: kicker?.isEmpty == false ? kicker : nil, headline: main.map { titles[$0].text } ?? "",
+                           subheadline: subheadline?.isEmpty == false ? subheadline : nil, byline: byline, paragraphs: paragraphs, heads: heads)
         }
-
-        for (index, block) in blocks.enumerated() {
-            let ratio = block.size / body
-            let isHeadline = ratio >= headline
-            let isSecond = ratio >= secondTitle && !isHeadline
-            if isHeadline || isSecond {
-                if paragraphs.isEmpty && (isHeadline || open || Self.headlineFollows(blocks, after: index, body: body)) {
-                    // (Titles before any text: this article's kicker, headline or subheadline.)
-                    open = true
-                    titles.append((block.text, ratio))
-                    continue
-                }
-                if isHeadline || Self.headlineFollows(blocks, after: index, body: body) || block.lines.count > 2 {
-                    close()
-                    open = true
-                    titles.append((block.text, ratio))
-                    continue
-                }
-                // An inner head: a line or two of its own, a little larger than the text.
-                open = true
-                heads.append(paragraphs.count)
-                paragraphs.append(block.text)
-                continue
-            }
-            open = true
-            if paragraphs.isEmpty, byline == nil, !titles.isEmpty, Self.isByline(block) {
-                byline = block.text
-                paragraphs.append(block.text)
-                paragraphs.append("")
-                continue
-            }
-            Self.append(block, to: &paragraphs, heads: heads)
-        }
-        close()
-        return articles
-    }
-
-    /// Whether the next titled block after `index` is a headline, with no text between.
-    static func headlineFollows(_ blocks: [TextBlock], after index: Int, body: Double) -> Bool {
-        for block in blocks[(index + 1)...] {
-            let ratio = block.size / body
-            if ratio >= headline { return true }
-            if ratio < secondTitle { return false }
-        }
-        return false
-    }
-
-    /// A byline: one short line under the titles (`本报记者 …`, `■记者 …`, or a name alone).
-    static func isByline(_ block: TextBlock) -> Bool {
-        guard block.lines.count == 1 else { return false }
-        let text = block.text
-        return text.count <= 30 && (text.count <= 8 || ["记者", "通讯员", "本报", "作者", "■", "□", "文/", "文／"].contains { text.contains($0) })
     }
 
     /// A block's lines into paragraphs: a line set in from the block's left edge begins one; any

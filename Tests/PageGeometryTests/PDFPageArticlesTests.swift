@@ -103,4 +103,23 @@ import Testing
         #expect(articles.map { $0.paragraphs.joined() } == [String(repeating: "一", count: 15) + String(repeating: "二", count: 8),
                                                            String(repeating: "三", count: 15) + String(repeating: "四", count: 8)])
     }
+
+    @Test func anArticleGoesOnDownItsColumnsPastOneSetBesideThem() {
+        // 甲's headline over three columns; under its first column, 乙 with a headline set down its
+        // left edge and its text beside it; 甲's second and third columns go on down the page. The
+        // cuts read the first column (甲, then 乙) before the others: 甲's columns are still 甲's.
+        var glyphs = Self.line("甲的报道标题写得很长", x: 0, y: 100, size: 30, run: 0)
+        glyphs += Self.line("甲一甲一甲一甲一甲一", x: 0, y: 140, size: 10, run: 1) + Self.line("甲一甲一甲一甲一甲一", x: 0, y: 152, size: 10, run: 2)
+        glyphs += Self.vertical("乙标题", x: 0, y: 190, size: 20, run: 3)
+        for row in 0..<5 { glyphs += Self.line("乙乙乙乙乙乙乙", x: 30, y: 190 + Double(row) * 12, size: 10, run: 4 + row) }
+        for row in 0..<12 {
+            glyphs += Self.line("甲二甲二甲二甲二甲二", x: 110, y: 140 + Double(row) * 12, size: 10, run: 20 + row)
+            glyphs += Self.line("甲三甲三甲三甲三甲三", x: 220, y: 140 + Double(row) * 12, size: 10, run: 40 + row)
+        }
+        let articles = PDFPageArticles(PDFPageText(width: 400, height: 1000, glyphs: glyphs)).articles
+        #expect(articles.map(\.headline) == ["甲的报道标题写得很长", "乙标题"])
+        let first = articles[0].paragraphs.joined(), second = articles[1].paragraphs.joined()
+        #expect(!first.contains("乙") && first.filter { $0 == "二" }.count == 60 && first.filter { $0 == "三" }.count == 60)
+        #expect(second == String(repeating: "乙", count: 35))
+    }
 }

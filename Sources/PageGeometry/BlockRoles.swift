@@ -1,0 +1,102 @@
+/// What each block of a page is, and whose: its article, and its part in it — found first in
+/// reading order (a headline block and what follows it until the next), then mended where an
+/// article is no rectangle: a block of text that goes straight on down a column from another
+/// article's text (or title) is that article's, whatever the cuts read between them.
+struct BlockRoles {
+    enum Role: Equatable {
+        case title(ratio: Double)
+        case byline
+        case head
+        case text
+
+        var isTitle: Bool { if case .title = self { true } else { false } }
+    }
+
+    /// For each block (in reading order): its article's number and its role.
+    var article: [Int]
+    var role: [Role]
+
+    /// Headlines are at least this many times the body's size; kickers, subheadlines and inner
+    /// heads at least `secondTitle` (People's Daily: main headlines 4–6.5×, the others 1.6–2.2×).
+    static let headline = 1.7, secondTitle = 1.2
+
+    init(_ blocks: [TextBlock], body: Double) {
+        (article, role) = ([], [])
+        // (`hasText`: the article has anything under its titles — text, a byline, an inner head.)
+        var current = -1, hasText = false
+        func add(_ part: Role) {
+            article.append(current)
+            role.append(part)
+        }
+        for (index, block) in blocks.enumerated() {
+            let ratio = block.size / body
+            let isHeadline = ratio >= Self.headline
+            if ratio >= Self.secondTitle {
+                let follows = Self.headlineFollows(blocks, after: index, body: body)
+                if !hasText && (isHeadline || current >= 0 || follows) {
+                    // Titles before any text: this article's kicker, headline or subheadline.
+                    if current < 0 { current = 0 }
+                    add(.title(ratio: ratio))
+                } else if isHeadline || follows || block.lines.count > 2 {
+                    current += 1
+                    hasText = false
+                    add(.title(ratio: ratio))
+                } else {
+                    // An inner head: a line or two of its own, a little larger than the text.
+                    if current < 0 { current = 0 }
+                    add(.head)
+                    hasText = true
+                }
+                continue
+            }
+            if current < 0 { current = 0 }
+            let titled = !hasText && role.indices.contains { article[$0] == current && role[$0].isTitle }
+            add(titled && Self.isByline(block) ? .byline : .text)
+            hasText = true
+        }
+        mendColumns(blocks, body: body)
+    }
+
+    /// A block of text directly under another (in its column: mostly the same width, less than
+    /// three lines' gap — six under a title, which stands apart) goes on with that one's article —
+    /// unless it stands beside its own article's title set vertically (a headline down its edge,
+    /// with its text beside it).
+    mutating func mendColumns(_ blocks: [TextBlock], body: Double) {
+        let order = blocks.indices.sorted { blocks[$0].y1 < blocks[$1].y1 }
+        for index in order where role[index] == .text || role[index] == .head {
+            let block = blocks[index]
+            let above = blocks.indices.filter { other in
+                other != index && blocks[other].y2 <= block.y1 + 0.3 * body
+                    && block.y1 - blocks[other].y2 < (role[other].isTitle ? 6 : 3) * body
+                    && Self.overlap(blocks[other], block) >= 0.5 * min(blocks[other].x2 - blocks[other].x1, block.x2 - block.x1)
+            }.max { blocks[$0].y2 < blocks[$1].y2 }
+            guard let above, article[above] != article[index], role[above] != .byline else { continue }
+            let ownTitles = blocks.indices.filter { article[$0] == article[index] && blocks[$0].vertical && role[$0] != .text }
+            let besideOwn = ownTitles.contains { title in
+                blocks[title].y1 < block.y2 && blocks[title].y2 > block.y1 && min(abs(block.x1 - blocks[title].x2), abs(blocks[title].x1 - block.x2)) < 4 * body
+            }
+            if !besideOwn { article[index] = article[above] }
+        }
+    }
+
+    static func overlap(_ one: TextBlock, _ other: TextBlock) -> Double {
+        max(0, min(one.x2, other.x2) - max(one.x1, other.x1))
+    }
+
+    /// Whether the next titled block after `index` is a headline, with no text between.
+    static func headlineFollows(_ blocks: [TextBlock], after index: Int, body: Double) -> Bool {
+        for block in blocks[(index + 1)...] {
+            let ratio = block.size / body
+            if ratio >= headline { return true }
+            if ratio < secondTitle { return false }
+        }
+        return false
+    }
+
+    /// A byline: one short line under the titles (`本报记者 …`, `■记者 …`, or a name alone).
+    static func isByline(_ block: TextBlock) -> Bool {
+        guard block.lines.count == 1 else { return false }
+        let text = block.text
+        return text.count <= 30 && (text.count <= 8 || ["记者", "通讯员", "本报", "作者", "■", "□", "文/", "文／"].contains { text.contains($0) })
+    }
+}
