@@ -40,8 +40,8 @@ public struct PDFPageArticles: Sendable {
     /// The size most of the page's characters are set in.
     static func bodySize(_ lines: [TextLine]) -> Double {
         var counts: [Int: Int] = [:]
-        for line in lines { counts[Int((line.size * 2).rounded()), default: 0] += line.glyphs.count }
-        return Double(counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? 20) / 2
+        for line in lines where line.size > 0 && line.size.isFinite { counts[Int((line.size * 2).rounded()), default: 0] += line.glyphs.count }
+        return max(1, Double(counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? 20) / 2)
     }
 
     /// The 版's number (a line of digits alone, or digits before the 版's name: `7 理论`) and name.

@@ -122,4 +122,13 @@ import Testing
         #expect(!first.contains("乙") && first.filter { $0 == "二" }.count == 60 && first.filter { $0 == "三" }.count == 60)
         #expect(second == String(repeating: "乙", count: 35))
     }
+
+    @Test func glyphsWithoutASizeAreKeptAsText() {
+        // (No size for any glyph, and boxes of no height: nothing divides by zero, nothing is lost.)
+        let glyphs = "没有字号的文字".unicodeScalars.enumerated().map { index, scalar in
+            PDFGlyph(scalar: scalar, x1: Double(index) * 10, y1: 300, x2: Double(index + 1) * 10, y2: 300, size: 0, run: 0)
+        }
+        let read = PDFPageArticles(PDFPageText(width: 400, height: 1000, glyphs: glyphs))
+        #expect(read.articles.flatMap(\.paragraphs).joined() == "没有字号的文字")
+    }
 }

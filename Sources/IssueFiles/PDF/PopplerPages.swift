@@ -70,8 +70,10 @@ enum PopplerPages {
                 continue
             }
             while range < sizes.count && sizes[range].end < index { range += 1 }
-            let size = range < sizes.count && sizes[range].start <= index ? sizes[range].size : 0
             let box = rectangles[index]
+            // (A font poppler gives no size for — a Type 3 font's — is as tall as its box.)
+            let given = range < sizes.count && sizes[range].start <= index ? sizes[range].size : 0
+            let size = given > 0 && given.isFinite ? given : max(0, box.y2 - box.y1)
             glyphs.append(PDFGlyph(scalar: scalar, x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2, size: size, run: run))
         }
         return PDFPageText(width: width, height: height, glyphs: glyphs)
