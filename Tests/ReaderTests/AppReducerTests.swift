@@ -98,6 +98,23 @@ import TextLayout
         #expect(edge.asked.suffix(2) == [.keepArchive(ArchiveMemory(entry: 0, unread: state.archive!.unread)), .quit])
     }
 
+    /// Keys read in one go (a typed run: `q` and `r` sent together) are each taken by the screen the
+    /// key before left: `q` leaves the issue, and the archive's `r` fetches — it once went to the
+    /// issue, which has no `r`. After a key that opens a prompt, the rest goes into the prompt.
+    @Test func keysThatArriveTogetherGoEachToTheScreenTheLastLeft() {
+        var state = AppState(archive: ArchiveScreenState(entries: Self.entries, width: 80, height: 24), layout: LayoutOptions(width: 80),
+                             setup: ReaderSetup())
+        var edge = FakeEdge()
+        edge.send(&state, .key(.enter))
+        #expect(state.issue != nil)
+        edge.send(&state, .typed("qr"))
+        #expect(state.issue == nil && state.work == .fetching && edge.asked.last == .fetch)
+        _ = AppReducer.reduce(into: &state, .input(.key(.escape)))
+        // `/工会` in one run on the archive: the prompt opened and filled.
+        edge.send(&state, .typed("/工会"))
+        #expect(state.archive?.prompt?.text == "工会")
+    }
+
     @Test func workWaitsForItsAnswerAndEscStopsIt() {
         var state = AppState(archive: ArchiveScreenState(entries: Self.entries, width: 80, height: 24), layout: LayoutOptions(width: 80),
                              setup: ReaderSetup())

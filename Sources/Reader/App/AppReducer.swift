@@ -63,6 +63,19 @@ public enum AppReducer {
     // MARK: Input
 
     static func input(_ event: ReaderEvent, _ state: inout AppState) -> [AppEffect] {
+        // Keys that arrive together (`q` then `r`, read in one go) are a run of typed text: outside
+        // a prompt each is a key of its own, taken by the screen the one before it left — `q` may
+        // go back to the archive, whose `r` then fetches. What follows a key that opens a prompt
+        // goes into it whole (a paste).
+        if case .typed(let text) = event, !promptIsOpen(state) {
+            var effects: [AppEffect] = [], rest = Substring(text)
+            while let character = rest.first {
+                rest = rest.dropFirst()
+                effects += input(.key(.character(character)), &state)
+                if !rest.isEmpty && promptIsOpen(state) { return effects + input(.typed(String(rest)), &state) }
+            }
+            return effects
+        }
         if case .resized(let width, let height) = event {
             state.resize(width: width, height: height)
             if state.archive != nil { _ = ArchiveReducer.reduce(into: &state.archive!, event) }
@@ -81,6 +94,13 @@ public enum AppReducer {
         guard state.archive != nil else { return [] }
         let effects = ArchiveReducer.reduce(into: &state.archive!, event)
         return effects.flatMap { archiveEffect($0, &state) }
+    }
+
+    /// Whether typed text goes into a prompt: the issue's search prompt, or the archive's.
+    static func promptIsOpen(_ state: AppState) -> Bool {
+        guard state.archiveList == nil, state.work == nil else { return false }
+        if let issue = state.issue { return issue.prompt != nil && issue.overlay == nil }
+        return state.archive.map { $0.prompt != nil && $0.matchList == nil } ?? false
     }
 
     static func archiveEffect(_ effect: ArchiveEffect, _ state: inout AppState) -> [AppEffect] {
