@@ -60,8 +60,8 @@ public struct TextBlock: Sendable {
 /// The blocks in reading order, by cutting the page where a gap runs right across it (XY-cut):
 /// at each step at the widest gap, across (the parts read top to bottom) or down (left to right) —
 /// a newspaper's articles are stacked and set side by side, and a headline spans its columns. Of
-/// parts side by side, those set vertically alone (a headline down an article's right edge, its
-/// byline) are read first, right to left.
+/// parts side by side, one set vertically (a headline down an article's right edge, its byline; a
+/// column of vertical text) is read before the part to its left: vertical setting reads right to left.
 enum ReadingOrder {
     static func ordered(_ blocks: [TextBlock]) -> [TextBlock] {
         guard blocks.count > 1 else { return blocks }
@@ -75,7 +75,8 @@ enum ReadingOrder {
         }
         let cut = down!.at
         let left = blocks.filter { $0.x1 < cut }, right = blocks.filter { $0.x1 >= cut }
-        if right.allSatisfy(\.vertical) && !left.allSatisfy(\.vertical) { return ordered(right) + ordered(left) }
+        // (Text set vertically reads from right to left: its columns, and a vertical headline beside text.)
+        if right.allSatisfy(\.vertical) { return ordered(right) + ordered(left) }
         return ordered(left) + ordered(right)
     }
 

@@ -131,4 +131,15 @@ import Testing
         let read = PDFPageArticles(PDFPageText(width: 400, height: 1000, glyphs: glyphs))
         #expect(read.articles.flatMap(\.paragraphs).joined() == "没有字号的文字")
     }
+
+    @Test func verticalTextReadsFromRightToLeft() {
+        // A headline set vertically at the right, then three vertical lines of text to its left.
+        var glyphs = Self.vertical("竖排标题", x: 300, y: 100, size: 30, run: 0)
+        for (index, text) in ["第一行文字", "第二行文字", "第三行文字"].enumerated() {
+            glyphs += Self.vertical(text, x: 270 - Double(index) * 15, y: 100, size: 10, run: 1 + index)
+        }
+        let articles = PDFPageArticles(PDFPageText(width: 400, height: 1000, glyphs: glyphs)).articles
+        #expect(articles.map(\.headline) == ["竖排标题"])
+        #expect(articles.first?.paragraphs.joined() == "第一行文字第二行文字第三行文字")
+    }
 }
