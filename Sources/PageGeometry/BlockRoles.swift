@@ -93,10 +93,14 @@ struct BlockRoles {
         return false
     }
 
-    /// A byline: one short line under the titles (`本报记者 …`, `■记者 …`, or a name alone).
+    /// A byline: one short line under the titles (`本报记者 …`, `■记者 …`, or a name alone), or two or
+    /// three that each name reporters (`本报记者 甲` / `本报通讯员 乙`).
     static func isByline(_ block: TextBlock) -> Bool {
-        guard block.lines.count == 1 else { return false }
-        let text = block.text
-        return text.count <= 30 && (text.count <= 8 || ["记者", "通讯员", "本报", "作者", "■", "□", "文/", "文／"].contains { text.contains($0) })
+        let names = ["记者", "通讯员", "本报", "作者", "■", "□", "文/", "文／"]
+        let lines = block.lines.map(\.text)
+        guard lines.count == 1 else {
+            return lines.count <= 3 && lines.allSatisfy { line in line.count <= 30 && names.contains { line.contains($0) } }
+        }
+        return lines[0].count <= 30 && (lines[0].count <= 8 || names.contains { lines[0].contains($0) })
     }
 }

@@ -69,8 +69,9 @@ public struct PDFPageArticles: Sendable {
                 switch roles.role[index] {
                 case .title(let ratio): titles.append((blocks[index].text, ratio))
                 case .byline:
-                    byline = blocks[index].text
-                    paragraphs += [blocks[index].text, ""]
+                    // (Its lines apart: `本报记者 甲 本报通讯员 乙`.)
+                    byline = blocks[index].lines.map(\.text).joined(separator: " ")
+                    paragraphs += [byline!, ""]
                 case .head:
                     if paragraphs.last == "" { paragraphs.removeLast() }
                     heads.append(paragraphs.count)

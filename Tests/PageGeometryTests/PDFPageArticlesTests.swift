@@ -142,4 +142,13 @@ import Testing
         #expect(articles.map(\.headline) == ["竖排标题"])
         #expect(articles.first?.paragraphs.joined() == "第一行文字第二行文字第三行文字")
     }
+
+    @Test func aBylineOfTwoLinesNamingReporters() {
+        var glyphs = Self.line("两行署名的报道", x: 0, y: 100, size: 30, run: 0)
+        glyphs += Self.line("本报记者张三", x: 0, y: 140, size: 10, run: 1) + Self.line("本报通讯员李四", x: 0, y: 152, size: 10, run: 2)
+        glyphs += Self.column("正文从这里开始，一直写下去。", x: 0, y: 175, firstRun: 3)
+        let article = PDFPageArticles(PDFPageText(width: 400, height: 1000, glyphs: glyphs)).articles.first
+        #expect(article?.byline == "本报记者张三 本报通讯员李四")
+        #expect(article?.paragraphs.last == "正文从这里开始，一直写下去。")
+    }
 }
