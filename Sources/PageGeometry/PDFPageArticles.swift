@@ -65,9 +65,18 @@ public struct PDFPageArticles: Sendable {
             let mine = blocks.indices.filter { roles.article[$0] == number }
             guard !mine.isEmpty else { return nil }
             var titles: [(text: String, ratio: Double)] = [], paragraphs: [String] = [], heads: [Int] = [], byline: String?
+            var lastTitle: Int?
             for index in mine {
                 switch roles.role[index] {
-                case .title(let ratio): titles.append((blocks[index].text, ratio))
+                case .title(let ratio):
+                    // (A headline set in two lines, each centred, is two blocks: one headline.)
+                    if let last = titles.last, let above = lastTitle, abs(last.ratio - ratio) <= 0.05 * ratio,
+                       blocks[index].y1 - blocks[above].y2 < 0.6 * blocks[index].size, !blocks[index].vertical {
+                        titles[titles.count - 1].text += blocks[index].text
+                    } else {
+                        titles.append((blocks[index].text, ratio))
+                    }
+                    lastTitle = index
                 case .byline:
                     // (Its lines apart: `本报记者 甲 本报通讯员 乙`.)
                     byline = blocks[index].lines.map(\.text).joined(separator: " ")

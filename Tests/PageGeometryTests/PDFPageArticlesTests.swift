@@ -151,4 +151,12 @@ import Testing
         #expect(article?.byline == "本报记者张三 本报通讯员李四")
         #expect(article?.paragraphs.last == "正文从这里开始，一直写下去。")
     }
+
+    @Test func aHeadlineOfTwoCentredLinesIsOneHeadline() {
+        var glyphs = Self.line("引题在上面", x: 60, y: 100, size: 15, run: 0)
+        glyphs += Self.line("第一行标题很长", x: 30, y: 120, size: 30, run: 1) + Self.line("第二行", x: 90, y: 152, size: 30, run: 2)
+        glyphs += Self.column("正文从这里开始，一直写下去。", x: 0, y: 200, firstRun: 3)
+        let article = PDFPageArticles(PDFPageText(width: 400, height: 1000, glyphs: glyphs)).articles.first
+        #expect(article?.kicker == "引题在上面" && article?.headline == "第一行标题很长第二行" && article?.subheadline == nil)
+    }
 }
