@@ -75,8 +75,13 @@ enum ReadingOrder {
         }
         let cut = down!.at
         let left = blocks.filter { $0.x1 < cut }, right = blocks.filter { $0.x1 >= cut }
-        // (Text set vertically reads from right to left: its columns, and a vertical headline beside text.)
-        if right.allSatisfy(\.vertical) { return ordered(right) + ordered(left) }
+        // (Text set vertically reads from right to left: its columns, and a vertical headline beside
+        // text. Of two vertical parts, the larger type is read first — a headline before its subtitle,
+        // whichever side it stands — and of the same size, the right one.)
+        if right.allSatisfy(\.vertical) {
+            let rightSize = right.map(\.size).max() ?? 0, leftSize = left.map(\.size).max() ?? 0
+            if !left.allSatisfy(\.vertical) || rightSize >= 0.9 * leftSize { return ordered(right) + ordered(left) }
+        }
         return ordered(left) + ordered(right)
     }
 

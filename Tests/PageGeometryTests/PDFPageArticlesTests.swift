@@ -159,4 +159,14 @@ import Testing
         let article = PDFPageArticles(PDFPageText(width: 400, height: 1000, glyphs: glyphs)).articles.first
         #expect(article?.kicker == "引题在上面" && article?.headline == "第一行标题很长第二行" && article?.subheadline == nil)
     }
+
+    @Test func aVerticalHeadlineIsReadBeforeItsVerticalSubtitleWhicheverSide() {
+        // Down the article's left edge: the headline, then to its right a smaller subtitle, then the text.
+        var glyphs = Self.vertical("竖排大标题", x: 10, y: 100, size: 30, run: 0)
+        glyphs += Self.vertical("小一些的副题", x: 45, y: 100, size: 15, run: 1)
+        glyphs += Self.column("正文在标题的右边，一直写下去，写到这里。", x: 70, y: 100, firstRun: 2)
+        let article = PDFPageArticles(PDFPageText(width: 400, height: 1000, glyphs: glyphs)).articles.first
+        #expect(article?.headline == "竖排大标题" && article?.subheadline == "小一些的副题" && article?.kicker == nil)
+        #expect(article?.paragraphs.joined() == "正文在标题的右边，一直写下去，写到这里。")
+    }
 }
