@@ -64,14 +64,27 @@ public struct TextBlock: Sendable {
 /// column of vertical text) is read before the part to its left: vertical setting reads right to left.
 enum ReadingOrder {
     static func ordered(_ blocks: [TextBlock]) -> [TextBlock] {
-        guard blocks.count > 1 else { return blocks }
-        let across = widest(blocks.map { ($0.y1, $0.y2) }), down = widest(blocks.map { ($0.x1, $0.x2) })
-        guard across != nil || down != nil else {
-            // (No cut: top to bottom, then left to right.)
-            return blocks.sorted { ($0.y1, $0.x1) < ($1.y1, $1.x1) }
+        // (A stack of parts still to cut, the next to read on top: no recursion, whose depth a page
+        // of many blocks one under another would make as deep as its blocks.)
+        var result: [TextBlock] = [], pending = [blocks]
+        while let part = pending.popLast() {
+            guard part.count > 1 else {
+                result += part
+                continue
+            }
+            let parts = cut(part)
+            if parts.count == 1 { result += parts[0] } else { pending += parts.reversed() }
         }
+        return result
+    }
+
+    /// A part cut in two at its widest gap, in reading order; or, with no gap, its blocks top to
+    /// bottom, then left to right, as one part.
+    static func cut(_ blocks: [TextBlock]) -> [[TextBlock]] {
+        let across = widest(blocks.map { ($0.y1, $0.y2) }), down = widest(blocks.map { ($0.x1, $0.x2) })
+        guard across != nil || down != nil else { return [blocks.sorted { ($0.y1, $0.x1) < ($1.y1, $1.x1) }] }
         if let across, across.width >= down?.width ?? -1 {
-            return ordered(blocks.filter { $0.y1 < across.at }) + ordered(blocks.filter { $0.y1 >= across.at })
+            return [blocks.filter { $0.y1 < across.at }, blocks.filter { $0.y1 >= across.at }]
         }
         let cut = down!.at
         let left = blocks.filter { $0.x1 < cut }, right = blocks.filter { $0.x1 >= cut }
@@ -80,9 +93,9 @@ enum ReadingOrder {
         // whichever side it stands — and of the same size, the right one.)
         if right.allSatisfy(\.vertical) {
             let rightSize = right.map(\.size).max() ?? 0, leftSize = left.map(\.size).max() ?? 0
-            if !left.allSatisfy(\.vertical) || rightSize >= 0.9 * leftSize { return ordered(right) + ordered(left) }
+            if !left.allSatisfy(\.vertical) || rightSize >= 0.9 * leftSize { return [right, left] }
         }
-        return ordered(left) + ordered(right)
+        return [left, right]
     }
 
     /// The widest gap the spans leave (its middle, and how wide it is), if any.

@@ -169,4 +169,14 @@ import Testing
         #expect(article?.headline == "竖排大标题" && article?.subheadline == "小一些的副题" && article?.kicker == nil)
         #expect(article?.paragraphs.joined() == "正文在标题的右边，一直写下去，写到这里。")
     }
+
+    @Test func twoThousandBlocksOneUnderAnotherAreReadInOrder() {
+        // (Each a cut of its own: the cuts are made from a stack, not by recursion as deep as the blocks.)
+        let rows = 2_000
+        // (Between the page's top and foot bands, which are its furniture.)
+        let glyphs = (0..<rows).flatMap { row in Self.line("第\(row)行", x: 0, y: 5_000 + Double(row) * 25, size: 10, run: row) }
+        let articles = PDFPageArticles(PDFPageText(width: 400, height: 60_000, glyphs: glyphs)).articles
+        let text = articles.flatMap(\.paragraphs).joined(), expected = (0..<rows).map { "第\($0)行" }.joined()
+        #expect(text == expected, "\(text.prefix(80))")
+    }
 }
