@@ -101,9 +101,10 @@ public struct PDFPageArticles: Sendable {
     /// other line goes on with the paragraph before (across a column's end).
     /// (An empty last paragraph stands for "the next line begins one": after a byline.)
     static func append(_ block: TextBlock, to paragraphs: inout [String], heads: [Int]) {
-        let left = block.lines.map(\.x1).min() ?? 0
+        // (Set vertically, a paragraph's first line is set down from the block's top.)
+        let left = block.lines.map(\.x1).min() ?? 0, top = block.lines.map(\.y1).min() ?? 0
         for line in block.lines {
-            let indented = line.x1 > left + 1.2 * line.size
+            let indented = line.vertical ? line.y1 > top + 1.2 * line.size : line.x1 > left + 1.2 * line.size
             if paragraphs.last == "" {
                 paragraphs[paragraphs.count - 1] = line.text
             } else if indented || paragraphs.isEmpty || heads.last == paragraphs.count - 1 {

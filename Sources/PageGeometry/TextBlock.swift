@@ -28,11 +28,12 @@ public struct TextBlock: Sendable {
     /// Lines into blocks: a line joins the block whose last line is just above it (a line's
     /// leading apart), in its size, starting where the block's lines start (or indented up to three
     /// characters, a paragraph's first line) and ending no further right than a character past them.
+    /// Vertical lines the same way, turned: side by side from right to left (`verticalBlocks`).
     static func blocks(_ lines: [TextLine]) -> [TextBlock] {
         var blocks: [TextBlock] = []
-        for line in lines.sorted(by: { ($0.y1, $0.x1) < ($1.y1, $1.x1) }) {
+        for line in lines.filter({ !$0.vertical }).sorted(by: { ($0.y1, $0.x1) < ($1.y1, $1.x1) }) {
             let size = line.size
-            let joins = line.vertical ? nil : blocks.lastIndex { block in
+            let joins = blocks.lastIndex { block in
                 guard let last = block.lines.last, !last.vertical, abs(last.size - size) <= 0.12 * size else { return false }
                 let gap = line.y1 - last.y2
                 guard gap > -0.3 * size, gap < 0.9 * size else { return false }
@@ -45,6 +46,29 @@ public struct TextBlock: Sendable {
                 let sameStart = abs(line.x1 - last.x1) < 0.6 * size || abs(line.x1 - left) < 0.6 * size || line.x1 < left - 0.6 * size
                 let sameEnd = abs(line.x2 - right) < 1.2 * size
                 return startsWithIt && endsWithIt && (sameStart || sameEnd)
+            }
+            if let joins {
+                blocks[joins].lines.append(line)
+                blocks[joins].measure()
+            } else {
+                blocks.append(TextBlock([line]))
+            }
+        }
+        return blocks + verticalBlocks(lines.filter(\.vertical))
+    }
+
+    /// Vertical lines into blocks: a line joins the block whose last line stands just right of it (a
+    /// line's spacing apart), in its size, starting where the block's lines start at the top (or
+    /// set down up to three characters, a paragraph's first line).
+    static func verticalBlocks(_ lines: [TextLine]) -> [TextBlock] {
+        var blocks: [TextBlock] = []
+        for line in lines.sorted(by: { ($0.x2, $0.y1) > ($1.x2, $1.y1) }) {
+            let size = line.size
+            let joins = blocks.lastIndex { block in
+                guard let last = block.lines.last, abs(last.size - size) <= 0.12 * size else { return false }
+                let gap = last.x1 - line.x2
+                let top = block.lines.map(\.y1).min()!
+                return gap > -0.3 * size && gap < 0.9 * size && abs(line.y1 - top) < 3.2 * size
             }
             if let joins {
                 blocks[joins].lines.append(line)

@@ -179,4 +179,15 @@ import Testing
         let text = articles.flatMap(\.paragraphs).joined(), expected = (0..<rows).map { "第\($0)行" }.joined()
         #expect(text == expected, "\(text.prefix(80))")
     }
+
+    @Test func verticalTextIsABlockAndItsParagraphsAreSetDown() {
+        // Right to left: a paragraph set down two characters, its next line, then another paragraph.
+        var glyphs = Self.vertical("竖排标题", x: 300, y: 100, size: 30, run: 0)
+        for (index, (text, down)) in [("第一段开头", 2.0), ("第一段结尾了。", 0), ("第二段。", 2)].enumerated() {
+            glyphs += Self.vertical(text, x: 270 - Double(index) * 15, y: 100 + down * 10, size: 10, run: 1 + index)
+        }
+        let article = PDFPageArticles(PDFPageText(width: 400, height: 1000, glyphs: glyphs)).articles.first
+        #expect(article?.headline == "竖排标题")
+        #expect(article?.paragraphs == ["第一段开头第一段结尾了。", "第二段。"])
+    }
 }
