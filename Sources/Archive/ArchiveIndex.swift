@@ -109,13 +109,10 @@ public final class ArchiveIndex {
 
     /// The note of the listing the index was last brought up to date with (`ListingNote`), kept in
     /// a file beside it (`…-listing`: writing it into the index would change the index's files, and
-    /// the next search would sum FTS5's tables again); nil when there is none, or it is of other
-    /// files than the index's.
-    public var listingNote: ListingNote? {
-        get throws(SQLiteError) {
-            guard let note = ListingNote.read(from: path + "-listing"), try builtFingerprint == note.fingerprint else { return nil }
-            return note
-        }
+    /// the next search would sum FTS5's tables again); nil when there is none. Read without opening
+    /// the index: whoever answers from the index checks that it was built for the note's fingerprint.
+    public static func listingNote(cacheFolder: String, roots: [String]) -> ListingNote? {
+        ListingNote.read(from: file(cacheFolder: cacheFolder, roots: roots) + "-listing")
     }
 
     /// Keeps `note`, of the files the index was just brought up to date with.

@@ -115,10 +115,10 @@ public struct ArchiveSearcher: Sendable {
         index.keep(note)
     }
 
-    /// The note of the listing the index was last brought up to date with (`ListingNote`), if any.
+    /// The note of the listing the index was last brought up to date with (`ListingNote`), if any
+    /// (the index's own fingerprint is for the caller to hold it against).
     public func listingNote() -> ListingNote? {
-        guard let folder = cacheFolder, access(ArchiveIndex.file(cacheFolder: folder, roots: roots), R_OK) == 0 else { return nil }
-        return try? ArchiveIndex(cacheFolder: folder, roots: roots, creating: false).listingNote
+        cacheFolder.flatMap { ArchiveIndex.listingNote(cacheFolder: $0, roots: roots) }
     }
 
     /// The counts of `query` in the index as it stands, begun at once on another thread while the
@@ -135,7 +135,7 @@ public struct ArchiveSearcher: Sendable {
 public final class EarlyCount: @unchecked Sendable {
     private let group = DispatchGroup()
     private var counts: [(date: String, count: Int)]?
-    private var counted: [(path: String, stamp: FileStamp)] = []
+    private var counted = CountedFiles()
     private var fingerprint: UInt64?
     private let mark: @Sendable (String) -> Void
 
@@ -149,10 +149,8 @@ public final class EarlyCount: @unchecked Sendable {
             guard let index = try? ArchiveIndex(cacheFolder: folder, roots: searcher.roots, creating: false),
                   let built = try? index.builtFingerprint else { return }
             mark("index opened")
-            var seen = Set<String>(), counted: [(path: String, stamp: FileStamp)] = []
-            counts = try? ArchiveSearch.counts(query, index: index, text: searcher.text) { path, stamp in
-                if seen.insert(path).inserted { counted.append((path, stamp)) }
-            }
+            var counted = CountedFiles()
+            counts = try? ArchiveSearch.counts(query, index: index, text: searcher.text, counted: { counted.add($0, $1) })
             self.counted = counted
             fingerprint = built
             mark("counted in the index")
@@ -172,8 +170,27 @@ public final class EarlyCount: @unchecked Sendable {
         guard note.isCurrent() else { return nil }
         mark("folders as listed: \(note.entries.count)")
         group.wait()
-        guard let fingerprint, fingerprint == note.fingerprint, let counts, FileStamp.allCurrent(counted) else { return nil }
-        mark("files counted in as indexed: \(counted.count)")
+        guard let fingerprint, fingerprint == note.fingerprint, let counts, counted.areAsIndexed(mark: mark) else { return nil }
         return counts
+    }
+}
+
+/// The files an answer from the index came from, each once, with its stamp as indexed: the answer
+/// holds only if each is so still (a file written over in place changes no folder).
+public struct CountedFiles: Sendable {
+    private var files: [(path: String, stamp: FileStamp)] = []
+    private var seen = Set<String>()
+
+    public init() {}
+
+    public mutating func add(_ path: String, _ stamp: FileStamp) {
+        if seen.insert(path).inserted { files.append((path, stamp)) }
+    }
+
+    /// Whether every file is as indexed (`stat`ed on every core); `mark` hears how many, if so.
+    public func areAsIndexed(mark: (String) -> Void) -> Bool {
+        guard FileStamp.allCurrent(files) else { return false }
+        mark("files counted in as indexed: \(files.count)")
+        return true
     }
 }

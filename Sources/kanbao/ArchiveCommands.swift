@@ -125,23 +125,19 @@ enum ArchiveCommands {
               let index = try? ArchiveIndex(cacheFolder: folder, roots: searcher.roots, creating: false),
               (try? index.builtFingerprint) == note.fingerprint else { return nil }
         trace.mark("folders as listed: \(note.entries.count)")
-        var read: [(path: String, stamp: FileStamp)] = [], seen = Set<String>()
-        func heard(_ path: String, _ stamp: FileStamp) { if seen.insert(path).inserted { read.append((path, stamp)) } }
-        var output = ""
+        var counted = CountedFiles(), output = ""
         do {
             if let count {
                 var counts: [[(date: String, count: Int)]] = []
-                for query in queries { counts.append(try ArchiveSearch.counts(query, index: index, text: searcher.text, counted: heard)) }
+                for query in queries { counts.append(try ArchiveSearch.counts(query, index: index, text: searcher.text, counted: { counted.add($0, $1) })) }
                 output = countOutput(queries, counts: counts, dates: note.dates, count: count)
             } else {
-                try ArchiveSearch.matches(queries[0], index: index, text: searcher.text, counted: heard) { output += matchLine($0) }
+                try ArchiveSearch.matches(queries[0], index: index, text: searcher.text, counted: { counted.add($0, $1) }) { output += matchLine($0) }
             }
         } catch {
             return nil
         }
-        guard FileStamp.allCurrent(read) else { return nil }
-        trace.mark("files counted in as indexed: \(read.count)")
-        return output
+        return counted.areAsIndexed(mark: trace.mark) ? output : nil
     }
 
     /// The counts as asked for: the plain lines of one query, else the table by periods.
