@@ -41,8 +41,8 @@ enum GlyphLines {
     /// A run set top to bottom: several glyphs, each below the one before, in a column one glyph wide.
     static func isVertical(_ run: [PDFGlyph]) -> Bool {
         guard run.count >= 2 else { return false }
-        let width = (run.map(\.x2).max() ?? 0) - (run.map(\.x1).min() ?? 0)
-        let height = (run.map(\.y2).max() ?? 0) - (run.map(\.y1).min() ?? 0)
+        let box = run.box
+        let width = box.x2 - box.x1, height = box.y2 - box.y1
         let size = run.map(\.size).max() ?? 1
         return height > 1.8 * width && width < 1.6 * size
     }

@@ -1,6 +1,31 @@
+/// What stands on the page in a box, in a type size: a glyph, a line, a block.
+protocol PageBoxed {
+    var x1: Double { get }
+    var y1: Double { get }
+    var x2: Double { get }
+    var y2: Double { get }
+    var size: Double { get }
+}
+
+extension Collection where Element: PageBoxed {
+    /// The box around them all (zeros around none).
+    var box: (x1: Double, y1: Double, x2: Double, y2: Double) {
+        guard let first else { return (0, 0, 0, 0) }
+        return dropFirst().reduce((first.x1, first.y1, first.x2, first.y2)) { box, item in
+            (Swift.min(box.0, item.x1), Swift.min(box.1, item.y1), Swift.max(box.2, item.x2), Swift.max(box.3, item.y2))
+        }
+    }
+
+    /// The size most are set in: the middle one (0 for none).
+    var middleSize: Double {
+        let sizes = map(\.size).sorted()
+        return sizes.isEmpty ? 0 : sizes[sizes.count / 2]
+    }
+}
+
 /// One character as a PDF page draws it: its code point, its box (points, from the page's top
 /// left, y down), its type size, and which run of text the PDF's own reading put it in.
-public struct PDFGlyph: Sendable, Equatable {
+public struct PDFGlyph: Sendable, Equatable, PageBoxed {
     public var scalar: Unicode.Scalar
     public var x1: Double, y1: Double, x2: Double, y2: Double
     public var size: Double

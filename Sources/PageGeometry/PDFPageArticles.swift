@@ -102,7 +102,7 @@ public struct PDFPageArticles: Sendable {
     /// (An empty last paragraph stands for "the next line begins one": after a byline.)
     static func append(_ block: TextBlock, to paragraphs: inout [String], heads: [Int]) {
         // (Set vertically, a paragraph's first line is set down from the block's top.)
-        let left = block.lines.map(\.x1).min() ?? 0, top = block.lines.map(\.y1).min() ?? 0
+        let left = block.x1, top = block.y1
         for line in block.lines {
             let indented = line.vertical ? line.y1 > top + 1.2 * line.size : line.x1 > left + 1.2 * line.size
             if paragraphs.last == "" {

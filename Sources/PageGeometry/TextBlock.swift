@@ -1,6 +1,6 @@
 /// Lines set one under another in one column, in one size: a paragraph or several, a headline of
 /// several lines, a byline.
-public struct TextBlock: Sendable {
+public struct TextBlock: Sendable, PageBoxed {
     public var lines: [TextLine]
     public private(set) var x1 = 0.0, y1 = 0.0, x2 = 0.0, y2 = 0.0
 
@@ -10,16 +10,10 @@ public struct TextBlock: Sendable {
     }
 
     mutating func measure() {
-        x1 = lines.map(\.x1).min() ?? 0
-        y1 = lines.map(\.y1).min() ?? 0
-        x2 = lines.map(\.x2).max() ?? 0
-        y2 = lines.map(\.y2).max() ?? 0
+        (x1, y1, x2, y2) = lines.box
     }
 
-    public var size: Double {
-        let sizes = lines.map(\.size).sorted()
-        return sizes.isEmpty ? 0 : sizes[sizes.count / 2]
-    }
+    public var size: Double { lines.middleSize }
 
     public var characterCount: Int { lines.reduce(0) { $0 + $1.glyphs.count } }
     public var text: String { lines.map(\.text).joined() }
@@ -38,7 +32,7 @@ public struct TextBlock: Sendable {
                 let gap = line.y1 - last.y2
                 guard gap > -0.3 * size, gap < 0.9 * size else { return false }
                 // (The block's left edge, without the indents of its first lines.)
-                let left = block.lines.map(\.x1).min()!, right = block.lines.map(\.x2).max()!
+                let left = block.x1, right = block.x2
                 // (Either may be a paragraph's indented first line.)
                 let startsWithIt = abs(line.x1 - left) < 3.2 * size
                 let endsWithIt = line.x2 < right + 1.2 * size && line.x2 > left + 0.5 * size
@@ -67,7 +61,7 @@ public struct TextBlock: Sendable {
             let joins = blocks.lastIndex { block in
                 guard let last = block.lines.last, abs(last.size - size) <= 0.12 * size else { return false }
                 let gap = last.x1 - line.x2
-                let top = block.lines.map(\.y1).min()!
+                let top = block.y1
                 return gap > -0.3 * size && gap < 0.9 * size && abs(line.y1 - top) < 3.2 * size
             }
             if let joins {

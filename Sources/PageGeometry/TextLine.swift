@@ -1,6 +1,6 @@
 /// A line of text as the page sets it: its glyphs in reading order (left to right, or top to
 /// bottom when set vertically), its box and its type size.
-public struct TextLine: Sendable {
+public struct TextLine: Sendable, PageBoxed {
     public var glyphs: [PDFGlyph]
     public var vertical: Bool
     public private(set) var x1 = 0.0, y1 = 0.0, x2 = 0.0, y2 = 0.0
@@ -14,12 +14,8 @@ public struct TextLine: Sendable {
     }
 
     mutating func measure() {
-        x1 = glyphs.map(\.x1).min() ?? 0
-        y1 = glyphs.map(\.y1).min() ?? 0
-        x2 = glyphs.map(\.x2).max() ?? 0
-        y2 = glyphs.map(\.y2).max() ?? 0
-        let sizes = glyphs.map(\.size).sorted()
-        size = sizes.isEmpty ? 0 : sizes[sizes.count / 2]
+        (x1, y1, x2, y2) = glyphs.box
+        size = glyphs.middleSize
     }
 
     public var width: Double { x2 - x1 }
