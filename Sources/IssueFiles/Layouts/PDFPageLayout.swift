@@ -36,20 +36,19 @@ public struct PDFPageLayout: ArticleFileLayout {
         throw .notArticles(name, reason: "a PDF is read from its bytes, not as text")
     }
 
-    /// The date and 版 a file's name gives: eight digits of a date, then two of the 版
-    /// (`rmrb2018010207.pdf`, `20180102-07.pdf`), or a date alone.
+    /// The date and 版 a file's name gives: eight digits of a date, then two or three of the 版, run
+    /// on or as the next number (`rmrb2018010207.pdf`, `20180102-07.pdf`, `rmrb-2018-01-02-07.pdf`),
+    /// or a date alone.
     static func place(inName name: String) -> (date: IssueDate?, page: Int?) {
-        let digits = name.split { !$0.isASCII || !$0.isNumber }.map(String.init)
-        let joined = name.filter { $0.isASCII && $0.isNumber }
-        for run in digits + [joined] where run.count >= 8 {
-            let start = run.startIndex
-            guard let year = Int(run[start..<run.index(start, offsetBy: 4)]), (1946...2199).contains(year),
-                  let month = Int(run[run.index(start, offsetBy: 4)..<run.index(start, offsetBy: 6)]),
-                  let day = Int(run[run.index(start, offsetBy: 6)..<run.index(start, offsetBy: 8)]),
-                  let date = IssueDate(year: year, month: month, day: day) else { continue }
-            let rest = run.dropFirst(8)
-            let page = rest.count == 2 || rest.count == 3 ? Int(rest) : nil
-            if page == nil, run == joined, digits.count > 1, let last = digits.last, last.count <= 3, last != run { return (date, Int(last)) }
+        let runs = name.split { !$0.isASCII || !$0.isNumber }.map(String.init)
+        // (Each number, then all of them run together: a date written with hyphens.)
+        let candidates = runs.indices.map { (runs[$0], runs.indices.contains($0 + 1) ? runs[$0 + 1] : nil) } + [(runs.joined(), nil)]
+        for (run, next) in candidates where run.count >= 8 {
+            let digits = Array(run)
+            guard let year = Int(String(digits[0..<4])), (1946...2199).contains(year), let month = Int(String(digits[4..<6])),
+                  let day = Int(String(digits[6..<8])), let date = IssueDate(year: year, month: month, day: day) else { continue }
+            let rest = String(digits[8...])
+            let page = rest.isEmpty ? next.flatMap { (1...3).contains($0.count) ? Int($0) : nil } : ((2...3).contains(rest.count) ? Int(rest) : nil)
             return (date, page)
         }
         return (nil, nil)
