@@ -161,7 +161,8 @@ struct ArchiveScreenEndToEndTests {
         let session = try TmuxSession(["--forget", Self.month], width: 100, height: 40, environment: ["XDG_CONFIG_HOME": home])
         _ = try session.wait { $0.contains("合订本 archive") }
         try session.send("?")
-        let help = try session.wait { $0.contains("按键 Keys — 合订本 archive") && $0.contains("next issue with matches") }
+        // (Waited for whole: a capture can fall while ncurses is still writing the overlay's lines.)
+        let help = try session.wait { $0.contains("按键 Keys — 合订本 archive") && $0.contains("next issue with matches") && $0.contains("next theme") }
         #expect(help.contains("open the issue at its 第01版") && help.contains("next theme"))
         try session.send("x")
         _ = try session.wait { !$0.contains("按键 Keys") }
