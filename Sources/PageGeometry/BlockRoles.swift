@@ -50,6 +50,11 @@ struct BlockRoles {
                 continue
             }
             if current < 0 { current = 0 }
+            if Self.standsApart(block, from: role.indices.filter { article[$0] == current }.map { blocks[$0] }, body: body) {
+                // (Text beside the article, not under it: an advertisement's, or a box's — its own.)
+                current += 1
+                hasText = false
+            }
             let titled = !hasText && role.indices.contains { article[$0] == current && role[$0].isTitle }
             add(titled && Self.isByline(block) ? .byline : .text)
             hasText = true
@@ -77,6 +82,16 @@ struct BlockRoles {
             }
             if !besideOwn { article[index] = article[above] }
         }
+    }
+
+    /// Whether a block of text stands apart from an article titled across the top (no title set
+    /// vertically): wholly beside all its blocks so far, more than a gutter and a paragraph's indent (four characters) away.
+    /// An article's columns stand under its headline and side by side; what lies further off is
+    /// another's.
+    static func standsApart(_ block: TextBlock, from mine: [TextBlock], body: Double) -> Bool {
+        guard !mine.isEmpty, !mine.contains(where: \.vertical) else { return false }
+        let left = mine.map(\.x1).min()!, right = mine.map(\.x2).max()!
+        return block.x1 > right + 4 * body || block.x2 < left - 4 * body
     }
 
     static func overlap(_ one: TextBlock, _ other: TextBlock) -> Double {

@@ -3,22 +3,23 @@
 /// to bottom.
 enum GlyphLines {
     static func lines(_ page: PDFPageText) -> [TextLine] {
-        let glyphs = deduplicated(page.glyphs.filter { !$0.scalar.properties.isWhitespace && $0.x2 > $0.x1 - 0.01 })
+        let glyphs = deduplicated(page.glyphs.filter { !$0.scalar.properties.isWhitespace && $0.x2 > $0.x1 - 0.01 }.map(\.setSolid))
         var byRun: [Int: [PDFGlyph]] = [:], order: [Int] = []
         for glyph in glyphs {
             if byRun[glyph.run] == nil { order.append(glyph.run) }
             byRun[glyph.run, default: []].append(glyph)
         }
         var lines: [TextLine] = []
+        let gutters = Gutters(glyphs)
         for run in order {
             let run = byRun[run]!
             if isVertical(run) {
                 lines.append(TextLine(run.sorted { $0.y1 < $1.y1 }, vertical: true))
             } else {
-                lines += split(run.sorted { $0.centerX < $1.centerX })
+                lines += split(run.sorted { $0.centerX < $1.centerX }, gutters: gutters)
             }
         }
-        return joined(lines)
+        return joined(lines, gutters: gutters)
     }
 
     /// Glyphs drawn twice in one place (a headline's shadow, a line drawn again over itself) once.
@@ -47,12 +48,14 @@ enum GlyphLines {
         return height > 1.8 * width && width < 1.6 * size
     }
 
-    /// A horizontal run cut where a gap as wide as one of its characters runs through it (a
-    /// column's gutter: a justified line spreads its characters less than that).
-    static func split(_ run: [PDFGlyph]) -> [TextLine] {
+    /// A horizontal run cut where a column's gutter runs through it: a gap as wide as one of its
+    /// characters (a justified line spreads its characters less than that), or half as wide where
+    /// the lines around leave the same gap empty (narrow gutters, a quotation mark hung into one).
+    static func split(_ run: [PDFGlyph], gutters: Gutters) -> [TextLine] {
         var lines: [TextLine] = [], current: [PDFGlyph] = []
         for glyph in run {
-            if let last = current.last, glyph.x1 - last.x2 > 1.0 * max(glyph.size, last.size) {
+            if let last = current.last, case let size = max(glyph.size, last.size), glyph.x1 - last.x2 > 0.5 * size,
+               glyph.x1 - last.x2 > 1.0 * size || gutters.isGutter(from: last, to: glyph) {
                 lines.append(TextLine(current, vertical: false))
                 current = []
             }
@@ -63,7 +66,7 @@ enum GlyphLines {
     }
 
     /// Pieces of one line (the same baseline, the same size, end to start) as one line.
-    static func joined(_ lines: [TextLine]) -> [TextLine] {
+    static func joined(_ lines: [TextLine], gutters: Gutters) -> [TextLine] {
         var pending = lines.sorted { ($0.y2, $0.x1) < ($1.y2, $1.x1) }
         var result: [TextLine] = []
         while !pending.isEmpty {
@@ -80,9 +83,11 @@ enum GlyphLines {
                     if other.y2 > line.y2 + line.size { break }
                     guard !other.vertical, abs(other.y2 - line.y2) < 0.35 * line.size || abs(other.y1 - line.y1) < 0.35 * line.size,
                           abs(other.size - line.size) <= 0.15 * line.size,
-                          other.x1 < line.x2 + 0.8 * line.size, other.x2 > line.x1 - 0.8 * line.size,
-                          // (Not a line of the next column over: pieces touch or nearly so.)
-                          !(other.x1 > line.x2 + 0.8 * line.size) else { continue }
+                          // (Not a line of the next column over: pieces touch or nearly so, and
+                          // the gap between them is no gutter.)
+                          case let (left, right) = other.x1 >= line.x1 ? (line, other) : (other, line),
+                          right.x1 - left.x2 < 0.8 * line.size,
+                          !(right.x1 - left.x2 > 0.5 * line.size && gutters.isGutter(from: left.glyphs.last!, to: right.glyphs.first!)) else { continue }
                     line = TextLine((line.glyphs + other.glyphs).sorted { $0.centerX < $1.centerX }, vertical: false)
                     pending.remove(at: index)
                     grew = true
@@ -92,5 +97,32 @@ enum GlyphLines {
             result.append(line)
         }
         return result
+    }
+}
+
+/// The page's glyphs by height, to tell a gap in a line that is a gutter between columns (the
+/// lines above and below leave it empty too) from a space inside a column (they run through it).
+struct Gutters {
+    static let band = 16.0
+    var rows: [Int: [PDFGlyph]] = [:]
+
+    init(_ glyphs: [PDFGlyph]) {
+        for glyph in glyphs { rows[Int((glyph.centerY / Self.band).rounded(.down)), default: []].append(glyph) }
+    }
+
+    /// Whether the gap between two glyphs of a line is empty in the lines of its size around (five
+    /// sizes up and down), with text on both sides of it there: a gutter, not a space.
+    func isGutter(from left: PDFGlyph, to right: PDFGlyph) -> Bool {
+        let size = max(left.size, right.size), middle = (left.x2 + right.x1) / 2, y = left.centerY
+        let top = Int(((y - 5 * size) / Self.band).rounded(.down)), bottom = Int(((y + 5 * size) / Self.band).rounded(.down))
+        var leftOf = 0, rightOf = 0
+        for row in top...bottom {
+            for glyph in rows[row] ?? [] where glyph.run != left.run && abs(glyph.centerY - y) < 5 * size && abs(glyph.size - size) < 0.2 * size {
+                if glyph.x1 < middle + 0.1 * size && glyph.x2 > middle - 0.1 * size { return false }
+                if glyph.x2 <= middle, glyph.x2 > middle - 2 * size { leftOf += 1 }
+                if glyph.x1 >= middle, glyph.x1 < middle + 2 * size { rightOf += 1 }
+            }
+        }
+        return leftOf >= 2 && rightOf >= 2
     }
 }

@@ -36,6 +36,17 @@ public struct PDFGlyph: Sendable, Equatable, PageBoxed {
         (self.scalar, self.x1, self.y1, self.x2, self.y2, self.size, self.run) = (scalar, x1, y1, x2, y2, size, run)
     }
 
+    /// Its box no taller than its type around its middle: a font whose box is drawn from its
+    /// whole ascent and descent (a Latin or quotation-mark font among Chinese, on regional pages)
+    /// makes a glyph twice its line's height, and the line, so tall, would stand apart from the
+    /// line it is set in and overlap the next.
+    var setSolid: PDFGlyph {
+        guard size > 0, y2 - y1 > 1.3 * size else { return self }
+        var glyph = self
+        (glyph.y1, glyph.y2) = (centerY - size / 2, centerY + size / 2)
+        return glyph
+    }
+
     var centerX: Double { (x1 + x2) / 2 }
     var centerY: Double { (y1 + y2) / 2 }
 }
