@@ -22,11 +22,20 @@ struct BlockRoles {
 
     init(_ blocks: [TextBlock], body: Double) {
         (article, role) = ([], [])
-        // (`hasText`: the article has anything under its titles — text, a byline, an inner head.)
-        var current = -1, hasText = false
-        func add(_ part: Role) {
+        // What is known of the article being read: whether it has anything under its titles (text,
+        // a byline, an inner head), any title, any block set vertically, and where its text stands.
+        var current = -1, hasText = false, hasTitle = false, vertical = false, text: (left: Double, right: Double)?
+        func next() {
+            current += 1
+            (hasText, hasTitle, vertical, text) = (false, false, false, nil)
+        }
+        func add(_ part: Role, _ block: TextBlock) {
+            if current < 0 { current = 0 }
             article.append(current)
             role.append(part)
+            hasTitle = hasTitle || part.isTitle
+            vertical = vertical || block.vertical
+            if part == .text || part == .head { text = (min(text?.left ?? block.x1, block.x1), max(text?.right ?? block.x2, block.x2)) }
         }
         for (index, block) in blocks.enumerated() {
             let ratio = block.size / body
@@ -35,28 +44,22 @@ struct BlockRoles {
                 let follows = Self.headlineFollows(blocks, after: index, body: body)
                 if !hasText && (isHeadline || current >= 0 || follows) {
                     // Titles before any text: this article's kicker, headline or subheadline.
-                    if current < 0 { current = 0 }
-                    add(.title(ratio: ratio))
+                    add(.title(ratio: ratio), block)
                 } else if isHeadline || follows || block.lines.count > 2 {
-                    current += 1
-                    hasText = false
-                    add(.title(ratio: ratio))
+                    next()
+                    add(.title(ratio: ratio), block)
                 } else {
                     // An inner head: a line or two of its own, a little larger than the text.
-                    if current < 0 { current = 0 }
-                    add(.head)
+                    add(.head, block)
                     hasText = true
                 }
                 continue
             }
-            if current < 0 { current = 0 }
-            if Self.standsApart(block, from: role.indices.filter { article[$0] == current }.map { blocks[$0] }, body: body) {
+            if !vertical, let text, Self.standsApart(block, left: text.left, right: text.right, body: body) {
                 // (Text beside the article, not under it: an advertisement's, or a box's — its own.)
-                current += 1
-                hasText = false
+                next()
             }
-            let titled = !hasText && role.indices.contains { article[$0] == current && role[$0].isTitle }
-            add(titled && Self.isByline(block) ? .byline : .text)
+            add(!hasText && hasTitle && Self.isByline(block) ? .byline : .text, block)
             hasText = true
         }
         mendColumns(blocks, body: body)
@@ -84,14 +87,13 @@ struct BlockRoles {
         }
     }
 
-    /// Whether a block of text stands apart from an article titled across the top (no title set
-    /// vertically): wholly beside all its blocks so far, more than a gutter and a paragraph's indent (four characters) away.
-    /// An article's columns stand under its headline and side by side; what lies further off is
-    /// another's.
-    static func standsApart(_ block: TextBlock, from mine: [TextBlock], body: Double) -> Bool {
-        guard !mine.isEmpty, !mine.contains(where: \.vertical) else { return false }
-        let left = mine.map(\.x1).min()!, right = mine.map(\.x2).max()!
-        return block.x1 > right + 4 * body || block.x2 < left - 4 * body
+    /// Whether a block of text stands apart from an article's text so far (from `left` to `right`;
+    /// where no title is set vertically beside it): wholly beside it, more than a gutter and a
+    /// paragraph's indent (four characters) away. An article's columns stand side by side; what
+    /// lies further off is another's. (Its titles and byline aside: its first column may stand
+    /// beside its headline.)
+    static func standsApart(_ block: TextBlock, left: Double, right: Double, body: Double) -> Bool {
+        block.x1 > right + 4 * body || block.x2 < left - 4 * body
     }
 
     static func overlap(_ one: TextBlock, _ other: TextBlock) -> Double {

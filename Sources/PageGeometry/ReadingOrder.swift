@@ -50,7 +50,27 @@ enum ReadingOrder {
             let rightSize = right.map(\.size).max() ?? 0, leftSize = left.map(\.size).max() ?? 0
             if !left.allSatisfy(\.vertical) || rightSize >= 0.9 * leftSize { return [right, left] }
         }
-        return [left, right]
+        return titleFirst(left: left, right: right) ?? [left, right]
+    }
+
+    /// An article whose headline stands over all its columns but the first, that one beginning
+    /// beside the headline (its byline at the top): the headline is read first. So when the part
+    /// on the left holds no title and its top is the top of a headline on the right (an inner
+    /// head, smaller, heads its own column), the headline (with the titles set with it) is read
+    /// before the left, then the rest of the right.
+    static func titleFirst(left: [TextBlock], right: [TextBlock]) -> [[TextBlock]]? {
+        guard let text = left.map(\.size).max(), let top = left.map(\.y1).min(),
+              let first = right.indices.filter({ !right[$0].vertical }).min(by: { right[$0].y1 < right[$1].y1 }),
+              right[first].size >= BlockRoles.headline * text, abs(right[first].y1 - top) < right[first].size else { return nil }
+        // (With it, the titles set close under it: a subheadline.)
+        var titles: Set<Int> = [first], bottom = right[first].y2
+        for index in right.indices.sorted(by: { right[$0].y1 < right[$1].y1 }) where !titles.contains(index) {
+            guard right[index].size >= 1.15 * text, right[index].y1 - bottom < right[index].size else { continue }
+            titles.insert(index)
+            bottom = max(bottom, right[index].y2)
+        }
+        let (set, rest) = (titles.sorted().map { right[$0] }, right.indices.filter { !titles.contains($0) }.map { right[$0] })
+        return [set, left, rest]
     }
 
     /// The gaps the spans leave (where each begins, and how wide it is).
@@ -66,11 +86,12 @@ enum ReadingOrder {
     }
 
     /// Whether a gap across (from `above` to `below`) parts a title from text set right under it —
-    /// a block ending above the gap in type at least 1.3 times the size of one beginning below it,
-    /// in part of its width, less than the title's size under it — and if so, how wide that title is.
+    /// a block ending at the gap (within half its size) in type at least 1.3 times the size of one
+    /// beginning below it, in part of its width, less than the title's size under it — and if so,
+    /// how wide that title is.
     static func binds(_ blocks: [TextBlock], above: Double, below: Double) -> Double? {
         let titles = blocks.filter { title in
-            title.y2 <= above + 0.5 && title.y2 > below - title.size && blocks.contains { text in
+            title.y2 <= above + 0.5 && above - title.y2 < 0.5 * title.size && blocks.contains { text in
                 text.y1 >= below - 0.5 && text.y1 - title.y2 < title.size && title.size >= 1.3 * text.size
                     && min(title.x2, text.x2) > max(title.x1, text.x1)
             }

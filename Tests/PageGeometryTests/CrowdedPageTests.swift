@@ -1,0 +1,90 @@
+@testable import PageGeometry
+import Testing
+
+/// Pages set tight, as regional dailies set them: fonts boxing some glyphs twice as tall, gutters
+/// narrower than a character, a headline inset beside its first column, advertisements among the
+/// news. (Glyphs with known boxes and sizes, as in `PDFPageArticlesTests`.)
+@Suite struct CrowdedPageTests {
+    typealias Page = PDFPageArticlesTests
+
+    /// Ten characters a line, 10 pt, 12 pt apart, from (x, y): one run a line.
+    static func column(_ rows: [String], x: Double, y: Double, firstRun: Int) -> [PDFGlyph] {
+        rows.enumerated().flatMap { row, text in Page.line(text, x: x, y: y + Double(row) * 12, size: 10, run: firstRun + row) }
+    }
+
+    @Test func aGlyphBoxedTallerThanItsTypeStaysInItsLine() {
+        // Quotation marks and a character from a font whose boxes are twice the type's height.
+        var glyphs = Page.line("据介绍使用", x: 0, y: 0, size: 10, run: 0)
+        glyphs += Page.line("“卡”", x: 50, y: 0, size: 10, run: 1).map { glyph in
+            var tall = glyph
+            (tall.y1, tall.y2) = (glyph.y1 - 5, glyph.y2 + 5)
+            return tall
+        }
+        glyphs += Page.line("之前旅客", x: 70, y: 0, size: 10, run: 2)
+        glyphs += Page.line("要在手机上完成设置", x: 0, y: 12, size: 10, run: 3)
+        let lines = GlyphLines.lines(PDFPageText(width: 200, height: 100, glyphs: glyphs))
+        #expect(lines.map(\.text) == ["据介绍使用“卡”之前旅客", "要在手机上完成设置"])
+        #expect(TextBlock.blocks(lines).count == 1)
+    }
+
+    @Test func aGutterNarrowerThanACharacterSplitsLinesDrawnAcrossIt() {
+        // Two columns 7 pt apart (0.7 of a character), each line drawn as one run across both; the
+        // left column's third line has a space as wide inside it, where the lines around run on.
+        let left = ["甲甲甲甲甲甲甲甲甲甲", "乙乙乙乙乙乙乙乙乙乙", "丙丙丙丙丙", "丁丁丁丁丁丁丁丁丁丁"]
+        let right = ["子子子子子子子子子子", "丑丑丑丑丑丑丑丑丑丑", "寅寅寅寅寅寅寅寅寅寅", "卯卯卯卯卯卯卯卯卯卯"]
+        var glyphs: [PDFGlyph] = []
+        for row in 0..<4 {
+            let y = 100 + Double(row) * 12
+            if row == 2 {
+                glyphs += Page.line("丙丙丙丙", x: 0, y: y, size: 10, run: row) + Page.line("丙丙丙丙丙", x: 47, y: y, size: 10, run: row)
+            } else {
+                glyphs += Page.line(left[row], x: 0, y: y, size: 10, run: row)
+            }
+            glyphs += Page.line(right[row], x: 107, y: y, size: 10, run: row)
+        }
+        let lines = GlyphLines.lines(PDFPageText(width: 300, height: 100, glyphs: glyphs))
+        #expect(lines.count == 8)
+        #expect(lines.contains { $0.text == "丙丙丙丙 丙丙丙丙丙" })
+        let article = PDFPageArticles(PDFPageText(width: 300, height: 600, glyphs: glyphs)).articles.first
+        #expect(article?.paragraphs.joined() == "甲甲甲甲甲甲甲甲甲甲乙乙乙乙乙乙乙乙乙乙丙丙丙丙 丙丙丙丙丙丁丁丁丁丁丁丁丁丁丁" + right.joined())
+    }
+
+    @Test func aHeadlineIsNotCutFromItsTextWhereANeighbourLeavesAGap() {
+        // A headline over the page; under it, on the left, a headline over its column, and on the
+        // right an advertisement's pieces, leaving a gap just where the left headline meets its text.
+        var glyphs = Page.line("通栏大标题", x: 0, y: -44, size: 40, run: 0)
+        glyphs += Page.line("左栏标题", x: 0, y: 0, size: 20, run: 1)
+        glyphs += Self.column(["左栏正文左栏正文左栏", "正文左栏正文左栏正文", "左栏正文左栏正文", "左栏正文左栏正文左栏", "正文"], x: 0, y: 27, firstRun: 2)
+        glyphs += Self.column(["广告上段广告上段广告", "上段广告上段"], x: 150, y: 0, firstRun: 10)
+        glyphs += Self.column(["广告下段广告下段广告", "下段广告下段广告下段", "广告下段"], x: 150, y: 35, firstRun: 20)
+        let lines = GlyphLines.lines(PDFPageText(width: 300, height: 300, glyphs: glyphs))
+        let order = ReadingOrder.ordered(TextBlock.blocks(lines)).map(\.text)
+        #expect(order.map { String($0.prefix(4)) } == ["通栏大标", "左栏标题", "左栏正文", "广告上段", "广告下段"])
+    }
+
+    @Test func textBesideAnArticleAndNotUnderItIsNotItsText() {
+        // An article over one column; further down, far to its right, a box of text with no title
+        // (an advertisement's, say): an article of its own, untitled, not the article's end.
+        var glyphs = Page.line("新闻标题", x: 0, y: 100, size: 20, run: 0)
+        glyphs += Self.column(["新闻正文新闻正文新闻", "正文新闻正文"], x: 0, y: 130, firstRun: 1)
+        glyphs += Self.column(["热线电话请认准品牌品", "质有保障"], x: 300, y: 300, firstRun: 10)
+        let articles = PDFPageArticles(PDFPageText(width: 450, height: 600, glyphs: glyphs)).articles
+        #expect(articles.map(\.headline) == ["新闻标题", ""])
+        #expect(articles.map { $0.paragraphs.joined() } == ["新闻正文新闻正文新闻正文新闻正文", "热线电话请认准品牌品质有保障"])
+    }
+
+    @Test func aHeadlineInsetBesideItsFirstColumnIsReadFirst() {
+        // The first column begins at the top with the byline; the headline stands over the others.
+        var glyphs = Page.line("本报记者张三", x: 0, y: 102, size: 10, run: 0)
+        glyphs += Self.column(["第一栏文字第一栏文字", "第一栏文字第一栏文字", "第一栏文字第一栏文字", "第一栏"], x: 0, y: 120, firstRun: 1)
+        glyphs += Page.line("插在旁边的标题", x: 120, y: 100, size: 24, run: 10)
+        glyphs += Self.column(["第二栏文字第二栏文字", "第二栏"], x: 120, y: 135, firstRun: 11)
+        glyphs += Self.column(["第三栏文字第三栏文字", "第三栏"], x: 230, y: 135, firstRun: 21)
+        let articles = PDFPageArticles(PDFPageText(width: 400, height: 600, glyphs: glyphs)).articles
+        #expect(articles.count == 1)
+        #expect(articles.first?.headline == "插在旁边的标题")
+        #expect(articles.first?.byline == "本报记者张三")
+        #expect(articles.first?.paragraphs.joined() == "本报记者张三" + String(repeating: "第一栏文字", count: 6) + "第一栏"
+            + "第二栏文字第二栏文字第二栏第三栏文字第三栏文字第三栏")
+    }
+}
