@@ -19,12 +19,15 @@ struct BlockRoles {
     /// Headlines are at least this many times the body's size; kickers, subheadlines and inner
     /// heads at least `secondTitle` (People's Daily: main headlines 4–6.5×, the others 1.6–2.2×).
     static let headline = 1.7, secondTitle = 1.2
+    /// Inner heads may be smaller than the other titles: a line or two a hair larger than the text.
+    static let innerHead = 1.04
 
     init(_ blocks: [TextBlock], body: Double) {
         (article, role) = ([], [])
         // What is known of the article being read: whether it has anything under its titles (text,
-        // a byline, an inner head), any title, any block set vertically, and where its text stands.
-        var current = -1, hasText = false, hasTitle = false, vertical = false, text: (left: Double, right: Double)?
+        // a byline, an inner head), any title, any block set vertically, where its text stands and its
+        // widest block of text.
+        var current = -1, hasText = false, hasTitle = false, vertical = false, text: (left: Double, right: Double, widest: Double)?
         func next() {
             current += 1
             (hasText, hasTitle, vertical, text) = (false, false, false, nil)
@@ -35,7 +38,9 @@ struct BlockRoles {
             role.append(part)
             hasTitle = hasTitle || part.isTitle
             vertical = vertical || block.vertical
-            if part == .text || part == .head { text = (min(text?.left ?? block.x1, block.x1), max(text?.right ?? block.x2, block.x2)) }
+            if part == .text || part == .head {
+                text = (min(text?.left ?? block.x1, block.x1), max(text?.right ?? block.x2, block.x2), max(text?.widest ?? 0, block.x2 - block.x1))
+            }
         }
         for (index, block) in blocks.enumerated() {
             let ratio = block.size / body
@@ -55,20 +60,28 @@ struct BlockRoles {
                 }
                 continue
             }
-            if !vertical, let text, Self.standsApart(block, left: text.left, right: text.right, body: body) {
-                // (Text beside the article, not under it: an advertisement's, or a box's — its own.)
+            if let text, (!vertical && Self.standsApart(block, left: text.left, right: text.right, body: body))
+                || (block.lines.count <= 4 && block.x2 - block.x1 > 1.8 * text.widest) {
+                // (Text beside the article, not under it — an advertisement's, or a box's — or a few
+                // lines across more than its columns — a picture's caption: its own.)
                 next()
             }
-            add(!hasText && hasTitle && Self.isByline(block) ? .byline : .text, block)
+            if !hasText && hasTitle && Self.isByline(block) {
+                add(.byline, block)
+            } else {
+                // (An inner head set a hair larger than the text — 1.1 times, on regional pages —
+                // a line or two of its own.)
+                add(ratio >= Self.innerHead && block.lines.count <= 2 && block.characterCount <= 24 ? .head : .text, block)
+            }
             hasText = true
         }
         mendColumns(blocks, body: body)
     }
 
-    /// A block of text directly under another (in its column: mostly the same width, less than
-    /// three lines' gap — six under a title, which stands apart) goes on with that one's article —
-    /// unless it stands beside its own article's title set vertically (a headline down its edge,
-    /// with its text beside it).
+    /// A block of text directly under another (in its column: mostly the same width, not a caption
+    /// across several columns; less than three lines' gap — six under a title, which stands apart)
+    /// goes on with that one's article — unless it stands beside its own article's title set
+    /// vertically (a headline down its edge, with its text beside it).
     mutating func mendColumns(_ blocks: [TextBlock], body: Double) {
         let order = blocks.indices.sorted { blocks[$0].y1 < blocks[$1].y1 }
         for index in order where role[index] == .text || role[index] == .head {
@@ -77,6 +90,7 @@ struct BlockRoles {
                 other != index && blocks[other].y2 <= block.y1 + 0.3 * body
                     && block.y1 - blocks[other].y2 < (role[other].isTitle ? 6 : 3) * body
                     && Self.overlap(blocks[other], block) >= 0.5 * min(blocks[other].x2 - blocks[other].x1, block.x2 - block.x1)
+                    && block.x2 - block.x1 <= 1.8 * (blocks[other].x2 - blocks[other].x1)
             }.max { blocks[$0].y2 < blocks[$1].y2 }
             guard let above, article[above] != article[index], role[above] != .byline else { continue }
             let ownTitles = blocks.indices.filter { article[$0] == article[index] && blocks[$0].vertical && role[$0] != .text }

@@ -87,4 +87,28 @@ import Testing
         #expect(articles.first?.paragraphs.joined() == "本报记者张三" + String(repeating: "第一栏文字", count: 6) + "第一栏"
             + "第二栏文字第二栏文字第二栏第三栏文字第三栏文字第三栏")
     }
+
+    @Test func innerHeadsAHairLargerThanTheTextAreHeads() {
+        // Inner heads set 1.1 times the text, a line of their own, between the text's paragraphs.
+        var glyphs = Page.line("新闻标题", x: 0, y: 100, size: 20, run: 0)
+        glyphs += Self.column(["第一段文字第一段文字", "第一段"], x: 0, y: 130, firstRun: 1)
+        glyphs += Page.line("小标题在此", x: 20, y: 160, size: 11, run: 5)
+        glyphs += Self.column(["第二段文字第二段文字", "第二段"], x: 0, y: 178, firstRun: 6)
+        let article = PDFPageArticles(PDFPageText(width: 300, height: 600, glyphs: glyphs)).articles.first
+        #expect(article?.paragraphs == ["第一段文字第一段文字第一段", "小标题在此", "第二段文字第二段文字第二段"])
+        #expect(article?.heads == [1])
+    }
+
+    @Test func aCaptionAcrossMoreThanTheArticlesColumnsIsItsOwn() {
+        // An article in a column; under it, read next, two lines across three columns' width (the
+        // caption of a picture beside it): not the article's end.
+        var glyphs = Page.line("新闻标题", x: 0, y: 100, size: 20, run: 0)
+        glyphs += Self.column(["新闻正文新闻正文新闻", "正文新闻正文新闻正文"], x: 0, y: 130, firstRun: 1)
+        glyphs += Page.line(String(repeating: "图片说明", count: 8), x: 0, y: 170, size: 10, run: 10)
+        glyphs += Page.line("本报记者某某摄", x: 250, y: 182, size: 10, run: 11)
+        let articles = PDFPageArticles(PDFPageText(width: 400, height: 600, glyphs: glyphs)).articles
+        #expect(articles.map(\.headline) == ["新闻标题", ""])
+        #expect(articles.first?.paragraphs.joined() == "新闻正文新闻正文新闻正文新闻正文新闻正文")
+        #expect(articles.last?.paragraphs.joined().hasSuffix("本报记者某某摄") == true)
+    }
 }
