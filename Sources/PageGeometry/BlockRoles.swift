@@ -8,6 +8,9 @@ struct BlockRoles {
         case byline
         case head
         case text
+        /// A picture's caption (a few lines across more than the article's columns, and what is
+        /// set with it): the article's, but read apart from its text.
+        case caption
 
         var isTitle: Bool { if case .title = self { true } else { false } }
     }
@@ -42,9 +45,16 @@ struct BlockRoles {
                 text = (min(text?.left ?? block.x1, block.x1), max(text?.right ?? block.x2, block.x2), max(text?.widest ?? 0, block.x2 - block.x1))
             }
         }
+        var caption: TextBlock?
         for (index, block) in blocks.enumerated() {
             let ratio = block.size / body
             let isHeadline = ratio >= Self.headline
+            if !hasText && hasTitle && ratio < 1.5 && Self.isByline(block, names: true) {
+                // (A byline set a little larger than the text, under the titles.)
+                add(.byline, block)
+                hasText = true
+                continue
+            }
             if ratio >= Self.secondTitle {
                 let follows = Self.headlineFollows(blocks, after: index, body: body)
                 if !hasText && (isHeadline || current >= 0 || follows) {
@@ -60,12 +70,21 @@ struct BlockRoles {
                 }
                 continue
             }
-            if let text, (!vertical && Self.standsApart(block, left: text.left, right: text.right, body: body))
-                || (block.lines.count <= 4 && block.x2 - block.x1 > 1.8 * text.widest) {
-                // (Text beside the article, not under it — an advertisement's, or a box's — or a few
-                // lines across more than its columns — a picture's caption: its own.)
+            if let above = caption, block.y1 < above.y2 + 0.5 * body, block.x1 >= above.x1 - body, block.x2 <= above.x2 + body {
+                // (Its credit, `某某摄`, set at its foot.)
+                add(.caption, block)
+                continue
+            }
+            if let text, !vertical, Self.standsApart(block, left: text.left, right: text.right, body: body) {
+                // (Text beside the article, not under it — an advertisement's, or a box's: its own.)
                 next()
             }
+            if let text, block.lines.count <= 4, block.x2 - block.x1 > 1.8 * text.widest {
+                caption = block
+                add(.caption, block)
+                continue
+            }
+            caption = nil
             if !hasText && hasTitle && Self.isByline(block) {
                 add(.byline, block)
             } else {
@@ -125,13 +144,24 @@ struct BlockRoles {
     }
 
     /// A byline: one short line under the titles (`本报记者 …`, `■记者 …`, or a name alone), or two or
-    /// three that each name reporters (`本报记者 甲` / `本报通讯员 乙`).
-    static func isByline(_ block: TextBlock) -> Bool {
+    /// three that each name reporters (`本报记者 甲` / `本报通讯员 乙`). Set larger than the text
+    /// (`names`), only a line of names or one that says it is a byline.
+    static func isByline(_ block: TextBlock, names alone: Bool = false) -> Bool {
         let names = ["记者", "通讯员", "本报", "作者", "■", "□", "文/", "文／"]
         let lines = block.lines.map(\.text)
         guard lines.count == 1 else {
-            return lines.count <= 3 && lines.allSatisfy { line in line.count <= 30 && names.contains { line.contains($0) } }
+            return !alone && lines.count <= 3 && lines.allSatisfy { line in line.count <= 30 && names.contains { line.contains($0) } }
         }
-        return lines[0].count <= 30 && (lines[0].count <= 8 || names.contains { lines[0].contains($0) })
+        let said = lines[0].count <= 30 && names.contains { lines[0].contains($0) }
+        return said || (alone ? isNames(lines[0]) : lines[0].count <= 8)
+    }
+
+    /// One to four names, two to four characters each (a `·` within), set apart by spaces.
+    static func isNames(_ line: String) -> Bool {
+        let names = line.split(separator: " ")
+        return (1...4).contains(names.count) && names.allSatisfy { name in
+            let letters = name.filter { $0 != "·" }
+            return (2...4).contains(letters.count) && letters.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
+        }
     }
 }

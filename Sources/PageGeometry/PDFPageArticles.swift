@@ -57,16 +57,25 @@ public struct PDFPageArticles: Sendable {
         return (number, name)
     }
 
-    /// The blocks, in reading order, into articles (`BlockRoles`), each article's blocks in that order.
+    /// The blocks, in reading order, into articles (`BlockRoles`), each article's blocks in that
+    /// order; the captions of an article's pictures after it, untitled.
     static func articles(_ blocks: [TextBlock], body: Double) -> [Article] {
         let roles = BlockRoles(blocks, body: body)
         let count = (roles.article.max() ?? -1) + 1
-        return (0..<count).compactMap { number -> Article? in
+        return (0..<count).flatMap { number -> [Article] in
             let mine = blocks.indices.filter { roles.article[$0] == number }
-            guard !mine.isEmpty else { return nil }
+            guard !mine.isEmpty else { return [] }
             var titles: [(text: String, ratio: Double)] = [], paragraphs: [String] = [], heads: [Int] = [], byline: String?
             var lastTitle: Int?
+            // (A picture's caption, and its credit set with it: a paragraph, read after the article.)
+            var captions: [String] = [], captioned = false
             for index in mine {
+                if roles.role[index] == .caption {
+                    if captioned { captions[captions.count - 1] += blocks[index].text } else { captions.append(blocks[index].text) }
+                    captioned = true
+                    continue
+                }
+                captioned = false
                 switch roles.role[index] {
                 case .title(let ratio):
                     // (A headline set in two lines, each centred, is two blocks: one headline.)
@@ -86,14 +95,16 @@ public struct PDFPageArticles: Sendable {
                     heads.append(paragraphs.count)
                     paragraphs.append(blocks[index].text)
                 case .text: append(blocks[index], to: &paragraphs, heads: heads)
+                case .caption: break
                 }
             }
             if paragraphs.last == "" { paragraphs.removeLast() }
             let main = titles.indices.max { titles[$0].ratio < titles[$1].ratio }
             let kicker = main.map { titles[..<$0].map(\.text).joined(separator: " ") }
             let subheadline = main.map { titles[($0 + 1)...].map(\.text).joined(separator: " ") }
-            return Article(kicker: kicker?.isEmpty == false ? kicker : nil, headline: main.map { titles[$0].text } ?? "",
-                           subheadline: subheadline?.isEmpty == false ? subheadline : nil, byline: byline, paragraphs: paragraphs, heads: heads)
+            let article = Article(kicker: kicker?.isEmpty == false ? kicker : nil, headline: main.map { titles[$0].text } ?? "",
+                                  subheadline: subheadline?.isEmpty == false ? subheadline : nil, byline: byline, paragraphs: paragraphs, heads: heads)
+            return (paragraphs.isEmpty && titles.isEmpty ? [] : [article]) + (captions.isEmpty ? [] : [Article(headline: "", paragraphs: captions)])
         }
     }
 

@@ -53,15 +53,17 @@ enum ReadingOrder {
         return titleFirst(left: left, right: right) ?? [left, right]
     }
 
-    /// An article whose headline stands over all its columns but the first, that one beginning
-    /// beside the headline (its byline at the top): the headline is read first. So when the part
-    /// on the left holds no title and its top is the top of a headline on the right (an inner
-    /// head, smaller, heads its own column), the headline (with the titles set with it) is read
-    /// before the left, then the rest of the right.
+    /// An article whose headline stands over its columns but not the first — set inset, that column
+    /// beginning beside it (its byline at the top), or narrower than the columns, centred, the first
+    /// beginning under it: the headline is read first. So when the part on the left holds no title
+    /// and begins beside a headline on the right or just under it (within three of its lines), the
+    /// headline (with the titles set with it) is read before the left, then the rest of the right.
+    /// (An inner head, smaller, heads its own column.)
     static func titleFirst(left: [TextBlock], right: [TextBlock]) -> [[TextBlock]]? {
         guard let text = left.map(\.size).max(), let top = left.map(\.y1).min(),
               let first = right.indices.filter({ !right[$0].vertical }).min(by: { right[$0].y1 < right[$1].y1 }),
-              right[first].size >= BlockRoles.headline * text, abs(right[first].y1 - top) < right[first].size else { return nil }
+              right[first].size >= BlockRoles.headline * text,
+              top > right[first].y1 - right[first].size, top < right[first].y1 + 3 * right[first].size else { return nil }
         // (With it, the titles set close under it: a subheadline.)
         var titles: Set<Int> = [first], bottom = right[first].y2
         for index in right.indices.sorted(by: { right[$0].y1 < right[$1].y1 }) where !titles.contains(index) {

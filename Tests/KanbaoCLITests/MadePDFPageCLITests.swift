@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// Pages made with a PDF writer (`Scripts/make-pdf-pages.py`: cairo, known type sizes, known
+/// articles): one set as People's Daily sets its 理论 pages, one as regional dailies set theirs.
+/// Every article the writer set is read whole — its titles, its byline, its text, nothing more and
+/// nothing less — and a picture's caption and an advertisement stand apart from the news.
+@Suite struct MadePDFPageCLITests {
+    struct Expected: Decodable {
+        struct Item: Decodable {
+            let titles: [String]
+            let byline: String
+            let body: String
+        }
+        let open: String
+        let articles: [Item]
+    }
+
+    struct Page: Decodable {
+        struct Item: Decodable {
+            let kicker: String?
+            let headline: String
+            let subheadline: String?
+            let byline: String?
+            let paragraphs: [String]
+        }
+        let articles: [Item]
+    }
+
+    static func read(_ name: String) throws -> (expected: Expected, page: Page) {
+        let folder = KanbaoProcess.repositoryRoot.appendingPathComponent("Tests/Fixtures/pdf/made/\(name)")
+        let expected = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: folder.appendingPathComponent("expect.json")))
+        let result = try KanbaoProcess.run(["--json", folder.appendingPathComponent(expected.open).path])
+        #expect(result.status == 0, "\(result.stderr)")
+        return (expected, try JSONDecoder().decode(Page.self, from: Data(result.stdout.utf8)))
+    }
+
+    static func flat(_ text: String) -> String { text.filter { !$0.isWhitespace } }
+
+    /// Each article the writer set, found by its headline: the same titles, byline and text.
+    static func expectEveryArticle(_ expected: Expected, in page: Page) {
+        for want in expected.articles {
+            let got = page.articles.first { flat($0.headline) == flat(want.titles[0]) }
+            #expect(got != nil, "not found: \(want.titles[0])")
+            guard let got else { continue }
+            #expect([got.kicker, got.headline, got.subheadline].compactMap { $0 }.map(flat).sorted() == want.titles.map(flat).sorted())
+            #expect(got.byline.map(flat) == flat(want.byline))
+            #expect(flat(got.paragraphs.joined()) == flat(want.body), "\(want.titles[0])")
+        }
+    }
+
+    @Test func aTheoryPageEveryArticleWholeAndTheCaptionApart() throws {
+        let (expected, page) = try Self.read("theory-page")
+        Self.expectEveryArticle(expected, in: page)
+        let untitled = page.articles.filter { $0.headline.isEmpty }.map { Self.flat($0.paragraphs.joined()) }
+        #expect(untitled.contains { $0.hasPrefix("图为") && $0.hasSuffix("摄") })
+    }
+
+    @Test func aRegionalPageEveryArticleWholeAndTheAdvertisementApart() throws {
+        let (expected, page) = try Self.read("regional-page")
+        Self.expectEveryArticle(expected, in: page)
+        // (The advertisement's text nowhere in the news.)
+        let news = page.articles.filter { !$0.headline.isEmpty && !$0.headline.contains("折") }.map { Self.flat($0.paragraphs.joined()) }
+        #expect(!news.contains { $0.contains("热线电话") || $0.contains("广告") })
+    }
+}
