@@ -17,11 +17,10 @@ public struct PDFPageLayout: ArticleFileLayout {
     }
 
     public func articles(inBytes bytes: [UInt8], name: String) throws(PageInputError) -> (articles: [PlacedArticle], warnings: [String]) {
-        let pages = try PopplerPages.pages(of: bytes, name: name)
+        let pages = try PopplerPages.pages(of: bytes, name: name, each: PDFPageArticles.init)
         let named = Self.place(inName: PageOrder.name(of: name))
         var placed: [PlacedArticle] = []
-        for (index, page) in pages.enumerated() {
-            let reading = PDFPageArticles(page)
+        for (index, reading) in pages.enumerated() {
             // (A merged day: the name's 版 is its first page's; the pages print their own.)
             let number = reading.pageNumber ?? named.page.map { $0 + index }
             for article in reading.articles {

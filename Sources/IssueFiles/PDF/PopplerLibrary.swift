@@ -19,6 +19,8 @@ struct PopplerLibrary: @unchecked Sendable {
     typealias TextAttributes = @convention(c) (OpaquePointer?) -> UnsafeMutablePointer<KanbaoGList>?
     typealias FreeAttributes = @convention(c) (UnsafeMutablePointer<KanbaoGList>?) -> Void
 
+    /// (`g_bytes_new_static`: the bytes are not copied — a merged day is tens of MB — and must
+    /// outlive the document.)
     let bytesNew: BytesNew
     let bytesUnref: Release
     let objectUnref: Release
@@ -42,7 +44,7 @@ struct PopplerLibrary: @unchecked Sendable {
         func symbol<Function>(_ name: String, as type: Function.Type) -> Function? {
             dlsym(handle, name).map { unsafeBitCast($0, to: type) }
         }
-        guard let bytesNew = symbol("g_bytes_new", as: BytesNew.self), let bytesUnref = symbol("g_bytes_unref", as: Release.self),
+        guard let bytesNew = symbol("g_bytes_new_static", as: BytesNew.self), let bytesUnref = symbol("g_bytes_unref", as: Release.self),
               let objectUnref = symbol("g_object_unref", as: Release.self), let free = symbol("g_free", as: Free.self),
               let documentNew = symbol("poppler_document_new_from_bytes", as: DocumentNew.self),
               let errorFree = symbol("g_error_free", as: ErrorFree.self),

@@ -5,15 +5,23 @@ import PageGeometry
 /// A PDF's pages as characters with their boxes and type sizes, read by poppler (its GLib API,
 /// `PopplerLibrary`): no PDF is parsed here.
 enum PopplerPages {
-    /// Each page's text, from the PDF's bytes; an error for bytes poppler cannot open (damaged,
-    /// encrypted), for a PDF with no usable text layer (scanned, or fonts without a map to
-    /// Unicode: old Founder files), and where poppler is not installed.
-    static func pages(of bytes: [UInt8], name: String) throws(PageInputError) -> [PDFPageText] {
+    /// Each page's text, from the PDF's bytes, as `read` makes it (a page's characters dropped when
+    /// it is read: a merged day's held at once were most of the memory it took); an error for bytes
+    /// poppler cannot open (damaged, encrypted), for a PDF with no usable text layer (scanned, or
+    /// fonts without a map to Unicode: old Founder files), and where poppler is not installed.
+    static func pages<Read>(of bytes: [UInt8], name: String, each read: (PDFPageText) -> Read) throws(PageInputError) -> [Read] {
         guard let poppler = PopplerLibrary.shared else {
             throw .notArticles(name, reason: "a PDF, and poppler-glib is not installed to read it (apt-get install libpoppler-glib8)")
         }
+        // (The document reads the bytes where they lie, uncopied: it lives only within this.)
+        let result = bytes.withUnsafeBytes { raw in Result { () throws(PageInputError) in try pages(of: raw, name: name, poppler, each: read) } }
+        return try result.get()
+    }
+
+    private static func pages<Read>(of raw: UnsafeRawBufferPointer, name: String, _ poppler: PopplerLibrary,
+                            each read: (PDFPageText) -> Read) throws(PageInputError) -> [Read] {
         var failure: UnsafeMutablePointer<KanbaoGError>?
-        let data = bytes.withUnsafeBytes { poppler.bytesNew($0.baseAddress, UInt($0.count)) }
+        let data = poppler.bytesNew(raw.baseAddress, UInt(raw.count))
         defer { poppler.bytesUnref(data) }
         guard let document = poppler.documentNew(data, nil, &failure) else {
             let reason = failure.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "not a PDF"
@@ -21,19 +29,21 @@ enum PopplerPages {
             throw .notArticles(name, reason: "a PDF that cannot be read (\(reason))")
         }
         defer { poppler.objectUnref(document) }
-        var pages: [PDFPageText] = []
+        var pages: [Read] = []
+        // (A text layer of nothing, or of codes that are no characters: private use, replacement, controls.)
+        var characters = 0, readable = 0
         for number in 0..<poppler.pageCount(document) {
             guard let page = poppler.page(document, number) else { continue }
             defer { poppler.objectUnref(page) }
-            pages.append(text(of: page, poppler))
+            let text = text(of: page, poppler)
+            for glyph in text.glyphs where !glyph.scalar.properties.isWhitespace {
+                let value = glyph.scalar.value
+                characters += 1
+                if !(0xE000...0xF8FF).contains(value) && value != 0xFFFD && value >= 0x20 { readable += 1 }
+            }
+            pages.append(read(text))
         }
-        let characters = pages.flatMap(\.glyphs).filter { !$0.scalar.properties.isWhitespace }
-        // (A text layer of nothing, or of codes that are no characters: private use, replacement, controls.)
-        let readable = characters.filter { glyph in
-            let value = glyph.scalar.value
-            return !(0xE000...0xF8FF).contains(value) && value != 0xFFFD && value >= 0x20
-        }.count
-        guard readable > 0, Double(readable) >= 0.8 * Double(characters.count) else {
+        guard readable > 0, Double(readable) >= 0.8 * Double(characters) else {
             throw .notArticles(name, reason: "no text layer: a scanned or encoded page")
         }
         return pages
