@@ -1,8 +1,8 @@
 import Foundation
 
 /// Page PDFs: the real `kanbao --dump` of People's Daily's 理论 page of 2018-01-02 (the test
-/// fixture), and of a day of 20 pages made of it by poppler's `pdfunite` (skipped without it):
-/// best of 5, with the peak RSS.
+/// fixture), and of a day of 20 pages and five days of 100 made of it by poppler's `pdfunite`
+/// (skipped without it): best of 5, with the peak RSS — the cost a page, at 1×, 20× and 100×.
 enum PDFCost {
     static let page = "Tests/Fixtures/pdf/rmrb2018010207.pdf"
 
@@ -14,10 +14,12 @@ enum PDFCost {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         var rows = [("a page", 1, page)]
-        let day = folder.appendingPathComponent("rmrb20180102.pdf").path
-        if OpeningCost.run(Array(repeating: page, count: 20) + [day], executable: "/usr/bin/pdfunite").seconds > 0,
-           FileManager.default.fileExists(atPath: day) {
-            rows.append(("a day merged", 20, day))
+        for (name, pages) in [("a day merged", 20), ("five days", 100)] {
+            let merged = folder.appendingPathComponent("rmrb-\(pages).pdf").path
+            if OpeningCost.run(Array(repeating: page, count: pages) + [merged], executable: "/usr/bin/pdfunite").seconds > 0,
+               FileManager.default.fileExists(atPath: merged) {
+                rows.append((name, pages, merged))
+            }
         }
         for (name, pages, path) in rows {
             var best = (seconds: Double.infinity, peakMB: 0.0)
