@@ -110,15 +110,16 @@ struct Gutters {
         for glyph in glyphs { rows[Int((glyph.centerY / Self.band).rounded(.down)), default: []].append(glyph) }
     }
 
-    /// Whether the gap between two glyphs of a line is empty in the lines of its size around (five
-    /// sizes up and down), with text on both sides of it there: a gutter, not a space. (Of its size:
-    /// the spaces between a byline's names, over the text's gutter, are no gutter.)
+    /// Whether the gap between two glyphs of a line is empty in the lines of its size above and
+    /// below (within five sizes; not the line itself, whatever runs it was drawn in), with text on
+    /// both sides of it there: a gutter, not a space. (Of its size: the spaces between a byline's
+    /// names, over the text's gutter, are no gutter.)
     func isGutter(from left: PDFGlyph, to right: PDFGlyph) -> Bool {
         let size = max(left.size, right.size), middle = (left.x2 + right.x1) / 2, y = left.centerY
         let top = Int(((y - 5 * size) / Self.band).rounded(.down)), bottom = Int(((y + 5 * size) / Self.band).rounded(.down))
         var leftOf = 0, rightOf = 0
         for row in top...bottom {
-            for glyph in rows[row] ?? [] where glyph.run != left.run && abs(glyph.centerY - y) < 5 * size && abs(glyph.size - size) < 0.1 * size {
+            for glyph in rows[row] ?? [] where (0.5 * size..<5 * size).contains(abs(glyph.centerY - y)) && abs(glyph.size - size) < 0.1 * size {
                 if glyph.x1 < middle + 0.1 * size && glyph.x2 > middle - 0.1 * size { return false }
                 if glyph.x2 <= middle, glyph.x2 > middle - 2 * size { leftOf += 1 }
                 if glyph.x1 >= middle, glyph.x1 < middle + 2 * size { rightOf += 1 }
