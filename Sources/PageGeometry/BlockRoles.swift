@@ -156,12 +156,14 @@ struct BlockRoles {
         return said || (alone ? isNames(lines[0]) : lines[0].count <= 8)
     }
 
-    /// One to four names, two to four characters each (a `·` within), set apart by spaces.
+    /// One to four names set apart by spaces: two to four characters each, or up to ten with a `·`
+    /// within (`阿布都·热合曼`).
     static func isNames(_ line: String) -> Bool {
         let names = line.split(separator: " ")
         return (1...4).contains(names.count) && names.allSatisfy { name in
             let letters = name.filter { $0 != "·" }
-            return (2...4).contains(letters.count) && letters.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
+            return (2...(letters.count < name.count ? 10 : 4)).contains(letters.count)
+                && letters.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
         }
     }
 }
