@@ -3,7 +3,7 @@
 /// to bottom.
 enum GlyphLines {
     static func lines(_ page: PDFPageText) -> [TextLine] {
-        let glyphs = deduplicated(page.glyphs.filter { !$0.scalar.properties.isWhitespace && $0.x2 > $0.x1 - 0.01 }.map(\.setSolid))
+        let glyphs = deduplicated(page.glyphs.filter { !$0.scalar.properties.isWhitespace && $0.x2 > $0.x1 - 0.01 && $0.isOnAPage }.map(\.setSolid))
         var byRun: [Int: [PDFGlyph]] = [:], order: [Int] = []
         for glyph in glyphs {
             if byRun[glyph.run] == nil { order.append(glyph.run) }

@@ -47,6 +47,12 @@ public struct PDFGlyph: Sendable, Equatable, PageBoxed {
         return glyph
     }
 
+    /// Whether its box and size are numbers a page could hold (a damaged PDF's matrix can put a
+    /// glyph at infinity, or nowhere: no place to read it in, and no number to bucket it by).
+    var isOnAPage: Bool {
+        [x1, y1, x2, y2, size].allSatisfy { $0.isFinite && abs($0) < 1e7 }
+    }
+
     var centerX: Double { (x1 + x2) / 2 }
     var centerY: Double { (y1 + y2) / 2 }
 }

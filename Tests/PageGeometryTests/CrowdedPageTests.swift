@@ -111,4 +111,14 @@ import Testing
         #expect(articles.first?.paragraphs.joined() == "新闻正文新闻正文新闻正文新闻正文新闻正文")
         #expect(articles.last?.paragraphs.joined().hasSuffix("本报记者某某摄") == true)
     }
+
+    @Test func glyphsAtInfinityOrNowhereAreNoPlaceToRead() {
+        // A damaged PDF's matrix: boxes at infinity, NaN sizes; the rest of the page is read.
+        var glyphs = Page.line("正文在这里", x: 0, y: 100, size: 10, run: 0)
+        glyphs.append(PDFGlyph(scalar: "坏", x1: .infinity, y1: 0, x2: .infinity, y2: 10, size: 10, run: 1))
+        glyphs.append(PDFGlyph(scalar: "坏", x1: 0, y1: .nan, x2: 10, y2: .nan, size: .nan, run: 2))
+        glyphs.append(PDFGlyph(scalar: "坏", x1: -1e300, y1: 0, x2: 1e300, y2: 10, size: 1e300, run: 3))
+        let read = PDFPageArticles(PDFPageText(width: 300, height: 600, glyphs: glyphs))
+        #expect(read.articles.flatMap(\.paragraphs) == ["正文在这里"])
+    }
 }
