@@ -105,9 +105,12 @@ enum GlyphLines {
 struct Gutters {
     static let band = 16.0
     var rows: [Int: [PDFGlyph]] = [:]
+    /// The rows that hold any (a glyph of enormous size looks no further than the page's text).
+    var held = 0...0
 
     init(_ glyphs: [PDFGlyph]) {
         for glyph in glyphs { rows[Int((glyph.centerY / Self.band).rounded(.down)), default: []].append(glyph) }
+        if let first = rows.keys.min(), let last = rows.keys.max() { held = first...last }
     }
 
     /// Whether the gap between two glyphs of a line is empty in the lines of its size above and
@@ -116,7 +119,9 @@ struct Gutters {
     /// names, over the text's gutter, are no gutter.)
     func isGutter(from left: PDFGlyph, to right: PDFGlyph) -> Bool {
         let size = max(left.size, right.size), middle = (left.x2 + right.x1) / 2, y = left.centerY
-        let top = Int(((y - 5 * size) / Self.band).rounded(.down)), bottom = Int(((y + 5 * size) / Self.band).rounded(.down))
+        let top = max(held.lowerBound, Int(((y - 5 * size) / Self.band).rounded(.down)))
+        let bottom = min(held.upperBound, Int(((y + 5 * size) / Self.band).rounded(.down)))
+        guard top <= bottom else { return false }
         var leftOf = 0, rightOf = 0
         for row in top...bottom {
             for glyph in rows[row] ?? [] where (0.5 * size..<5 * size).contains(abs(glyph.centerY - y)) && abs(glyph.size - size) < 0.1 * size {
