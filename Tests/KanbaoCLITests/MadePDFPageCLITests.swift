@@ -5,7 +5,7 @@ import Testing
 /// articles): one set as People's Daily sets its 理论 pages, one as regional dailies set theirs.
 /// Every article the writer set is read whole — its titles, its byline, its text, nothing more and
 /// nothing less — and a picture's caption and an advertisement stand apart from the news.
-@Suite struct MadePDFPageCLITests {
+@Suite(.serialized) struct MadePDFPageCLITests {
     struct Expected: Decodable {
         struct Item: Decodable {
             let titles: [String]
@@ -62,5 +62,17 @@ import Testing
         // (The advertisement's text nowhere in the news.)
         let news = page.articles.filter { !$0.headline.isEmpty && !$0.headline.contains("折") }.map { Self.flat($0.paragraphs.joined()) }
         #expect(!news.contains { $0.contains("热线电话") || $0.contains("广告") })
+    }
+
+    @Test(.enabled(if: TmuxSession.isAvailable, "needs tmux"))
+    func theReaderOpensAPagePDFAndSearchFindsItsText() throws {
+        let page = KanbaoProcess.repositoryRoot.appendingPathComponent("Tests/Fixtures/pdf/made/theory-page/theory-page.pdf").path
+        let session = try TmuxSession([page], width: 100, height: 30)
+        // Its articles in the list, the first open: its subheadline, byline and first inner head.
+        let screen = try session.wait { $0.contains("把握新发展阶段") && $0.contains("王小明") }
+        #expect(screen.contains("——深入学习贯彻新发展理念") && screen.contains("2019年3月4日"))
+        try session.search("把握发展的根本立场")
+        let found = try session.wait { $0.contains("「把握发展的根本立场」1/1") }
+        #expect(found.contains("把握发展的根本立场"))
     }
 }
