@@ -66,8 +66,8 @@ enum ReadingOrder {
               top > right[first].y1 - right[first].size, top < right[first].y1 + 3 * right[first].size else { return nil }
         // (With it, the titles set close under it: a subheadline.)
         var titles: Set<Int> = [first], bottom = right[first].y2
-        for index in right.indices.sorted(by: { right[$0].y1 < right[$1].y1 }) where !titles.contains(index) {
-            guard right[index].size >= 1.15 * text, right[index].y1 - bottom < right[index].size else { continue }
+        for index in right.indices.sorted(by: { right[$0].y1 < right[$1].y1 }) where !titles.contains(index) && !right[index].vertical {
+            guard right[index].size >= 1.15 * text, right[index].y1 >= right[first].y1, right[index].y1 - bottom < right[index].size else { continue }
             titles.insert(index)
             bottom = max(bottom, right[index].y2)
         }
