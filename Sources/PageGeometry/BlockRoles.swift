@@ -8,8 +8,8 @@ struct BlockRoles {
         case byline
         case head
         case text
-        /// A picture's caption (a few lines across more than the article's columns, and what is
-        /// set with it): the article's, but read apart from its text.
+        /// A picture's caption (a few lines across more than the article's columns, or that say
+        /// they are one, and what is set with them): the article's, but read apart from its text.
         case caption
 
         var isTitle: Bool { if case .title = self { true } else { false } }
@@ -79,7 +79,7 @@ struct BlockRoles {
                 // (Text beside the article, not under it — an advertisement's, or a box's: its own.)
                 next()
             }
-            if let text, block.lines.count <= 4, block.x2 - block.x1 > 1.8 * text.widest {
+            if block.lines.count <= 4, Self.saysCaption(block.text) || text.map({ block.x2 - block.x1 > 1.8 * $0.widest }) == true {
                 caption = block
                 add(.caption, block)
                 continue
@@ -127,6 +127,14 @@ struct BlockRoles {
     /// beside its headline.)
     static func standsApart(_ block: TextBlock, left: Double, right: Double, body: Double) -> Bool {
         block.x1 > right + 4 * body || block.x2 < left - 4 * body
+    }
+
+    /// Whether a block's text says it is a picture's caption: `图为…`, `图①…`, `上图…`, or ending in
+    /// the picture's credit (`某某摄`, `…供图`).
+    static func saysCaption(_ text: String) -> Bool {
+        let opens = ["图为", "上图", "下图", "左图", "右图", "图一", "图二", "图①", "图②", "图③", "图④", "图⑤", "图⑥"]
+        let closes = ["摄", "摄）", "摄)", "供图", "供图）", "摄影"]
+        return opens.contains { text.hasPrefix($0) } || closes.contains { text.hasSuffix($0) }
     }
 
     static func overlap(_ one: TextBlock, _ other: TextBlock) -> Double {

@@ -121,4 +121,16 @@ import Testing
         let read = PDFPageArticles(PDFPageText(width: 300, height: 600, glyphs: glyphs))
         #expect(read.articles.flatMap(\.paragraphs) == ["正文在这里"])
     }
+
+    @Test func aCaptionAsWideAsItsColumnIsKnownByWhatItSays() {
+        // Text, a picture (a gap), its caption in the column's width ending in the credit, more text.
+        var glyphs = Page.line("新闻标题", x: 0, y: 100, size: 20, run: 0)
+        glyphs += Self.column(["新闻正文新闻正文新闻", "正文新闻正文"], x: 0, y: 130, firstRun: 1)
+        glyphs += Self.column(["图为村民在田间劳作。", "本报记者某某摄"], x: 0, y: 260, firstRun: 10)
+        glyphs += Self.column(["正文接着写正文接着写", "完"], x: 0, y: 300, firstRun: 20)
+        let articles = PDFPageArticles(PDFPageText(width: 400, height: 600, glyphs: glyphs)).articles
+        #expect(articles.map(\.headline) == ["新闻标题", ""])
+        #expect(articles.first?.paragraphs.joined() == "新闻正文新闻正文新闻正文新闻正文正文接着写正文接着写完")
+        #expect(articles.last?.paragraphs == ["图为村民在田间劳作。本报记者某某摄"])
+    }
 }
