@@ -1,6 +1,6 @@
 /// Glyphs into lines: what is drawn twice counted once, the PDF's runs split where a column's
 /// gutter runs through them and joined where one line was drawn in pieces, vertical runs read top
-/// to bottom.
+/// to bottom, turned text in the order the PDF reads it.
 enum GlyphLines {
     static func lines(_ page: PDFPageText) -> [TextLine] {
         let glyphs = deduplicated(page.glyphs.filter { !$0.scalar.properties.isWhitespace && $0.x2 > $0.x1 - 0.01 && $0.isOnAPage }.map(\.setSolid))
@@ -13,8 +13,12 @@ enum GlyphLines {
         let gutters = Gutters(glyphs)
         for run in order {
             let run = byRun[run]!
-            if isVertical(run) {
-                lines.append(TextLine(run.sorted { $0.y1 < $1.y1 }, vertical: true))
+            let vertical = isVertical(run), backward = readsBackward(run, vertical: vertical)
+            if vertical {
+                lines.append(TextLine(run.sorted { backward ? $0.y1 > $1.y1 : $0.y1 < $1.y1 }, vertical: true))
+            } else if backward {
+                // (Text turned upside down: read as the PDF reads it, right to left; a line of its own.)
+                lines.append(TextLine(run.sorted { $0.centerX > $1.centerX }, vertical: false))
             } else {
                 lines += split(run.sorted { $0.centerX < $1.centerX }, gutters: gutters)
             }
@@ -37,6 +41,18 @@ enum GlyphLines {
             kept.append(glyph)
         }
         return kept
+    }
+
+    /// Whether poppler reads a run against the page's direction — right to left, or bottom to top
+    /// when set vertically: text turned upside down, or a quarter turn the other way (its order
+    /// is poppler's, which knows each glyph's turn; the boxes alone do not).
+    static func readsBackward(_ run: [PDFGlyph], vertical: Bool) -> Bool {
+        var forward = 0, backward = 0
+        for (one, next) in zip(run, run.dropFirst()) {
+            let step = vertical ? next.centerY - one.centerY : next.centerX - one.centerX
+            if step > 0 { forward += 1 } else if step < 0 { backward += 1 }
+        }
+        return backward > forward
     }
 
     /// A run set top to bottom: several glyphs, each below the one before, in a column one glyph wide.
@@ -71,7 +87,7 @@ enum GlyphLines {
         var result: [TextLine] = []
         while !pending.isEmpty {
             var line = pending.removeFirst()
-            guard !line.vertical else {
+            guard !line.vertical, !line.readsBackward else {
                 result.append(line)
                 continue
             }
@@ -81,7 +97,7 @@ enum GlyphLines {
                 for index in pending.indices {
                     let other = pending[index]
                     if other.y2 > line.y2 + line.size { break }
-                    guard !other.vertical, abs(other.y2 - line.y2) < 0.35 * line.size || abs(other.y1 - line.y1) < 0.35 * line.size,
+                    guard !other.vertical, !other.readsBackward, abs(other.y2 - line.y2) < 0.35 * line.size || abs(other.y1 - line.y1) < 0.35 * line.size,
                           abs(other.size - line.size) <= 0.15 * line.size,
                           // (Not a line of the next column over: pieces touch or nearly so, and
                           // the gap between them is no gutter.)

@@ -18,6 +18,9 @@ public struct TextLine: Sendable, PageBoxed {
         size = glyphs.middleSize
     }
 
+    /// Set right to left (text turned upside down): its glyphs run against the page.
+    var readsBackward: Bool { !vertical && glyphs.count > 1 && glyphs[0].centerX > glyphs[glyphs.count - 1].centerX }
+
     public var width: Double { x2 - x1 }
     public var height: Double { y2 - y1 }
 

@@ -133,4 +133,18 @@ import Testing
         #expect(articles.first?.paragraphs.joined() == "新闻正文新闻正文新闻正文新闻正文正文接着写正文接着写完")
         #expect(articles.last?.paragraphs == ["图为村民在田间劳作。本报记者某某摄"])
     }
+
+    @Test func turnedTextReadsInThePDFsOrder() {
+        // A line turned upside down (poppler reads it right to left) and one turned a quarter the
+        // other way (read bottom to top), beside a line set straight.
+        var glyphs = Page.line("正常的一行", x: 0, y: 100, size: 10, run: 0)
+        glyphs += "倒过来的字".unicodeScalars.enumerated().map { index, scalar in
+            PDFGlyph(scalar: scalar, x1: 200 - Double(index + 1) * 10, y1: 300, x2: 200 - Double(index) * 10, y2: 310, size: 10, run: 1)
+        }
+        glyphs += "从下往上读".unicodeScalars.enumerated().map { index, scalar in
+            PDFGlyph(scalar: scalar, x1: 350, y1: 500 - Double(index + 1) * 10, x2: 360, y2: 500 - Double(index) * 10, size: 10, run: 2)
+        }
+        let lines = GlyphLines.lines(PDFPageText(width: 400, height: 600, glyphs: glyphs))
+        #expect(Set(lines.map(\.text)) == ["正常的一行", "倒过来的字", "从下往上读"])
+    }
 }
