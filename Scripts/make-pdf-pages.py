@@ -7,11 +7,11 @@ writes `theory-page/theory-page.pdf` (a page set as People's Daily sets its 理�
 subheadline over four columns, inner heads, the author's note; an article beside it under a
 headline set vertically; one across the foot with two authors, a picture and its caption) and
 `regional-page/regional-page.pdf` (set as regional dailies set theirs: gutters narrower than a character, inner
-heads a hair larger than the text, quotation marks from a Latin font, a headline inset beside its
-first column, an advertisement among the news), each with an `expect.json` in the form
+heads a hair larger than the text or at its size in another face, quotation marks from a Latin
+font, a headline inset beside its first column, an advertisement among the news), each with an `expect.json` in the form
 `../shared/tools/corpora.py` scores: what a reader must find on the page.
 
-Needs python3-cairo and a CJK font (fonts-wqy-microhei); run with Debian's python3. Only to make
+Needs python3-cairo and two CJK fonts (fonts-wqy-microhei, fonts-arphic-ukai); run with Debian's python3. Only to make
 the fixtures again: they are committed, and the tests need neither.
 """
 import json
@@ -23,6 +23,8 @@ import cairo
 
 CJK = 'WenQuanYi Micro Hei'
 LATIN = 'DejaVu Sans'
+# Another face for inner heads set at the text's own size (as regional pages set them bold).
+FACE = 'AR PL UKai CN'
 
 PHRASES = ['坚持以人民为中心', '推动高质量发展', '深化改革开放', '完善治理体系', '增进民生福祉', '建设现代化经济体系',
            '实施乡村振兴战略', '促进共同富裕', '加强生态文明建设', '提升创新能力', '健全社会保障', '繁荣文化事业',
@@ -85,8 +87,11 @@ class Page:
             kind, text = pending[0]
             if row + size > bottom:
                 break
-            if kind == 'head':
-                self.centred(text, x, x + chars * size, row + 0.4 * size, size * 1.1, bold=True)
+            if kind in ('head', 'face'):
+                if kind == 'head':
+                    self.centred(text, x, x + chars * size, row + 0.4 * size, size * 1.1, bold=True)
+                else:
+                    self.centred(text, x, x + chars * size, row + 0.4 * size, size, font=FACE)
                 row += 2 * leading
                 pending.pop(0)
                 continue
@@ -101,7 +106,7 @@ class Page:
 
     def columns(self, paragraphs, lefts, y, chars, size, leading, bottom):
         """The paragraphs down the columns in turn (a column's left, or its left and top)."""
-        pending = [('first', p) if k == 'p' else ('head', p) for k, p in paragraphs]
+        pending = [('first', p) if k == 'p' else ('face' if k == 'f' else 'head', p) for k, p in paragraphs]
         for left in lefts:
             left, top = left if isinstance(left, tuple) else (left, y)
             pending = self.column(pending, left, top, chars, size, leading, bottom)
@@ -120,6 +125,11 @@ def body_text(paragraphs):
     return ''.join(p for _, p in paragraphs)
 
 
+def heads(paragraphs):
+    """The inner heads among the paragraphs (larger, or in another face)."""
+    return [p for k, p in paragraphs if k in ('h', 'f')]
+
+
 def theory_page(path):
     page = Page(path, 900, 1300)
     page.text('2019年3月4日 星期一', 40, 40, 10)
@@ -136,7 +146,7 @@ def theory_page(path):
          ('p', sentences(4, 6)), ('h', '落实发展的根本目的'), ('p', sentences(5, 8)), ('p', sentences(6, 5)),
          ('p', '（作者为中国人民大学马克思主义学院教授）')]
     page.columns(a, [30, 180, 330, 480], 210, 15, 9, 13, 720)
-    articles.append(dict(titles=[title, sub], byline=author, body=author + body_text(a)))
+    articles.append(dict(titles=[title, sub], byline=author, body=author + body_text(a), heads=heads(a)))
 
     # B: a headline set down the page's right edge, its text beside it.
     title, author = '把握新发展阶段', '陈立'
@@ -144,7 +154,7 @@ def theory_page(path):
     page.text(author, 800, 110, 11)
     b = [('p', sentences(7, 8)), ('p', sentences(8, 6)), ('p', sentences(9, 7))]
     page.columns(b, [640], 140, 16, 9, 13, 720)
-    articles.append(dict(titles=[title], byline=author, body=author + body_text(b)))
+    articles.append(dict(titles=[title], byline=author, body=author + body_text(b), heads=heads(b)))
 
     # C: across the foot, two authors; a picture in its last two columns with a caption under it.
     title, author = '推进国家治理体系和治理能力现代化', '李华  张强'
@@ -157,7 +167,7 @@ def theory_page(path):
          ('p', sentences(13, 9)), ('p', sentences(14, 9)), ('p', sentences(15, 9)), ('p', sentences(16, 8)),
          ('p', sentences(17, 10)), ('p', sentences(18, 6))]
     page.columns(c, [30, 172, 314, 456, (598, 1000), (740, 1000)], 830, 14, 9, 13, 1230)
-    articles.append(dict(titles=[title], byline=author, body=author + body_text(c)))
+    articles.append(dict(titles=[title], byline=author, body=author + body_text(c), heads=heads(c)))
 
     page.text('本版责编：张三 李四 版式设计：王五', 40, 1270, 8)
     page.finish()
@@ -212,7 +222,7 @@ def regional_page(path):
                 indent, line = item
                 page.text(line, lefts[index] + indent * 9, y + row * 12.5, 9)
                 row += 1
-    articles.append(dict(titles=[title], byline=author, body=author + body_text(a)))
+    articles.append(dict(titles=[title], byline=author, body=author + body_text(a), heads=heads(a)))
 
     # B: beside it, down the right, a headline inset over its second column only, its first
     # column beginning beside the headline with the byline.
@@ -221,7 +231,7 @@ def regional_page(path):
     page.text(title, 580, 78, 18)
     b = [('p', sentences(24, 9))]
     page.columns(b, [480, 580], 98, 10, 9, 12.5, 330)
-    articles.append(dict(titles=[title], byline=author, body=author + body_text(b)))
+    articles.append(dict(titles=[title], byline=author, body=author + body_text(b), heads=heads(b)))
 
     # An advertisement: prices in many sizes, its own mark.
     page.picture(470, 360, 690, 380)
@@ -236,9 +246,9 @@ def regional_page(path):
     title, author = '全球旅行商大会举行', '■记者 王芳'
     page.centred(title, 0, 300, 360, 20)
     page.text(author, 2, 392, 9)
-    c = [('p', sentences(25, 6)), ('p', sentences(26, 5))]
-    page.columns(c, [2, 2 + 16 * 9 + gutter], 410, 16, 9, 12.5, 640)
-    articles.append(dict(titles=[title], byline=author, body=author + body_text(c)))
+    c = [('p', sentences(25, 6)), ('f', '海丝起点再出发'), ('p', sentences(26, 5))]
+    page.columns(c, [2, 2 + 16 * 9 + gutter], 410, 16, 9, 12.5, 540)
+    articles.append(dict(titles=[title], byline=author, body=author + body_text(c), heads=heads(c)))
 
     page.text('责编 王杨林 美编 季春', 10, 995, 8)
     page.finish()

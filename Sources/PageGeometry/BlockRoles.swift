@@ -25,7 +25,8 @@ struct BlockRoles {
     /// Inner heads may be smaller than the other titles: a line or two a hair larger than the text.
     static let innerHead = 1.04
 
-    init(_ blocks: [TextBlock], body: Double) {
+    /// `bodyFont`: the face most of the text's Chinese characters are set in, if known.
+    init(_ blocks: [TextBlock], body: Double, bodyFont: Int? = nil) {
         (article, role) = ([], [])
         // What is known of the article being read: whether it has anything under its titles (text,
         // a byline, an inner head), any title, any block set vertically, where its text stands and its
@@ -89,8 +90,11 @@ struct BlockRoles {
                 add(.byline, block)
             } else {
                 // (An inner head set a hair larger than the text — 1.1 times, on regional pages —
-                // a line or two of its own.)
-                add(ratio >= Self.innerHead && block.lines.count <= 2 && block.characterCount <= 24 ? .head : .text, block)
+                // or at its size in another face (bold), before more text: a line or two of its own.)
+                let short = block.lines.count <= 2 && block.characterCount <= 24
+                let bold = ratio >= 0.95 && bodyFont != nil && block.font.map { $0 != bodyFont } == true && !block.text.hasSuffix("。")
+                    && blocks.indices.contains(index + 1) && blocks[index + 1].size / body < Self.secondTitle
+                add(short && (ratio >= Self.innerHead || bold) ? .head : .text, block)
             }
             hasText = true
         }

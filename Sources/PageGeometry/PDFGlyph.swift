@@ -31,10 +31,16 @@ public struct PDFGlyph: Sendable, Equatable, PageBoxed {
     public var size: Double
     /// The line the PDF reader (poppler) put it in: glyphs of one run were drawn as one line.
     public var run: Int
+    /// Which of the page's fonts it is set in (a number the page gives each font's name; 0 where
+    /// none is known): a bold face among the text's tells an inner head set at the text's size.
+    public var font: Int
 
-    public init(scalar: Unicode.Scalar, x1: Double, y1: Double, x2: Double, y2: Double, size: Double, run: Int) {
-        (self.scalar, self.x1, self.y1, self.x2, self.y2, self.size, self.run) = (scalar, x1, y1, x2, y2, size, run)
+    public init(scalar: Unicode.Scalar, x1: Double, y1: Double, x2: Double, y2: Double, size: Double, run: Int, font: Int = 0) {
+        (self.scalar, self.x1, self.y1, self.x2, self.y2, self.size, self.run, self.font) = (scalar, x1, y1, x2, y2, size, run, font)
     }
+
+    /// A Chinese character (the fonts of Latin letters and digits among them say nothing of a line's role).
+    var isHan: Bool { (0x3400...0x9FFF).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value) }
 
     /// Its box no taller than its type around its middle: a font whose box is drawn from its
     /// whole ascent and descent (a Latin or quotation-mark font among Chinese, on regional pages)
@@ -65,5 +71,14 @@ public struct PDFPageText: Sendable {
 
     public init(width: Double, height: Double, glyphs: [PDFGlyph]) {
         (self.width, self.height, self.glyphs) = (width, height, glyphs)
+    }
+}
+
+extension Sequence where Element == PDFGlyph {
+    /// The font most of their Chinese characters are set in, if any is known.
+    var hanFont: Int? {
+        var counts: [Int: Int] = [:]
+        for glyph in self where glyph.font != 0 && glyph.isHan { counts[glyph.font, default: 0] += 1 }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 }

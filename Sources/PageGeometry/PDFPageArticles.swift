@@ -27,7 +27,8 @@ public struct PDFPageArticles: Sendable {
         header = furniture.isEmpty ? nil : furniture.map(\.text).joined(separator: " ")
         (pageNumber, pageName) = Self.folio(furniture, body: body)
         date = header.flatMap(PrintedDate.date(in:))
-        articles = Self.articles(ReadingOrder.ordered(blocks.filter { !isFurniture($0) }), body: body)
+        let bodyFont = lines.filter { abs($0.size - body) <= 0.12 * body }.lazy.flatMap(\.glyphs).hanFont
+        articles = Self.articles(ReadingOrder.ordered(blocks.filter { !isFurniture($0) }), body: body, bodyFont: bodyFont)
         // (The rest of the furniture — editors, a hotline, a credit at the foot — kept, set apart
         // at the end of the page: the date and the folio are the page's own.)
         let kept = furniture.filter { block in
@@ -59,8 +60,8 @@ public struct PDFPageArticles: Sendable {
 
     /// The blocks, in reading order, into articles (`BlockRoles`), each article's blocks in that
     /// order; the captions of an article's pictures after it, untitled.
-    static func articles(_ blocks: [TextBlock], body: Double) -> [Article] {
-        let roles = BlockRoles(blocks, body: body)
+    static func articles(_ blocks: [TextBlock], body: Double, bodyFont: Int? = nil) -> [Article] {
+        let roles = BlockRoles(blocks, body: body, bodyFont: bodyFont)
         let count = (roles.article.max() ?? -1) + 1
         return (0..<count).flatMap { number -> [Article] in
             let mine = blocks.indices.filter { roles.article[$0] == number }

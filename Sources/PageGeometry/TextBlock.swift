@@ -18,10 +18,13 @@ public struct TextBlock: Sendable, PageBoxed {
     public var characterCount: Int { lines.reduce(0) { $0 + $1.glyphs.count } }
     public var text: String { lines.map(\.text).joined() }
     public var vertical: Bool { lines.allSatisfy(\.vertical) }
+    /// The font most of its Chinese characters are set in.
+    var font: Int? { lines.lazy.flatMap(\.glyphs).hanFont }
 
     /// Lines into blocks: a line joins the block whose last line is just above it (a line's
     /// leading apart), in its size, starting where the block's lines start (or indented up to three
     /// characters, a paragraph's first line) and ending no further right than a character past them.
+    /// (Not by face: People's Daily sets a section's first sentence bold, run into its paragraph.)
     /// Vertical lines the same way, turned: side by side from right to left (`verticalBlocks`).
     static func blocks(_ lines: [TextLine]) -> [TextBlock] {
         var blocks: [TextBlock] = []

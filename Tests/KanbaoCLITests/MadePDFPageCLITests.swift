@@ -4,13 +4,15 @@ import Testing
 /// Pages made with a PDF writer (`Scripts/make-pdf-pages.py`: cairo, known type sizes, known
 /// articles): one set as People's Daily sets its 理论 pages, one as regional dailies set theirs.
 /// Every article the writer set is read whole — its titles, its byline, its text, nothing more and
-/// nothing less — and a picture's caption and an advertisement stand apart from the news.
+/// nothing less, its inner heads (larger, or at the text's size in another face) heads — and a
+/// picture's caption and an advertisement stand apart from the news.
 @Suite(.serialized) struct MadePDFPageCLITests {
     struct Expected: Decodable {
         struct Item: Decodable {
             let titles: [String]
             let byline: String
             let body: String
+            let heads: [String]
         }
         let open: String
         let articles: [Item]
@@ -23,6 +25,7 @@ import Testing
             let subheadline: String?
             let byline: String?
             let paragraphs: [String]
+            let heads: [Int]
         }
         let articles: [Item]
     }
@@ -46,6 +49,8 @@ import Testing
             #expect([got.kicker, got.headline, got.subheadline].compactMap { $0 }.map(flat).sorted() == want.titles.map(flat).sorted())
             #expect(got.byline.map(flat) == flat(want.byline))
             #expect(flat(got.paragraphs.joined()) == flat(want.body), "\(want.titles[0])")
+            // (Its inner heads each a paragraph of its own, and said to be heads.)
+            #expect(got.heads.filter(got.paragraphs.indices.contains).map { flat(got.paragraphs[$0]) } == want.heads.map(flat))
         }
     }
 

@@ -147,4 +147,26 @@ import Testing
         let lines = GlyphLines.lines(PDFPageText(width: 400, height: 600, glyphs: glyphs))
         #expect(Set(lines.map(\.text)) == ["正常的一行", "倒过来的字", "从下往上读"])
     }
+
+    /// `text` from (x, y) at 10 pt in font `font` (1: the text's face, 2: a bold one).
+    static func face(_ text: String, x: Double, y: Double, run: Int, font: Int) -> [PDFGlyph] {
+        Page.line(text, x: x, y: y, size: 10, run: run).map { glyph in
+            var set = glyph
+            set.font = font
+            return set
+        }
+    }
+
+    @Test func anInnerHeadAtTheTextsSizeInABoldFaceIsAHead() {
+        // A head at the text's size, centred, in another face, with space around it; and a
+        // paragraph whose first sentence is set bold, run in (People's Daily's): no head.
+        var glyphs = Page.line("新闻标题", x: 0, y: 100, size: 20, run: 0)
+        glyphs += Self.face("第一段文字第一段文字", x: 0, y: 130, run: 1, font: 1) + Self.face("第一段", x: 0, y: 142, run: 2, font: 1)
+        glyphs += Self.face("小标题在此", x: 25, y: 165, run: 3, font: 2)
+        glyphs += Self.face("加粗的首句在这里，", x: 20, y: 188, run: 4, font: 2) + Self.face("接着", x: 110, y: 188, run: 4, font: 1)
+        glyphs += Self.face("第二段文字第二段文字", x: 0, y: 200, run: 5, font: 1)
+        let article = PDFPageArticles(PDFPageText(width: 300, height: 600, glyphs: glyphs)).articles.first
+        #expect(article?.paragraphs == ["第一段文字第一段文字第一段", "小标题在此", "加粗的首句在这里，接着第二段文字第二段文字"])
+        #expect(article?.heads == [1])
+    }
 }

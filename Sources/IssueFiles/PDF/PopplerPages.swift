@@ -61,12 +61,18 @@ enum PopplerPages {
         var count: UInt32 = 0
         _ = poppler.textLayout(page, &rectangles, &count)
         defer { poppler.free(rectangles) }
-        var sizes: [(start: Int, end: Int, size: Double)] = []
+        // (Each run of one font and size; its font a number, the same for the same name on the page.)
+        var sizes: [(start: Int, end: Int, size: Double, font: Int)] = [], fonts: [String: Int] = [:]
         let attributes = poppler.textAttributes(page)
         var item = attributes
         while let node = item {
             if let attribute = node.pointee.data?.assumingMemoryBound(to: KanbaoPopplerTextAttributes.self).pointee {
-                sizes.append((Int(attribute.start_index), Int(attribute.end_index), attribute.font_size))
+                var font = 0
+                if let name = attribute.font_name.map({ String(cString: $0) }), !name.isEmpty {
+                    font = fonts[name] ?? fonts.count + 1
+                    fonts[name] = font
+                }
+                sizes.append((Int(attribute.start_index), Int(attribute.end_index), attribute.font_size, font))
             }
             item = node.pointee.next
         }
@@ -82,9 +88,11 @@ enum PopplerPages {
             while range < sizes.count && sizes[range].end < index { range += 1 }
             let box = rectangles[index]
             // (A font poppler gives no size for — a Type 3 font's — is as tall as its box.)
-            let given = range < sizes.count && sizes[range].start <= index ? sizes[range].size : 0
+            let within = range < sizes.count && sizes[range].start <= index
+            let given = within ? sizes[range].size : 0
             let size = given > 0 && given.isFinite ? given : max(0, box.y2 - box.y1)
-            glyphs.append(PDFGlyph(scalar: scalar, x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2, size: size, run: run))
+            glyphs.append(PDFGlyph(scalar: scalar, x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2, size: size, run: run,
+                                   font: within ? sizes[range].font : 0))
         }
         return PDFPageText(width: width, height: height, glyphs: glyphs)
     }
