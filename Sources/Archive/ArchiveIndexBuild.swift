@@ -62,7 +62,7 @@ public final class ArchiveIndexBuild: @unchecked Sendable {
             catalog = last
         } else {
             watch.forgetEvents()
-            guard let listed = try? ArchiveCatalog.of(searcher.roots) else { return nil }
+            guard let listed = try? ArchiveCatalog.of(searcher.roots, reusing: searcher.listingNote()) else { return nil }
             watch.watch(listed.watched)
             catalog = listed
         }

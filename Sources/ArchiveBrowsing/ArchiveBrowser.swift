@@ -63,7 +63,7 @@ public enum ArchiveBrowser {
             fetch: fetchInto.map { fetchInto in
                 { landed, working in
                     fetchInto({
-                        guard let catalog = try? ArchiveCatalog.of(searcher.roots) else { return }
+                        guard let catalog = try? ArchiveCatalog.of(searcher.roots, reusing: searcher.listingNote()) else { return }
                         current.catalog = catalog
                         landed(Self.entries(catalog))
                     }, working)

@@ -55,6 +55,9 @@ public struct ArchiveCatalog: Sendable {
     /// listing began: the catalog's `ListingNote`.
     public internal(set) var watched: [WatchedEntry] = []
     var listedAt: Int64 = 0
+    /// How many files this listing read for their dates (the others' articles were taken from the
+    /// last listing's note: unchanged).
+    public internal(set) var filesRead = 0
 
     /// What tells a later search, by the folders' times, that this catalog still holds.
     public var note: ListingNote {
@@ -64,10 +67,14 @@ public struct ArchiveCatalog: Sendable {
 
     /// Every crawler file under the folders among `paths` (files named are taken as they are);
     /// where a folder holds none, the files of the first other layout found in it, read for their
-    /// articles' dates. Empty when there are none.
-    public static func of(_ paths: [String]) throws(PageInputError) -> ArchiveCatalog {
+    /// articles' dates — or, for a file whose stamp is the one `previous` (the last listing's note)
+    /// has for it, taken from the note. Empty when there are none.
+    public static func of(_ paths: [String], reusing previous: ListingNote? = nil) throws(PageInputError) -> ArchiveCatalog {
         var named: [File] = [], listings: [FolderListing] = [], passedOver: [PassedOver] = [], watched: [WatchedEntry] = []
         let listedAt = ListingNote.now()
+        var filesRead = 0
+        // (A note of other record fields read other articles from the same files.)
+        let known = previous.map { $0.fields == RecordFields.chosen.fingerprint ? PlacedFiles($0) : PlacedFiles() } ?? PlacedFiles()
         for path in paths {
             var info = stat()
             guard FileNameBytes.withCString(path, { stat($0, &info) }) == 0 else { throw .noSuchFile(path) }
@@ -81,16 +88,17 @@ public struct ArchiveCatalog: Sendable {
                     passedOver += tree.passedOver
                     passedOver += tree.listings.flatMap(CrawlerLayout.foldersNamedLikeArticles)
                 } else if let (layout, claim) = placingClaim(folder) {
-                    named += placed(claim.files, layout: layout, passedOver: &passedOver)
+                    named += placed(claim.files, layout: layout, known: known, passedOver: &passedOver, watched: &watched, read: &filesRead)
                     passedOver += claim.passedOver
-                    watched += claim.files.compactMap { path in EntryStamp.of(path).map { WatchedEntry(path: path, stamp: $0) } }
                 }
             } else {
-                watched.append(WatchedEntry(path: path, stamp: EntryStamp(info)))
                 if let name = CrawlerFileName(PageOrder.name(of: path)) {
+                    watched.append(WatchedEntry(path: path, stamp: EntryStamp(info)))
                     named.append(File(path: path, stamp: FileStamp(info), name: name))
                 } else if let layout = IssuePlan.placingLayout(of: path) {
-                    named += placed([path], layout: layout, passedOver: &passedOver)
+                    named += placed([path], layout: layout, known: known, passedOver: &passedOver, watched: &watched, read: &filesRead)
+                } else {
+                    watched.append(WatchedEntry(path: path, stamp: EntryStamp(info)))
                 }
             }
         }
@@ -112,7 +120,9 @@ public struct ArchiveCatalog: Sendable {
         let issues = byDate.keys.sorted().map { date in
             Issue(date: date, files: mixed.contains(date) ? Part.ordered(byDate[date]!) : byDate[date]!)
         }
-        return ArchiveCatalog(issues: issues, passedOver: passedOver, fingerprint: fingerprint, watched: watched, listedAt: listedAt)
+        var catalog = ArchiveCatalog(issues: issues, passedOver: passedOver, fingerprint: fingerprint, watched: watched, listedAt: listedAt)
+        catalog.filesRead = filesRead
+        return catalog
     }
 
     /// The first layout of placed articles that finds its files in `folder`, and what it takes.
@@ -124,24 +134,60 @@ public struct ArchiveCatalog: Sendable {
         return nil
     }
 
-    /// The dated articles of files of a layout that places them, read; a file that cannot be read
-    /// is passed over with its reason.
-    static func placed(_ paths: [String], layout: Int, passedOver: inout [PassedOver]) -> [File] {
+    /// The dated articles of files of a layout that places them, read — or taken from the last
+    /// listing's note where the file's stamp is the one noted; each file watched with its articles.
+    /// A file that cannot be read is passed over with its reason.
+    static func placed(_ paths: [String], layout: Int, known: PlacedFiles, passedOver: inout [PassedOver], watched: inout [WatchedEntry],
+                       read: inout Int) -> [File] {
         var files: [File] = []
         for path in paths {
             var info = stat()
             guard FileNameBytes.withCString(path, { stat($0, &info) }) == 0 else { continue }
+            let stamp = EntryStamp(info)
+            if let runs = known.articles(of: path, stamp: stamp) {
+                for run in runs {
+                    for article in run.first..<run.first + run.count {
+                        files.append(File(path: path, stamp: FileStamp(info), date: run.date, page: run.page, article: article, layout: layout))
+                    }
+                }
+                watched.append(WatchedEntry(path: path, stamp: stamp, articles: runs))
+                continue
+            }
+            read += 1
             do {
+                var dated: [(date: IssueDate, page: Int, article: Int)] = []
                 for entry in try ArchiveFileReading.articles(of: path, layout: layout, text: { _ throws(PageInputError) in "" }) {
                     guard let date = entry.date else { continue }
                     files.append(File(path: path, stamp: FileStamp(info), date: date, page: entry.page, article: entry.article, layout: layout))
+                    dated.append((date, entry.page, entry.article))
                 }
+                watched.append(WatchedEntry(path: path, stamp: stamp, articles: ArticleRun.runs(dated)))
             } catch {
                 let said = "\(error)"
                 passedOver.append(PassedOver(path: path, reason: said.hasPrefix(path + ": ") ? String(said.dropFirst(path.count + 2)) : said))
+                watched.append(WatchedEntry(path: path, stamp: stamp))
             }
         }
         return files
+    }
+
+    /// The files the last listing read for their dates, by path: their stamps and articles.
+    struct PlacedFiles {
+        var byPath: [String: (stamp: EntryStamp, runs: [ArticleRun])] = [:]
+
+        init() {}
+
+        init(_ note: ListingNote) {
+            for entry in note.entries where entry.stamp != .unsure {
+                if let runs = entry.articles { byPath[entry.path] = (entry.stamp, runs) }
+            }
+        }
+
+        /// The file's articles as noted, if its stamp is the one noted.
+        func articles(of path: String, stamp: EntryStamp) -> [ArticleRun]? {
+            guard let noted = byPath[path], noted.stamp == stamp else { return nil }
+            return noted.runs
+        }
     }
 
     /// One folder's crawler files by date, each date's in page, then article order, and the sum

@@ -37,9 +37,33 @@ public struct EntryStamp: Sendable, Hashable {
 public struct WatchedEntry: Sendable, Hashable {
     public let path: String
     public let stamp: EntryStamp
+    /// For a file read for its dates, its dated articles as they were read (a later listing takes
+    /// them again while the file's stamp is the same: a PDF is a second's reading, not a `stat`).
+    public let articles: [ArticleRun]?
 
-    public init(path: String, stamp: EntryStamp) {
-        (self.path, self.stamp) = (path, stamp)
+    public init(path: String, stamp: EntryStamp, articles: [ArticleRun]? = nil) {
+        (self.path, self.stamp, self.articles) = (path, stamp, articles)
+    }
+}
+
+/// Articles of a file, one after another, of one date and 版: `count` of them from number `first`.
+public struct ArticleRun: Sendable, Hashable {
+    public let date: IssueDate
+    public let page: Int
+    public let first: Int
+    public let count: Int
+
+    /// Each (date, 版, number), in order, as runs.
+    static func runs(_ articles: [(date: IssueDate, page: Int, article: Int)]) -> [ArticleRun] {
+        var runs: [ArticleRun] = []
+        for article in articles {
+            if let last = runs.last, last.date == article.date, last.page == article.page, last.first + last.count == article.article {
+                runs[runs.count - 1] = ArticleRun(date: last.date, page: last.page, first: last.first, count: last.count + 1)
+            } else {
+                runs.append(ArticleRun(date: article.date, page: article.page, first: article.article, count: 1))
+            }
+        }
+        return runs
     }
 }
 
@@ -135,11 +159,14 @@ public struct ListingNote: Sendable, Equatable {
     /// a newline, the path's LENGTH bytes, a newline) and each thing passed over (`P LENGTH LENGTH`,
     /// path and reason).
     public var text: String {
-        var lines = "kanbao-listing 1 \(fingerprint) \(fields) \(listedAt)\n"
+        var lines = "kanbao-listing 2 \(fingerprint) \(fields) \(listedAt)\n"
         lines += "D " + dates.map { String(format: "%04d%02d%02d", $0.year, $0.month, $0.day) }.joined(separator: ",") + "\n"
         for entry in entries {
             let stamp = entry.stamp
             lines += "E \(stamp.device) \(stamp.inode) \(stamp.size) \(stamp.modified) \(stamp.changed) \(entry.path.utf8.count)\n\(entry.path)\n"
+            for run in entry.articles ?? [] {
+                lines += String(format: "R %04d%02d%02d %d %d %d\n", run.date.year, run.date.month, run.date.day, run.page, run.first, run.count)
+            }
         }
         for passed in passedOver {
             lines += "P \(passed.path.utf8.count) \(passed.reason.utf8.count)\n\(passed.path)\n\(passed.reason)\n"
@@ -160,7 +187,7 @@ public struct ListingNote: Sendable, Equatable {
 
     private static func parse(_ scanner: NoteScanner) -> ListingNote? {
         var scanner = scanner
-        guard scanner.word("kanbao-listing"), scanner.word("1"), let fingerprint = scanner.number(UInt64.self, then: 0x20),
+        guard scanner.word("kanbao-listing"), scanner.word("2"), let fingerprint = scanner.number(UInt64.self, then: 0x20),
               let fields = scanner.number(UInt64.self, then: 0x20), let listedAt = scanner.number(Int64.self, then: 0x0A),
               scanner.word("D") else { return nil }
         var dates: [IssueDate] = []
@@ -177,7 +204,17 @@ public struct ListingNote: Sendable, Equatable {
                       let size = scanner.number(Int64.self, then: 0x20), let modified = scanner.number(Int64.self, then: 0x20),
                       let changed = scanner.number(Int64.self, then: 0x20), let length = scanner.number(Int.self, then: 0x0A),
                       let path = scanner.text(length) else { return nil }
-                note.entries.append(WatchedEntry(path: path, stamp: EntryStamp(device: device, inode: inode, size: size, modified: modified, changed: changed)))
+                // (Its articles, if it was read for its dates.)
+                var runs: [ArticleRun] = []
+                while scanner.word("R") {
+                    guard let day = scanner.number(Int.self, then: 0x20), (10_000_000...99_999_999).contains(day),
+                          let date = IssueDate(year: day / 10_000, month: day / 100 % 100, day: day % 100),
+                          let page = scanner.number(Int.self, then: 0x20), let first = scanner.number(Int.self, then: 0x20),
+                          let count = scanner.number(Int.self, then: 0x0A), (1...100_000).contains(count), (0...10_000_000).contains(first) else { return nil }
+                    runs.append(ArticleRun(date: date, page: page, first: first, count: count))
+                }
+                note.entries.append(WatchedEntry(path: path, stamp: EntryStamp(device: device, inode: inode, size: size, modified: modified, changed: changed),
+                                                 articles: runs.isEmpty ? nil : runs))
             } else if scanner.word("P") {
                 guard let pathLength = scanner.number(Int.self, then: 0x20), let reasonLength = scanner.number(Int.self, then: 0x0A),
                       let path = scanner.text(pathLength), let reason = scanner.text(reasonLength) else { return nil }

@@ -49,7 +49,8 @@ enum ArchiveCommands {
         // Counting while the archive is checked: the index as it stands is searched on another
         // thread, and its answer is taken if the archive's files are as the index has them.
         let early = plain ? searcher.earlyCount(queries[0], mark: trace.mark) : nil
-        if !checkEveryFile, let note = searcher.listingNote() {
+        let note = searcher.listingNote()
+        if !checkEveryFile, let note {
             trace.mark("listing note read")
             if let output = unlisted(queries, count: count, note: note, early: early, searcher: searcher, trace: trace) {
                 for passed in note.passedOver { warn("skipped \(passed.path): \(passed.reason)") }
@@ -57,8 +58,9 @@ enum ArchiveCommands {
                 return
             }
         }
-        let catalog = try ArchiveCatalog.of(roots)
-        trace.mark("archive listed: \(catalog.fileCount) files")
+        // (Files read for their dates — records, PDFs — are taken from the note where unchanged.)
+        let catalog = try ArchiveCatalog.of(roots, reusing: note)
+        trace.mark("archive listed: \(catalog.fileCount) files, \(catalog.filesRead) read for their dates")
         if !catalog.issues.isEmpty { sayPassedOver(catalog, warn: warn) }
         if let counts = early?.answer(for: catalog) {
             trace.mark("counted from the index as it stood")

@@ -101,7 +101,8 @@ struct Kanbao: ParsableCommand {
     private func archive() throws -> (catalog: ArchiveCatalog, roots: [String])? {
         guard !files.isEmpty, files.allSatisfy({ FolderListing.isFolder($0) || IssuePlan.placingLayout(of: $0) != nil }) else { return nil }
         let roots = try loading { () throws(PageInputError) in try ArchiveCommands.roots(files) }
-        let catalog = try loading { () throws(PageInputError) in try ArchiveCatalog.of(roots) }
+        let note = ArchiveCommands.searcher(roots).listingNote()
+        let catalog = try loading { () throws(PageInputError) in try ArchiveCatalog.of(roots, reusing: note) }
         // (The library is an archive with its first issue: `r` fetches the next from its screen.)
         guard catalog.isArchive || opensLibrary && !catalog.issues.isEmpty else { return nil }
         ArchiveCommands.sayPassedOver(catalog) { Diagnostics.printLine("kanbao: " + $0) }

@@ -23,12 +23,20 @@ import Testing
         let note = ListingNote(fingerprint: 42, entries: [
             WatchedEntry(path: "/tmp/a b\nc", stamp: EntryStamp(device: 1, inode: 2, size: 3, modified: 4, changed: 5)),
             WatchedEntry(path: "/tmp/日报", stamp: EntryStamp(device: 6, inode: 7, size: 8, modified: 9, changed: 10)),
+            // (A file read for its dates, with its articles: a page PDF's eleven on 版 7, a file of records' two days.)
+            WatchedEntry(path: "/tmp/rmrb2018010207.pdf", stamp: EntryStamp(device: 1, inode: 3, size: 757, modified: 4, changed: 5), articles: [
+                ArticleRun(date: IssueDate(year: 2018, month: 1, day: 2)!, page: 7, first: 0, count: 11),
+                ArticleRun(date: IssueDate(year: 2018, month: 1, day: 3)!, page: 0, first: 11, count: 2),
+            ]),
         ], passedOver: [PassedOver(path: "/tmp/x\n", reason: "a FIFO, not a file")], listedAt: 1_000_000_000_000, fields: 9,
                                dates: [IssueDate(year: 2019, month: 2, day: 1)!, IssueDate(year: 2019, month: 2, day: 12)!])
         #expect(ListingNote(text: note.text) == note)
         // Anything else is no note.
         for broken in ["", "kanbao-listing 2 42 9 1\n", note.text.replacingOccurrences(of: "E 1 2", with: "E x 2"),
-                       String(note.text.dropLast(3)), note.text + "Q\n", note.text.replacingOccurrences(of: "20190212", with: "20190230"), note.text.replacingOccurrences(of: " 10 11\n", with: " 10 12\n")] {
+                       String(note.text.dropLast(3)), note.text + "Q\n", note.text.replacingOccurrences(of: "20190212", with: "20190230"), note.text.replacingOccurrences(of: " 10 11\n", with: " 10 12\n"),
+                       note.text.replacingOccurrences(of: "R 20180102 7 0 11", with: "R 20180102 7 0 0"),
+                       note.text.replacingOccurrences(of: "R 20180102 7 0 11", with: "R 20180102 7 0 999999999"),
+                       note.text.replacingOccurrences(of: "R 20180102 7 0 11", with: "R 20181302 7 0 11")] {
             #expect(ListingNote(text: broken) == nil, "\(broken.debugDescription)")
         }
     }

@@ -49,6 +49,37 @@ import Testing
         #expect(count.stdout.hasPrefix("2018-01-02 ") && count.stdout.contains("\ntotal "))
     }
 
+    @Test func anArchiveOfPDFsListedAgainReadsOnlyTheFilesThatChanged() throws {
+        // Three days of the page; searched, then (the folders' times settled) listed again whole.
+        let archive = try KanbaoProcess.temporaryDirectory(), cache = try KanbaoProcess.temporaryDirectory()
+        for day in ["01", "02", "03"] {
+            try FileManager.default.createDirectory(at: archive.appendingPathComponent("2018-02-\(day)"), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: Self.page, to: archive.appendingPathComponent("2018-02-\(day)/rmrb201802\(day)07.pdf"))
+        }
+        func count() throws -> (total: String, trace: String) {
+            let trace = cache.appendingPathComponent("trace.txt")
+            let result = try KanbaoProcess.run(["--search", "新时代", "--count", "--check-every-file", "--trace", trace.path, archive.path],
+                                               environment: ["XDG_CACHE_HOME": cache.path])
+            #expect(result.status == 0, "\(result.stderr)")
+            return (String(result.stdout.split(separator: "\n").last ?? ""), (try? String(contentsOf: trace, encoding: .utf8)) ?? "")
+        }
+        let first = try count()
+        #expect(first.trace.contains("3 read for their dates"), "\(first.trace)")
+        usleep(2_200_000)
+        _ = try count()
+        // Every file's stamp as the note has it: each PDF's articles taken from the note, none read.
+        let again = try count()
+        #expect(again.trace.contains("0 read for their dates") && again.total == first.total, "\(again.trace)")
+        // A day's PDF replaced by another page: that one read, its count in the total.
+        let replaced = archive.appendingPathComponent("2018-02-02/rmrb2018020207.pdf")
+        try FileManager.default.removeItem(at: replaced)
+        try FileManager.default.copyItem(at: KanbaoProcess.repositoryRoot.appendingPathComponent("Tests/Fixtures/pdf/made/theory-page/theory-page.pdf"),
+                                         to: replaced)
+        let changed = try count()
+        #expect(changed.trace.contains("1 read for their dates"), "\(changed.trace)")
+        #expect(changed.total != first.total)
+    }
+
     @Test func aPageWithNoTextLayerOrDamagedIsOneClearLine() throws {
         let scanned = try KanbaoProcess.run(["--dump", Self.scanned.path])
         #expect(scanned.status == 65)
