@@ -80,4 +80,29 @@ import Testing
         let found = try session.wait { $0.contains("「把握发展的根本立场」1/1") }
         #expect(found.contains("把握发展的根本立场"))
     }
+
+    @Test(.enabled(if: TmuxSession.isAvailable, "needs tmux"))
+    func anArchiveOfPagePDFsOnTheArchiveScreen() throws {
+        // Two days of page PDFs: People's Daily's 理论 page, and the made 理论 page.
+        let archive = try KanbaoProcess.temporaryDirectory()
+        let pages = [("2018-01-02", "rmrb2018010207.pdf", "Tests/Fixtures/pdf/rmrb2018010207.pdf"),
+                     ("2019-03-04", "rmrb2019030409.pdf", "Tests/Fixtures/pdf/made/theory-page/theory-page.pdf")]
+        for (day, name, fixture) in pages {
+            try FileManager.default.createDirectory(at: archive.appendingPathComponent(day), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: KanbaoProcess.repositoryRoot.appendingPathComponent(fixture), to: archive.appendingPathComponent("\(day)/\(name)"))
+        }
+        let session = try TmuxSession(["--forget", archive.path], width: 100, height: 30)
+        let screen = try session.steady { $0.contains("合订本 archive — 2期 issues") }
+        #expect(screen.contains("2018年1月2日") && screen.contains("2019年3月4日"))
+        // A search counts both days' matches; Enter opens the first issue at its first article.
+        try session.search("新时代")
+        _ = try session.wait { $0.contains("「新时代」") && $0.contains("处 matches in 1期") }
+        try session.send("Escape")
+        try session.send("Enter")
+        let issue = try session.wait { $0.contains("新时代：发展新方位 奋进新目标") && $0.contains("陈曙光") }
+        #expect(issue.contains("2018年1月2日 星期二"))
+        try session.send("q")
+        try session.send("q")
+        _ = try session.wait { $0.contains("EXIT=0") }
+    }
 }
