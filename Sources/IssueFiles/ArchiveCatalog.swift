@@ -134,15 +134,32 @@ public struct ArchiveCatalog: Sendable {
         return nil
     }
 
-    /// The dated articles of files of a layout that places them, read — or taken from the last
-    /// listing's note where the file's stamp is the one noted; each file watched with its articles.
-    /// A file that cannot be read is passed over with its reason.
+    /// The dated articles of files of a layout that places them, read (on every core: a page PDF is
+    /// 50 ms of poppler's reading, each document its own) — or taken from the last listing's note
+    /// where the file's stamp is the one noted; each file watched with its articles. A file that
+    /// cannot be read is passed over with its reason.
     static func placed(_ paths: [String], layout: Int, known: PlacedFiles, passedOver: inout [PassedOver], watched: inout [WatchedEntry],
                        read: inout Int) -> [File] {
         var files: [File] = []
-        for path in paths {
+        for one in paths.parallelMap({ path in PlacedFile(path, layout: layout, known: known) }) {
+            files += one.files
+            if let entry = one.entry { watched.append(entry) }
+            if let passed = one.passedOver { passedOver.append(passed) }
+            if one.wasRead { read += 1 }
+        }
+        return files
+    }
+
+    /// One file of a layout that places its articles: its dated articles, read or taken from the note.
+    struct PlacedFile: Sendable {
+        var files: [File] = []
+        var entry: WatchedEntry?
+        var passedOver: PassedOver?
+        var wasRead = false
+
+        init(_ path: String, layout: Int, known: PlacedFiles) {
             var info = stat()
-            guard FileNameBytes.withCString(path, { stat($0, &info) }) == 0 else { continue }
+            guard FileNameBytes.withCString(path, { stat($0, &info) }) == 0 else { return }
             let stamp = EntryStamp(info)
             if let runs = known.articles(of: path, stamp: stamp) {
                 for run in runs {
@@ -150,29 +167,28 @@ public struct ArchiveCatalog: Sendable {
                         files.append(File(path: path, stamp: FileStamp(info), date: run.date, page: run.page, article: article, layout: layout))
                     }
                 }
-                watched.append(WatchedEntry(path: path, stamp: stamp, articles: runs))
-                continue
+                entry = WatchedEntry(path: path, stamp: stamp, articles: runs)
+                return
             }
-            read += 1
+            wasRead = true
             do {
                 var dated: [(date: IssueDate, page: Int, article: Int)] = []
-                for entry in try ArchiveFileReading.articles(of: path, layout: layout, text: { _ throws(PageInputError) in "" }) {
-                    guard let date = entry.date else { continue }
-                    files.append(File(path: path, stamp: FileStamp(info), date: date, page: entry.page, article: entry.article, layout: layout))
-                    dated.append((date, entry.page, entry.article))
+                for article in try ArchiveFileReading.articles(of: path, layout: layout, text: { _ throws(PageInputError) in "" }) {
+                    guard let date = article.date else { continue }
+                    files.append(File(path: path, stamp: FileStamp(info), date: date, page: article.page, article: article.article, layout: layout))
+                    dated.append((date, article.page, article.article))
                 }
-                watched.append(WatchedEntry(path: path, stamp: stamp, articles: ArticleRun.runs(dated)))
+                entry = WatchedEntry(path: path, stamp: stamp, articles: ArticleRun.runs(dated))
             } catch {
                 let said = "\(error)"
-                passedOver.append(PassedOver(path: path, reason: said.hasPrefix(path + ": ") ? String(said.dropFirst(path.count + 2)) : said))
-                watched.append(WatchedEntry(path: path, stamp: stamp))
+                passedOver = PassedOver(path: path, reason: said.hasPrefix(path + ": ") ? String(said.dropFirst(path.count + 2)) : said)
+                entry = WatchedEntry(path: path, stamp: stamp)
             }
         }
-        return files
     }
 
     /// The files the last listing read for their dates, by path: their stamps and articles.
-    struct PlacedFiles {
+    struct PlacedFiles: Sendable {
         var byPath: [String: (stamp: EntryStamp, runs: [ArticleRun])] = [:]
 
         init() {}
