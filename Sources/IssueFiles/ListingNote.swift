@@ -155,23 +155,29 @@ public struct ListingNote: Sendable, Equatable {
 
     // MARK: kept as text
 
-    /// `kanbao-listing 1 FINGERPRINT FIELDS LISTED-AT`, the dates (`D 20190201,20190202`), then each entry (`E device inode size modified changed LENGTH`,
-    /// a newline, the path's LENGTH bytes, a newline) and each thing passed over (`P LENGTH LENGTH`,
-    /// path and reason).
+    /// `kanbao-listing 2 FINGERPRINT FIELDS LISTED-AT`, the dates (`D 20190201,20190202`), then each
+    /// entry (`E device inode size modified changed LENGTH`, a newline, the path's LENGTH bytes, a
+    /// newline; for a file read for its dates, its articles' runs after it, `R 20180102 PAGE FIRST
+    /// COUNT`) and each thing passed over (`P LENGTH LENGTH`, path and reason).
     public var text: String {
         var lines = "kanbao-listing 2 \(fingerprint) \(fields) \(listedAt)\n"
-        lines += "D " + dates.map { String(format: "%04d%02d%02d", $0.year, $0.month, $0.day) }.joined(separator: ",") + "\n"
+        lines += "D " + dates.map(Self.digits).joined(separator: ",") + "\n"
         for entry in entries {
             let stamp = entry.stamp
             lines += "E \(stamp.device) \(stamp.inode) \(stamp.size) \(stamp.modified) \(stamp.changed) \(entry.path.utf8.count)\n\(entry.path)\n"
             for run in entry.articles ?? [] {
-                lines += String(format: "R %04d%02d%02d %d %d %d\n", run.date.year, run.date.month, run.date.day, run.page, run.first, run.count)
+                lines += "R \(Self.digits(run.date)) \(run.page) \(run.first) \(run.count)\n"
             }
         }
         for passed in passedOver {
             lines += "P \(passed.path.utf8.count) \(passed.reason.utf8.count)\n\(passed.path)\n\(passed.reason)\n"
         }
         return lines
+    }
+
+    /// A date as the note writes it: `20190201`.
+    private static func digits(_ date: IssueDate) -> String {
+        String(format: "%04d%02d%02d", date.year, date.month, date.day)
     }
 
     /// The note `text` is, or nil for anything else (read as untrusted as the index is).
@@ -192,8 +198,7 @@ public struct ListingNote: Sendable, Equatable {
               scanner.word("D") else { return nil }
         var dates: [IssueDate] = []
         while !scanner.take(0x0A) {
-            guard dates.isEmpty || scanner.take(UInt8(ascii: ",")), let day = scanner.number(Int.self, then: nil), (10_000_000...99_999_999).contains(day),
-                  let date = IssueDate(year: day / 10_000, month: day / 100 % 100, day: day % 100) else { return nil }
+            guard dates.isEmpty || scanner.take(UInt8(ascii: ",")), let date = scanner.date(then: nil) else { return nil }
             dates.append(date)
         }
         var note = ListingNote(fingerprint: fingerprint, entries: [], passedOver: [], listedAt: listedAt, fields: fields, dates: dates)
@@ -207,9 +212,7 @@ public struct ListingNote: Sendable, Equatable {
                 // (Its articles, if it was read for its dates.)
                 var runs: [ArticleRun] = []
                 while scanner.word("R") {
-                    guard let day = scanner.number(Int.self, then: 0x20), (10_000_000...99_999_999).contains(day),
-                          let date = IssueDate(year: day / 10_000, month: day / 100 % 100, day: day % 100),
-                          let page = scanner.number(Int.self, then: 0x20), let first = scanner.number(Int.self, then: 0x20),
+                    guard let date = scanner.date(then: 0x20), let page = scanner.number(Int.self, then: 0x20), let first = scanner.number(Int.self, then: 0x20),
                           let count = scanner.number(Int.self, then: 0x0A), (1...100_000).contains(count), (0...10_000_000).contains(first) else { return nil }
                     runs.append(ArticleRun(date: date, page: page, first: first, count: count))
                 }
@@ -296,6 +299,12 @@ private struct NoteScanner {
         guard digits > 0 else { return nil }
         if let end, !take(end) { return nil }
         return value
+    }
+
+    /// A date written `20190201`, then `end`.
+    mutating func date(then end: UInt8?) -> IssueDate? {
+        guard let day = number(Int.self, then: end), (10_000_000...99_999_999).contains(day) else { return nil }
+        return IssueDate(year: day / 10_000, month: day / 100 % 100, day: day % 100)
     }
 
     /// The next `count` bytes as text, and the newline after them.
