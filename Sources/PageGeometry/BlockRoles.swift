@@ -26,7 +26,7 @@ struct BlockRoles {
     static let innerHead = 1.04
 
     /// `bodyFont`: the face most of the text's Chinese characters are set in, if known.
-    init(_ blocks: [TextBlock], body: Double, bodyFont: Int? = nil) {
+    init(_ blocks: [TextBlock], body: Double, bodyFont: Int?) {
         (article, role) = ([], [])
         // What is known of the article being read: whether it has anything under its titles (text,
         // a byline, an inner head), any title, any block set vertically, where its text stands and its

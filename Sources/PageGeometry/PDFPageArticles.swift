@@ -60,7 +60,7 @@ public struct PDFPageArticles: Sendable {
 
     /// The blocks, in reading order, into articles (`BlockRoles`), each article's blocks in that
     /// order; the captions of an article's pictures after it, untitled.
-    static func articles(_ blocks: [TextBlock], body: Double, bodyFont: Int? = nil) -> [Article] {
+    static func articles(_ blocks: [TextBlock], body: Double, bodyFont: Int?) -> [Article] {
         let roles = BlockRoles(blocks, body: body, bodyFont: bodyFont)
         let count = (roles.article.max() ?? -1) + 1
         return (0..<count).flatMap { number -> [Article] in

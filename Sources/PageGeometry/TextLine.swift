@@ -18,9 +18,6 @@ public struct TextLine: Sendable, PageBoxed {
         size = glyphs.middleSize
     }
 
-    /// The font most of its Chinese characters are set in.
-    var font: Int? { glyphs.hanFont }
-
     /// Set right to left (text turned upside down): its glyphs run against the page.
     var readsBackward: Bool { !vertical && glyphs.count > 1 && glyphs[0].centerX > glyphs[glyphs.count - 1].centerX }
 
