@@ -117,8 +117,12 @@ class Page:
         self.ctx.rectangle(x1, y1, x2 - x1, y2 - y1)
         self.ctx.fill()
 
-    def finish(self):
+    def finish(self, articles, date, number):
+        """The page written out; its articles, each dated and on its 版."""
         self.surface.finish()
+        for one in articles:
+            one.update(date=date, page=number)
+        return articles
 
 
 def body_text(paragraphs):
@@ -128,6 +132,12 @@ def body_text(paragraphs):
 def heads(paragraphs):
     """The inner heads among the paragraphs (larger, or in another face)."""
     return [p for k, p in paragraphs if k in ('h', 'f')]
+
+
+def article(titles, byline, paragraphs):
+    """What a reader must find of an article: its titles, its byline, its text (the byline first,
+    as Kanbao gives it), its inner heads."""
+    return dict(titles=titles, byline=byline, body=byline + body_text(paragraphs), heads=heads(paragraphs))
 
 
 def theory_page(path):
@@ -146,7 +156,7 @@ def theory_page(path):
          ('p', sentences(4, 6)), ('h', '落实发展的根本目的'), ('p', sentences(5, 8)), ('p', sentences(6, 5)),
          ('p', '（作者为中国人民大学马克思主义学院教授）')]
     page.columns(a, [30, 180, 330, 480], 210, 15, 9, 13, 720)
-    articles.append(dict(titles=[title, sub], byline=author, body=author + body_text(a), heads=heads(a)))
+    articles.append(article([title, sub], author, a))
 
     # B: a headline set down the page's right edge, its text beside it.
     title, author = '把握新发展阶段', '陈立'
@@ -154,7 +164,7 @@ def theory_page(path):
     page.text(author, 800, 110, 11)
     b = [('p', sentences(7, 8)), ('p', sentences(8, 6)), ('p', sentences(9, 7))]
     page.columns(b, [640], 140, 16, 9, 13, 720)
-    articles.append(dict(titles=[title], byline=author, body=author + body_text(b), heads=heads(b)))
+    articles.append(article([title], author, b))
 
     # C: across the foot, two authors; a picture in its last two columns with a caption under it.
     title, author = '推进国家治理体系和治理能力现代化', '李华  张强'
@@ -167,13 +177,10 @@ def theory_page(path):
          ('p', sentences(13, 9)), ('p', sentences(14, 9)), ('p', sentences(15, 9)), ('p', sentences(16, 8)),
          ('p', sentences(17, 10)), ('p', sentences(18, 6))]
     page.columns(c, [30, 172, 314, 456, (598, 1000), (740, 1000)], 830, 14, 9, 13, 1230)
-    articles.append(dict(titles=[title], byline=author, body=author + body_text(c), heads=heads(c)))
+    articles.append(article([title], author, c))
 
     page.text('本版责编：张三 李四 版式设计：王五', 40, 1270, 8)
-    page.finish()
-    for article in articles:
-        article.update(date='2019-03-04', page=9)
-    return articles
+    return page.finish(articles, '2019-03-04', 9)
 
 
 def regional_page(path):
@@ -222,7 +229,7 @@ def regional_page(path):
                 indent, line = item
                 page.text(line, lefts[index] + indent * 9, y + row * 12.5, 9)
                 row += 1
-    articles.append(dict(titles=[title], byline=author, body=author + body_text(a), heads=heads(a)))
+    articles.append(article([title], author, a))
 
     # B: beside it, down the right, a headline inset over its second column only, its first
     # column beginning beside the headline with the byline.
@@ -231,7 +238,7 @@ def regional_page(path):
     page.text(title, 580, 78, 18)
     b = [('p', sentences(24, 9))]
     page.columns(b, [480, 580], 98, 10, 9, 12.5, 330)
-    articles.append(dict(titles=[title], byline=author, body=author + body_text(b), heads=heads(b)))
+    articles.append(article([title], author, b))
 
     # An advertisement: prices in many sizes, its own mark.
     page.picture(470, 360, 690, 380)
@@ -248,13 +255,10 @@ def regional_page(path):
     page.text(author, 2, 392, 9)
     c = [('p', sentences(25, 6)), ('f', '海丝起点再出发'), ('p', sentences(26, 5))]
     page.columns(c, [2, 2 + 16 * 9 + gutter], 410, 16, 9, 12.5, 540)
-    articles.append(dict(titles=[title], byline=author, body=author + body_text(c), heads=heads(c)))
+    articles.append(article([title], author, c))
 
     page.text('责编 王杨林 美编 季春', 10, 995, 8)
-    page.finish()
-    for article in articles:
-        article.update(date='2024-04-19', page=7)
-    return articles
+    return page.finish(articles, '2024-04-19', 7)
 
 
 def main():
