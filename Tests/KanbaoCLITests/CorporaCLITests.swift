@@ -112,7 +112,8 @@ struct CorporaArchiveEndToEndTests {
         let archive = try session.wait { $0.contains("合订本 archive — 5期 issues") && $0.contains("1946年5月19日") }
         #expect(archive.contains("▌ 1946年5月15日 星期三  2版  2篇") && archive.contains("1946年5月19日 星期日  2版  2篇"))
         try session.send("Enter")
-        let issue = try session.wait { $0.contains(" 1946年5月15日 第01版 · ") && $0.contains("发刊词") }
+        // (Waited for whole: a capture can land mid-frame, the issue's top drawn over the archive's list.)
+        let issue = try session.wait { $0.contains(" 1946年5月15日 第01版 · ") && $0.contains("发刊词") && $0.contains(" q 回到合订本 ") }
         #expect(issue.contains("q 回到合订本 back to the archive"))
         try session.send("q")
         _ = try session.wait { $0.contains("合订本 archive — 5期 issues") }
