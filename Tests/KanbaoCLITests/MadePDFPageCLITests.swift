@@ -74,7 +74,8 @@ import Testing
         let page = KanbaoProcess.repositoryRoot.appendingPathComponent("Tests/Fixtures/pdf/made/theory-page/theory-page.pdf").path
         let session = try TmuxSession([page], width: 100, height: 30)
         // Its articles in the list, the first open: its subheadline, byline and first inner head.
-        let screen = try session.wait { $0.contains("把握新发展阶段") && $0.contains("王小明") }
+        // (Waited for whole, status line included: a capture can land mid-frame.)
+        let screen = try session.wait { $0.contains("把握新发展阶段") && $0.contains("王小明") && $0.contains("? 帮助 help") }
         #expect(screen.contains("——深入学习贯彻新发展理念") && screen.contains("2019年3月4日"))
         try session.search("把握发展的根本立场")
         let found = try session.wait { $0.contains("「把握发展的根本立场」1/1") }
@@ -99,7 +100,7 @@ import Testing
         _ = try session.wait { $0.contains("「新时代」") && $0.contains("处 matches in 1期") }
         try session.send("Escape")
         try session.send("Enter")
-        let issue = try session.wait { $0.contains("新时代：发展新方位 奋进新目标") && $0.contains("陈曙光") }
+        let issue = try session.wait { $0.contains("新时代：发展新方位 奋进新目标") && $0.contains("陈曙光") && $0.contains(" q 回到合订本 ") }
         #expect(issue.contains("2018年1月2日 星期二"))
         try session.send("q")
         try session.send("q")
